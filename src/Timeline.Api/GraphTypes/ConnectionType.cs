@@ -1,0 +1,15 @@
+using GraphQL.Types;
+
+namespace Timeline.Api.GraphTypes;
+
+/// <summary><c>type XConnection</c> (Relay): a page of a list.</summary>
+internal sealed class ConnectionType : ShapedObjectType
+{
+    public ConnectionType(string prefix, string nodeType, string what)
+        : base(prefix + "Connection", $"A page of {what}.")
+    {
+        Field("edges", TypeRefs.ListOf(prefix + "Edge")).Description("The items of the page with their cursors.").Resolve(ShapedFieldResolver.Instance);
+        Field("nodes", TypeRefs.ListOf(nodeType)).Description("The items of the page (without cursors).").Resolve(ShapedFieldResolver.Instance);
+        Field("pageInfo", TypeRefs.NonNull("PageInfo")).Description("Whether more items follow, and the cursor to continue from.").Resolve(ShapedFieldResolver.Instance);
+    }
+}

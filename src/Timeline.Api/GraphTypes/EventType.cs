@@ -1,0 +1,29 @@
+using GraphQL.Types;
+using Timeline.Api.Translation.Compilation.Fields;
+using Timeline.Api.Translation.Tree;
+using Timeline.Core.Ontology;
+
+namespace Timeline.Api.GraphTypes;
+
+/// <summary><c>type Event</c>.</summary>
+internal sealed class EventType : ShapedObjectType
+{
+    public EventType(OntologyModel ontology)
+        : base("Event", "Something that happened, with the entities that took part in it and the sources that report it.")
+    {
+        Field("id", TypeRefs.NonNull(new IdGraphType())).Description("Stable id, e.g. event:….").Property("id");
+        Field("type", TypeRefs.NonNull(new StringGraphType()))
+            .Description("Event type from the ontology: " + string.Join(", ", ontology.EventTypes.Select(t => t.Name)) + ".")
+            .Property("type");
+        Field("title", TypeRefs.NonNull(new StringGraphType())).Description("Short human title.").Property("title");
+        Field("description", new StringGraphType()).Description("Longer description, when there is one.").Property("description");
+        Field("date", TypeRefs.Named("PartialDate")).Description("When it happened, to the precision known.")
+            .Compiles(new DateCompiler(DateProperties.EventDate));
+        Field("participants", TypeRefs.ListOf("Participant")).Description("Entities that took part, with their roles.")
+            .Argument(new StringGraphType(), "role", a => a.Description = "Only this role: " + string.Join(", ", ontology.Roles.Select(r => r.Name)) + ".")
+            .Compiles(new ParticipantsCompiler());
+        Field("sources", TypeRefs.ListOf("SourceRef")).Description("Sources that report this event.").Compiles(new ReportsCompiler());
+        Field("statements", TypeRefs.ListOf("Statement")).Description("Statements about this event, in chronological order.").Window()
+            .Compiles(new DatedListCompiler("ABOUT", RelationshipDirection.Incoming, "Statement"));
+    }
+}

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Timeline.Core.Ingest;
+
+namespace Timeline.Api.GraphTypes;
+
+/// <summary><c>type Mutation</c>.</summary>
+internal sealed class MutationType : ObjectGraphType<object>
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        Description = "Load data.";
+        Field("ingestDocument", TypeRefs.NonNull("IngestResult"))
+            .Description("Validates one ingest document against the ontology and writes it in one transaction (the same service as the CLI). Validation errors are returned, not thrown.")
+            .Argument(TypeRefs.NonNull("IngestDocumentInput"), "document", a => a.Description = "The document, exactly as in an ingest JSON file.")
+            .ResolveAsync(async context =>
+            {
+                // The coerced input is plain dictionaries and lists; the ingestion service validates the JSON itself, so the
+                // input goes back to JSON (JSON paths in its errors then match the document the client sent).
+                var document = JsonSerializer.SerializeToElement(context.GetArgument<object>("document"));
+                var service = context.RequestServices!.GetRequiredService<IngestionService>();
+                return await service.IngestAsync(document, context.CancellationToken);
+            });
+    }
+}

@@ -1,0 +1,79 @@
+using GraphQL.Types;
+using Timeline.Api.Translation.Roots;
+using Timeline.Core.Ontology;
+
+namespace Timeline.Api.GraphTypes;
+
+/// <summary><c>type Query</c>: the root fields of DESIGN §4. Each compiles its whole selection into one Cypher query.</summary>
+internal sealed class QueryType : ObjectGraphType<object>
+{
+    public QueryType()
+    {
+        Name = "Query";
+        Description = "Read the knowledge graph. Each root field is answered by exactly one Cypher query.";
+
+        Field("entity", TypeRefs.Named("Entity")).Description("An entity by id (NOT_FOUND when there is none).")
+            .Argument(TypeRefs.NonNull(new IdGraphType()), "id", a => a.Description = "The entity's id.")
+            .Resolve(new RootFieldResolver(new ByIdRootCompiler(OntologyModel.EntityLabel, "entity")));
+
+        Field("search", TypeRefs.ListOf("Entity")).Description("Entities whose name or alias matches, case- and accent-insensitive; exact name first, then alias, prefix, substring.")
+            .Argument(TypeRefs.NonNull(new StringGraphType()), "text", a => a.Description = "What to look for.")
+            .Argument(TypeRefs.OptionalListOf("EntityKind"), "kinds", a => a.Description = "Only these kinds (subkinds included).")
+            .Argument(new IntGraphType(), "first", a =>
+            {
+                a.Description = "At most this many.";
+                a.DefaultValue = 10;
+            })
+            .Resolve(new RootFieldResolver(new SearchRootCompiler()));
+
+        Field("entities", TypeRefs.NonNull("EntityConnection")).Description("All entities, or those of one kind, ordered by name.")
+            .Argument(TypeRefs.Named("EntityKind"), "kind", a => a.Description = "Only this kind (subkinds included).")
+            .Argument(new IntGraphType(), "first", a =>
+            {
+                a.Description = "Page size.";
+                a.DefaultValue = 20;
+            })
+            .Argument(new StringGraphType(), "after", a => a.Description = "Cursor to continue after.")
+            .Resolve(new RootFieldResolver(new EntitiesRootCompiler()));
+
+        Field("timeline", TypeRefs.NonNull("TimelineConnection")).Description("Events and statements involving all the given entities, overlapping [from, to], ordered by (earliest, latest, id).")
+            .Argument(TypeRefs.OptionalListOf(new IdGraphType()), "involving", a => a.Description = "Entity ids; an item must involve all of them (events as participant, statements as speaker or subject).")
+            .Argument(new StringGraphType(), "from", a => a.Description = "Window start (PartialDate text).")
+            .Argument(new StringGraphType(), "to", a => a.Description = "Window end (PartialDate text).")
+            .Argument(TypeRefs.OptionalListOf(new StringGraphType()), "types", a => a.Description = "Only these event types; include 'Statement' to keep statements.")
+            .Argument(new IntGraphType(), "first", a =>
+            {
+                a.Description = "Page size.";
+                a.DefaultValue = 50;
+            })
+            .Argument(new StringGraphType(), "after", a => a.Description = "Cursor to continue after.")
+            .Resolve(new RootFieldResolver(new TimelineRootCompiler()));
+
+        Field("statements", TypeRefs.NonNull("StatementConnection")).Description("Statements by a speaker and/or about something, overlapping [from, to], in chronological order.")
+            .Argument(new IdGraphType(), "speaker", a => a.Description = "Id of the entity that said them.")
+            .Argument(new IdGraphType(), "about", a => a.Description = "Id of an entity, event or statement they are about.")
+            .Argument(new StringGraphType(), "from", a => a.Description = "Window start (PartialDate text).")
+            .Argument(new StringGraphType(), "to", a => a.Description = "Window end (PartialDate text).")
+            .Argument(new IntGraphType(), "first", a =>
+            {
+                a.Description = "Page size.";
+                a.DefaultValue = 50;
+            })
+            .Argument(new StringGraphType(), "after", a => a.Description = "Cursor to continue after.")
+            .Resolve(new RootFieldResolver(new StatementsRootCompiler()));
+
+        Field("path", TypeRefs.Named("Path")).Description("A shortest path between two entities or events, through entities and events (null when none within maxHops).")
+            .Argument(TypeRefs.NonNull(new IdGraphType()), "from", a => a.Description = "Start entity or event id.")
+            .Argument(TypeRefs.NonNull(new IdGraphType()), "to", a => a.Description = "End entity or event id.")
+            .Argument(new IntGraphType(), "maxHops", a =>
+            {
+                a.Description = "Longest path considered, 1 to 10.";
+                a.DefaultValue = 6;
+            })
+            .Resolve(new RootFieldResolver(new PathRootCompiler()));
+
+        Field("source", TypeRefs.Named("Source")).Description("A source document by id (NOT_FOUND when there is none).")
+            .Argument(TypeRefs.NonNull(new IdGraphType()), "id", a => a.Description = "The source's id.")
+            .Resolve(new RootFieldResolver(new ByIdRootCompiler("Source", "source")));
+    }
+}

@@ -1,0 +1,41 @@
+namespace Timeline.Api.Http;
+
+/// <summary>The GraphiQL IDE, served from the app itself (bundles in wwwroot/graphiql, installed by the build; no CDN).</summary>
+internal static class GraphiQLPage
+{
+    public static Task WriteAsync(HttpContext http)
+    {
+        var root = http.Request.PathBase.Value ?? "";
+        http.Response.ContentType = "text/html; charset=utf-8";
+        return http.Response.WriteAsync($$"""
+            <!doctype html>
+            <html lang="en">
+            <head>
+              <meta charset="utf-8">
+              <title>Timeline · GraphiQL</title>
+              <link rel="stylesheet" href="{{root}}/graphiql/graphiql.min.css">
+              <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+            </head>
+            <body>
+              <div id="graphiql">Loading GraphiQL…</div>
+              <script src="{{root}}/graphiql/react.production.min.js"></script>
+              <script src="{{root}}/graphiql/react-dom.production.min.js"></script>
+              <script src="{{root}}/graphiql/graphiql.min.js"></script>
+              <script>
+                const fetcher = GraphiQL.createFetcher({ url: '{{root}}/graphql' });
+                const defaultQuery = `# Timeline: news as a knowledge graph. Try:
+            {
+              timeline(involving: ["country:united-states", "country:venezuela"], from: "2026-01", to: "2026-01", first: 10) {
+                edges { node { __typename ... on Event { id type title date { text precision } } ... on Statement { id text date { text } } } }
+                pageInfo { hasNextPage endCursor }
+              }
+            }
+            `;
+                ReactDOM.createRoot(document.getElementById('graphiql'))
+                  .render(React.createElement(GraphiQL, { fetcher, defaultQuery }));
+              </script>
+            </body>
+            </html>
+            """, http.RequestAborted);
+    }
+}

@@ -1,0 +1,22 @@
+using Timeline.Neo4j;
+
+namespace Timeline.Api.Http;
+
+/// <summary><c>/healthz</c>: 200 when Neo4j answers a trivial query, 503 when it does not.</summary>
+internal static class HealthEndpoint
+{
+    public static async Task<IResult> HandleAsync(Neo4jClient client, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.RunAsync("RETURN 1 AS ok", null, cancellationToken);
+            var info = await client.GetServerInfoAsync(cancellationToken);
+            return Results.Json(new { status = "ok", neo4j = info.Version });
+        }
+        catch (Neo4jException e)
+        {
+            loggers.CreateLogger("Timeline.Api.Health").LogWarning("Health check failed: {Reason}", e.Message);
+            return Results.Json(new { status = "unavailable", neo4j = (string?)null }, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+}

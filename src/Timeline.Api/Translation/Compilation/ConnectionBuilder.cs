@@ -1,0 +1,61 @@
+using Timeline.Api.Translation.Selection;
+using Timeline.Api.Translation.Shaping;
+using Timeline.Api.Translation.Tree;
+
+namespace Timeline.Api.Translation.Compilation;
+
+/// <summary>Compiles the selection of a Relay connection field (<c>edges { cursor node }</c>, <c>nodes</c>, <c>pageInfo</c>)
+/// into the projection of one page item — the sort key tuple plus one node projection per distinct node selection — and the
+/// shape that assembles the connection from the items.</summary>
+internal static class ConnectionBuilder
+{
+    public static (ProjectionNode Item, ConnectionShape Shape) Build(
+        FieldSelection connection,
+        CompileContext context,
+        Func<FieldSelection, ProjectionNode> projectNode,
+        IReadOnlyList<SortKey> sort,
+        int first,
+        bool hasAfter)
+    {
+        var connectionType = SelectionCollector.Unwrap(connection.Definition.ResolvedType!);
+        var item = new ProjectionNode(null, connectionType.Name + "Item", null);
+        string edgeTypeName = connectionType.Name.Replace("Connection", "Edge", StringComparison.Ordinal);
+        var shape = new ConnectionShape(connectionType.Name, edgeTypeName, sort, first, hasAfter);
+        foreach (var child in context.Children(connection))
+        {
+            switch (child.FieldName)
+            {
+                case "edges":
+                    var fields = new List<(string, bool, ProjectionNode?, string?)>();
+                    foreach (var edgeField in context.Children(child))
+                    {
+                        if (edgeField.FieldName == "cursor")
+                        {
+                            fields.Add((edgeField.ResponseKey, true, null, null));
+                        }
+                        else
+                        {
+                            var node = projectNode(edgeField);
+                            fields.Add((edgeField.ResponseKey, false, node, item.Add("node", edgeField.ResponseKey, node, null)));
+                        }
+                    }
+                    shape.AddEdges(child.ResponseKey, fields);
+                    break;
+                case "nodes":
+                    var nodes = projectNode(child);
+                    shape.AddNodes(child.ResponseKey, nodes, item.Add("node", child.ResponseKey, nodes, null));
+                    break;
+                case "pageInfo":
+                    shape.AddPageInfo(child.ResponseKey, context.Children(child).Select(f => (f.ResponseKey, f.FieldName)).ToList());
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unexpected connection field {child.FieldName}.");
+            }
+        }
+        return (item, shape);
+    }
+
+    /// <summary>The cursor tuple from an <c>after</c> argument, or null.</summary>
+    public static IReadOnlyList<string>? After(FieldSelection field, int keyCount) =>
+        field.Arguments.GetValueOrDefault("after") is string after ? Cursor.Decode(after, keyCount) : null;
+}

@@ -1,0 +1,14 @@
+using Timeline.Api.Translation.Selection;
+using Timeline.Api.Translation.Tree;
+
+namespace Timeline.Api.Translation.Compilation.Fields;
+
+/// <summary>A PartialDate field stored as four node properties.</summary>
+internal sealed class DateCompiler(DateProperties properties) : IFieldCompiler
+{
+    public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context) =>
+        Compile(field, scope.Node, properties, context);
+
+    public static ValueNode Compile(FieldSelection field, Cypher.CypherVariable subject, DateProperties properties, CompileContext context) =>
+        new DateValue(subject, properties, context.Children(field).Select(c => (c.ResponseKey, c.FieldName)).ToList());
+}

@@ -1,0 +1,18 @@
+using Timeline.Api.Translation.Cypher;
+using Timeline.Api.Translation.Selection;
+using Timeline.Api.Translation.Tree;
+
+namespace Timeline.Api.Translation.Compilation.Fields;
+
+/// <summary>The node itself, projected as another GraphQL type when it has a label (a path node as Entity or Event), else null.</summary>
+internal sealed class GuardedNodeCompiler(string label) : IFieldCompiler
+{
+    public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context)
+    {
+        var node = scope.Node;
+        var projection = context.Project(field, Scope.ForNode(node));
+        return new ExpressionValue(
+            b => $"CASE WHEN {b.Name(node)}:{CypherNames.Label(label)} THEN {projection.Write(b)} ELSE null END",
+            projection.Shape);
+    }
+}

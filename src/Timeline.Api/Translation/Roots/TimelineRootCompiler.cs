@@ -1,0 +1,74 @@
+using Timeline.Api.Translation.Compilation;
+using Timeline.Api.Translation.Compilation.Fields;
+using Timeline.Api.Translation.Cypher;
+using Timeline.Api.Translation.Selection;
+using Timeline.Api.Translation.Tree;
+using Timeline.Core.Ontology;
+
+namespace Timeline.Api.Translation.Roots;
+
+/// <summary><c>timeline(involving, from, to, types, first, after)</c>: events and statements involving ALL the given entities
+/// (an event through a PARTICIPANT edge, a statement through SAID or ABOUT), overlapping the window, ordered by
+/// (earliest, latest, id). The first entity anchors the match by its indexed id; the others are pattern predicates.</summary>
+internal sealed class TimelineRootCompiler : IRootCompiler
+{
+    private static readonly string[] Involvement = ["PARTICIPANT", "SAID", "ABOUT"];
+
+    public RootPlan Compile(FieldSelection field, CompileContext context)
+    {
+        var item = new CypherVariable("item");
+        var involving = field.Arguments.GetValueOrDefault("involving") is IEnumerable<object?> ids
+            ? ids.Select(i => i?.ToString() ?? "").Distinct(StringComparer.Ordinal).ToList()
+            : [];
+        var anchors = involving.Select((id, i) =>
+            new Anchor(new CypherVariable("involved" + i), [OntologyModel.EntityLabel], id, "involving" + i, "involving")).ToList();
+
+        var sort = Sorts.Chronological(item);
+        var first = context.First(field, 50);
+        var (projection, shape) = ConnectionBuilder.Build(field, context, f => context.Project(f, Scope.ForNode(item)), sort, first,
+            field.HasArgument("after"));
+        foreach (var key in sort)
+            projection.AddHidden(key.Name, key.Value);
+
+        var operation = new ReadOperation
+        {
+            Item = item,
+            Pattern = anchors.Count == 0
+                ? null
+                : new GraphPattern(anchors[0].Variable, new PatternStep(null, Involvement, RelationshipDirection.Either, item, [])),
+            Distinct = anchors.Count > 0,
+            Sort = sort,
+            Limit = first + 1,
+            Projection = projection,
+        };
+        operation.Anchors.AddRange(anchors);
+        operation.Filters.Add(new LabelFilter(item, ["Event", "Statement"]));
+        foreach (var anchor in anchors.Skip(1))
+        {
+            operation.Filters.Add(new ExpressionFilter(b =>
+                $"({b.Name(item)})-{new PatternStep(null, Involvement, RelationshipDirection.Either, anchor.Variable, []).Write(b)}"));
+        }
+        if (context.EventTypes(field, allowStatement: true) is { } types)
+        {
+            var eventTypes = types.Where(t => t != "Statement").ToList();
+            var statements = types.Contains("Statement");
+            operation.Filters.Add(new ExpressionFilter(b =>
+            {
+                var v = b.Name(item);
+                var parts = new List<string>();
+                if (eventTypes.Count > 0)
+                    parts.Add($"({v}:Event AND {new ValueInFilter(item, "type", eventTypes, "types").Write(b)})");
+                if (statements)
+                    parts.Add($"{v}:Statement");
+                return "(" + string.Join(" OR ", parts) + ")";
+            }));
+        }
+        var window = context.Window(field);
+        if (!window.IsOpen)
+            operation.Filters.Add(new DateWindowFilter(item, window, DateProperties.EventDate));
+        if (ConnectionBuilder.After(field, sort.Count) is { } after)
+            operation.Filters.Add(new KeysetCursorFilter(sort, after));
+        operation.SourceCatalog = context.SourceCatalog;
+        return new RootPlan(operation.Write(), result => RootResults.Connection(result, anchors, shape));
+    }
+}

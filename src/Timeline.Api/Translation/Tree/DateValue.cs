@@ -1,0 +1,30 @@
+using Timeline.Api.Translation.Cypher;
+using Timeline.Api.Translation.Shaping;
+
+namespace Timeline.Api.Translation.Tree;
+
+/// <summary>A PartialDate stored as four properties (text, precision, earliest, latest): projected as one small map, null when
+/// the text is missing; the shaper answers the selected sub-fields by their response keys.</summary>
+internal sealed class DateValue(
+    CypherVariable subject,
+    DateProperties properties,
+    IReadOnlyList<(string ResponseKey, string Field)> selected) : ValueNode
+{
+    public override string Write(CypherBuilder builder)
+    {
+        var v = builder.Name(subject);
+        string P(string name) => v + "." + CypherNames.Property(name);
+        return $"CASE WHEN {P(properties.Text)} IS NULL THEN null ELSE " +
+               $"{{text: {P(properties.Text)}, precision: {P(properties.Precision)}, earliest: {P(properties.Earliest)}, latest: {P(properties.Latest)}}} END";
+    }
+
+    public override object? Shape(object? value)
+    {
+        if (value is not IReadOnlyDictionary<string, object?> map)
+            return null;
+        var result = new ShapedObject("PartialDate");
+        foreach (var (key, field) in selected)
+            result[key] = map.GetValueOrDefault(field);
+        return result;
+    }
+}

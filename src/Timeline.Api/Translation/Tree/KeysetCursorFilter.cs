@@ -1,0 +1,15 @@
+using Timeline.Api.Translation.Cypher;
+
+namespace Timeline.Api.Translation.Tree;
+
+/// <summary>Keyset pagination: the item's sort tuple is strictly after the cursor's tuple,
+/// <c>(k0 &gt; $c0 OR (k0 = $c0 AND (k1 &gt; $c1 OR …)))</c>.</summary>
+internal sealed class KeysetCursorFilter(IReadOnlyList<SortKey> keys, IReadOnlyList<string> after) : FilterNode
+{
+    public override string Write(CypherBuilder builder)
+    {
+        var exprs = keys.Select(k => k.Value.Write(builder)).ToList();
+        var values = after.Select((v, i) => builder.Parameter("after" + i, v)).ToList();
+        return KeyTuple.After(exprs, values);
+    }
+}

@@ -1,0 +1,14 @@
+using Timeline.Api.Translation.Cypher;
+
+namespace Timeline.Api.Translation.Tree;
+
+/// <summary>The node has one of the labels (labels from the ontology only: they cannot be parameters).</summary>
+internal sealed class LabelFilter(CypherVariable subject, IReadOnlyList<string> labels) : FilterNode
+{
+    public override string Write(CypherBuilder builder)
+    {
+        var v = builder.Name(subject);
+        var tests = labels.Select(l => v + ":" + CypherNames.Label(l)).ToList();
+        return tests.Count == 1 ? tests[0] : "(" + string.Join(" OR ", tests) + ")";
+    }
+}

@@ -1,0 +1,9 @@
+using Timeline.Api.Translation.Cypher;
+
+namespace Timeline.Api.Translation.Tree;
+
+/// <summary>What a nested list iterates: a graph pattern (pattern comprehension) or an existing list (list comprehension).</summary>
+internal abstract class ListSource
+{
+    public abstract string Write(CypherBuilder builder);
+}

@@ -1,0 +1,9 @@
+using Timeline.Api.Translation.Cypher;
+
+namespace Timeline.Api.Translation.Tree;
+
+/// <summary>A pattern comprehension's pattern, anchored at an already bound variable.</summary>
+internal sealed class PatternListSource(GraphPattern pattern) : ListSource
+{
+    public override string Write(CypherBuilder builder) => pattern.Write(builder);
+}
