@@ -18,6 +18,26 @@ internal static class CypherLintWire
                 texts.Select(t => new Item(t.Name, t.Query, t.ParameterNames)).ToList()),
             Options);
 
+    /// <summary>Texts in lint.mjs's input format (a JSON array), e.g. for a file of recorded texts.</summary>
+    public static string Texts(IEnumerable<CypherText> texts) =>
+        JsonSerializer.Serialize(texts.Select(t => new Item(t.Name, t.Query, t.ParameterNames)).ToList(), Options);
+
+    /// <summary>Reads lint.mjs's input format; an item without parameters declares those it uses.</summary>
+    public static IReadOnlyList<CypherText> ReadTexts(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var items = document.RootElement.ValueKind == JsonValueKind.Array
+            ? document.RootElement
+            : document.RootElement.GetProperty("items");
+        return items.Deserialize<List<Item?>>(Options)!
+            .Select((i, n) => i?.Query is null
+                ? throw new FormatException($"Item {n} has no query.")
+                : i.Parameters is null
+                    ? CypherText.FromQuery(i.Name ?? $"#{n}", i.Query)
+                    : new CypherText(i.Name ?? $"#{n}", i.Query, i.Parameters))
+            .ToList();
+    }
+
     public static IReadOnlyList<IReadOnlyList<CypherDiagnostic>> Reply(string json, int expectedCount)
     {
         var items = JsonSerializer.Deserialize<List<ReplyItem>>(json, Options)
@@ -41,7 +61,7 @@ internal static class CypherLintWire
         IReadOnlyCollection<string>? RelationshipTypes,
         IReadOnlyCollection<string>? PropertyKeys);
 
-    private sealed record Item(string Name, string Query, IReadOnlyCollection<string> Parameters);
+    private sealed record Item(string? Name, string? Query, IReadOnlyCollection<string>? Parameters);
 
     private sealed record ReplyItem(string? Name, string Query, List<ReplyDiagnostic> Diagnostics);
 

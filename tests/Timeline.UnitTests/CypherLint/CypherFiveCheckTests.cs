@@ -1,10 +1,8 @@
-using System.Diagnostics;
 using Timeline.Testing.CypherLint;
-using Xunit.Abstractions;
 
 namespace Timeline.UnitTests.CypherLint;
 
-public sealed class CypherFiveCheckTests(KnownCypherTexts known, ITestOutputHelper output) : IClassFixture<KnownCypherTexts>
+public sealed class CypherFiveCheckTests(KnownCypherTexts known) : IClassFixture<KnownCypherTexts>
 {
     public static TheoryData<string> Names(CypherLintExpectation expect) =>
         new(KnownCypherTexts.All.Where(k => k.Expect == expect).Select(k => k.Name));
@@ -71,61 +69,4 @@ public sealed class CypherFiveCheckTests(KnownCypherTexts known, ITestOutputHelp
         Assert.True(known["match by id again"].IsClean);
     }
 
-    [Fact]
-    public async Task Fifty_texts_lint_in_one_process()
-    {
-        var texts = Enumerable.Range(0, 50)
-            .Select(i => CypherText.FromQuery(
-                $"generated {i}",
-                $"MATCH (e:Entity {{id: $id}}) RETURN e {{ .id, .name, hop{i}: [(e)-[r:PARTICIPANT]->(ev:Event) WHERE ev.earliest >= $from | ev {{ .id, role: r.role }}] }} AS entity"))
-            .ToList();
-        var runsBefore = CypherLinter.RunsStarted;
-        var clock = Stopwatch.StartNew();
-
-        var results = await CypherLinter.LintAsync(texts);
-
-        output.WriteLine($"50 texts linted in {clock.Elapsed.TotalSeconds:F1} s");
-        Assert.Equal(50, results.Count);
-        Assert.Single(results.Select(r => r.Run).Distinct());
-        Assert.True(CypherLinter.RunsStarted > runsBefore);
-        CypherLinter.AssertClean(results);
-    }
-
-    [Fact]
-    public async Task Known_schema_names_turn_typos_into_failures()
-    {
-        var schema = new CypherLintSchema
-        {
-            Labels = ["Entity", "Person", "Event"],
-            RelationshipTypes = ["PARTICIPANT", "SAID"],
-            PropertyKeys = ["id", "name"],
-        };
-
-        var results = await CypherLinter.LintAsync(
-            [
-                CypherText.FromQuery("good", "MATCH (p:Entity:Person {id: $id})-[:PARTICIPANT]->(ev:Event) RETURN p.name AS name, ev.id AS event"),
-                CypherText.FromQuery("typos", "MATCH (p:Persn)-[:PARTICIPANTS]->(ev:Event) WHERE p.nmae = $name RETURN ev.id AS event"),
-            ],
-            schema);
-
-        CypherLinter.AssertClean([results[0]]);
-        Assert.Empty(results[1].Errors);
-        Assert.Equal(3, results[1].Warnings.Count);
-        Assert.Contains(results[1].Warnings, w => w.Message.StartsWith("Label Persn is not present", StringComparison.Ordinal));
-        Assert.Contains(results[1].Warnings, w => w.Message.StartsWith("Relationship type PARTICIPANTS is not present", StringComparison.Ordinal));
-        Assert.Contains(results[1].Warnings, w => w.Message.StartsWith("nmae is not present", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public Task Schema_needs_labels_and_relationship_types_together() =>
-        Assert.ThrowsAsync<ArgumentException>(() =>
-            CypherLinter.LintAsync([CypherText.FromQuery("q", "RETURN 1")], new CypherLintSchema { Labels = ["Entity"] }));
-
-    [Fact]
-    public async Task Empty_batch_starts_no_process()
-    {
-        var results = await CypherLinter.LintAsync(Array.Empty<CypherText>());
-
-        Assert.Empty(results);
-    }
 }
