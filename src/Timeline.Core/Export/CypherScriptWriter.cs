@@ -23,7 +23,8 @@ public static class CypherScriptWriter
         {
             var identity = rel.Properties.Where(p => p.Key is "key" or "role").ToDictionary();
             var rest = rel.Properties.Where(p => p.Key is not ("key" or "role")).ToDictionary();
-            sb.Append($"MATCH (a:{rel.FromLabel} {{id: {CypherLiteral.Of(rel.From)}}}), (b:{rel.ToLabel} {{id: {CypherLiteral.Of(rel.To)}}}) ");
+            // Two MATCH clauses rather than one with a comma: Cypher 5 warns about the cartesian product of the latter.
+            sb.Append($"MATCH (a:{rel.FromLabel} {{id: {CypherLiteral.Of(rel.From)}}}) MATCH (b:{rel.ToLabel} {{id: {CypherLiteral.Of(rel.To)}}}) ");
             sb.Append($"MERGE (a)-[r:{rel.Type}");
             if (identity.Count > 0) sb.Append(' ').Append(CypherLiteral.Map(identity));
             sb.Append("]->(b)");
