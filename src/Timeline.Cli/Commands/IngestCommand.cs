@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Timeline.Core.Ingest;
+using Timeline.Core.Ingest.Writing;
+using Timeline.Core.Schema;
+
+namespace Timeline.Cli.Commands;
+
+/// <summary><c>timeline ingest &lt;file|folder&gt;</c>: validates and loads ingest documents, one transaction each.
+/// A folder is loaded file by file (<c>*.json</c>, in name order) with progress; any rejected document makes the
+/// exit code 1 and its errors are listed with their JSON paths.</summary>
+internal static class IngestCommand
+{
+    public static Command Create()
+    {
+        var path = new Argument<string>("path") { Description = "An ingest document (.json) or a folder of them." };
+        var command = new Command("ingest", "Validate and load ingest documents into Neo4j.") { path };
+        command.SetAction((parse, ct) => CliContext.RunAsync(async client =>
+        {
+            var files = ResolveFiles(parse.GetValue(path)!);
+            if (files.Count == 0)
+            {
+                await Console.Error.WriteLineAsync($"error: no .json documents found at '{parse.GetValue(path)}'.");
+                return 1;
+            }
+            await new SchemaMigrator(client, CliContext.Ontology).MigrateAsync(ct);
+            var ingestion = new IngestionService(client, CliContext.Ontology, IngestLimits.Default);
+            int created = 0, updated = 0, rejected = 0;
+            for (var i = 0; i < files.Count; i++)
+            {
+                var prefix = files.Count > 1 ? $"[{i + 1}/{files.Count}] " : "";
+                var result = await ingestion.IngestAsync(await File.ReadAllBytesAsync(files[i], ct), ct);
+                if (result.Ok)
+                {
+                    created += result.Created;
+                    updated += result.Updated;
+                    Console.WriteLine($"{prefix}{files[i]}: ok, source {result.SourceId}, {result.Created} created, {result.Updated} updated");
+                    continue;
+                }
+                rejected++;
+                await Console.Error.WriteLineAsync($"{prefix}{files[i]}: rejected, nothing written ({result.Errors.Count} error(s)):");
+                foreach (var error in result.Errors)
+                    await Console.Error.WriteLineAsync($"  {error.Path}: {error.Message}");
+            }
+            Console.WriteLine($"Done: {files.Count - rejected} of {files.Count} document(s) loaded, {created} created, {updated} updated, {rejected} rejected.");
+            return rejected == 0 ? 0 : 1;
+        }));
+        return command;
+    }
+
+    private static List<string> ResolveFiles(string path)
+    {
+        if (File.Exists(path)) return [path];
+        if (!Directory.Exists(path)) throw new IOException($"'{path}' is neither a file nor a folder.");
+        return Directory.EnumerateFiles(path, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+    }
+}

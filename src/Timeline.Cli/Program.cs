@@ -1,0 +1,10 @@
+using System.CommandLine;
+using Timeline.Cli.Commands;
+
+var root = new RootCommand("timeline — load news reporting into the Timeline knowledge graph and export it.")
+{
+    MigrateCommand.Create(),
+    IngestCommand.Create(),
+    ExportCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

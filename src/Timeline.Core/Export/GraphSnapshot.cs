@@ -1,0 +1,19 @@
+namespace Timeline.Core.Export;
+
+/// <summary>A node as exported: its labels (sorted) and properties (sorted by key).</summary>
+public sealed record ExportedNode(IReadOnlyList<string> Labels, IReadOnlyDictionary<string, object?> Properties)
+{
+    /// <summary>The node's stable id.</summary>
+    public string Id => (string)Properties["id"]!;
+
+    /// <summary>The label carrying the node's unique id constraint.</summary>
+    public string IdentityLabel => Labels.Contains("Entity") ? "Entity" : Labels[0];
+}
+
+/// <summary>A relationship as exported, with its end nodes named by id.</summary>
+public sealed record ExportedRelationship(
+    string Type, string From, string FromLabel, string To, string ToLabel, IReadOnlyDictionary<string, object?> Properties);
+
+/// <summary>The knowledge graph, or the part one source contributed, in a deterministic order, so two exports
+/// of the same graph are identical text.</summary>
+public sealed record GraphSnapshot(IReadOnlyList<ExportedNode> Nodes, IReadOnlyList<ExportedRelationship> Relationships);

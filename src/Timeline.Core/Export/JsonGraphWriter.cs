@@ -1,0 +1,22 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Timeline.Core.Export;
+
+/// <summary>Writes a snapshot as indented JSON: <c>{ "nodes": [{labels, properties}], "relationships": [{type, from, to, properties}] }</c>.</summary>
+public static class JsonGraphWriter
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    };
+
+    /// <summary>The JSON text.</summary>
+    public static string Write(GraphSnapshot snapshot) => JsonSerializer.Serialize(new
+    {
+        nodes = snapshot.Nodes.Select(n => new { labels = n.Labels, properties = n.Properties }),
+        relationships = snapshot.Relationships.Select(r => new { type = r.Type, from = r.From, to = r.To, properties = r.Properties }),
+    }, Options) + "\n";
+}

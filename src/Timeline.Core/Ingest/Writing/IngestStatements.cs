@@ -1,0 +1,137 @@
+using Timeline.Core.Ontology;
+using Timeline.Core.Time;
+using Timeline.Neo4j;
+
+namespace Timeline.Core.Ingest.Writing;
+
+/// <summary>Turns a validated document into the batched write statements of one transaction: one
+/// <c>UNWIND … MERGE</c> per node kind, label set or relationship type — never one statement per element.
+/// Rows are sorted by id so that concurrent ingests take locks in the same order (fewer deadlocks).</summary>
+internal static class IngestStatements
+{
+    public static IReadOnlyList<Statement> Build(ValidatedDocument doc, IReadOnlyDictionary<string, string> kindsById)
+    {
+        var sourceId = doc.Source.Id;
+        var statements = new List<Statement> { Source(doc.Source) };
+
+        foreach (var group in doc.Entities.GroupBy(e => e.Kind.Name).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var rows = group.OrderBy(e => e.Id, StringComparer.Ordinal).Select(EntityRow).ToList();
+            statements.Add(Batch(IngestCypher.MergeEntities(group.First().Kind.Labels.Skip(1)), sourceId, rows));
+        }
+
+        if (doc.Events.Count > 0)
+            statements.Add(Batch(IngestCypher.MergeEvents, sourceId,
+                doc.Events.OrderBy(e => e.Id, StringComparer.Ordinal).Select(EventRow).ToList()));
+
+        var participants = doc.Events
+            .SelectMany(e => e.Participants.Select(p => (Event: e.Id, p.EntityId, Role: p.Role.Name)))
+            .Distinct()
+            .OrderBy(p => p.Event, StringComparer.Ordinal).ThenBy(p => p.EntityId, StringComparer.Ordinal).ThenBy(p => p.Role, StringComparer.Ordinal)
+            .Select(p => Row(("event", p.Event), ("entity", p.EntityId), ("role", p.Role)))
+            .ToList();
+        if (participants.Count > 0) statements.Add(Batch(IngestCypher.MergeParticipants, sourceId, participants));
+
+        if (doc.Statements.Count > 0)
+            statements.Add(Batch(IngestCypher.MergeStatements, sourceId,
+                doc.Statements.OrderBy(s => s.Id, StringComparer.Ordinal).Select(StatementRow).ToList()));
+
+        var about = doc.Statements
+            .SelectMany(s => s.About.Select(target => (Statement: s.Id, Target: target, Label: IdentityLabel(kindsById[target]))))
+            .Distinct()
+            .GroupBy(a => a.Label)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var group in about)
+            statements.Add(Batch(IngestCypher.MergeAbout(group.Key), sourceId,
+                group.OrderBy(a => a.Statement, StringComparer.Ordinal).ThenBy(a => a.Target, StringComparer.Ordinal)
+                    .Select(a => Row(("statement", a.Statement), ("target", a.Target))).ToList()));
+
+        foreach (var group in doc.Relations.GroupBy(r => r.Type.Name).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var rows = group.Select(RelationRow)
+                .OrderBy(r => (string)r["from"]!, StringComparer.Ordinal).ThenBy(r => (string)r["to"]!, StringComparer.Ordinal)
+                .ThenBy(r => (string)r["key"]!, StringComparer.Ordinal)
+                .ToList();
+            statements.Add(Batch(IngestCypher.MergeRelations(group.Key), sourceId, rows));
+        }
+        return statements;
+    }
+
+    /// <summary>The label under which a node of this kind is found by id: Event, Statement, or Entity for every kind.</summary>
+    public static string IdentityLabel(string kind) => kind is "Event" or "Statement" ? kind : "Entity";
+
+    private static Statement Source(SourceRecord source)
+    {
+        var props = new Dictionary<string, object?>
+        {
+            ["title"] = source.Title,
+            ["publisher"] = source.Publisher,
+            ["url"] = source.Url,
+            ["language"] = source.Language,
+        };
+        DateProperties.AddPrefixed(props, "published", source.Published);
+        return new Statement(IngestCypher.MergeSource, new Dictionary<string, object?> { ["sourceId"] = source.Id, ["props"] = props });
+    }
+
+    private static Dictionary<string, object?> EntityRow(EntityRecord e)
+    {
+        var props = new Dictionary<string, object?>
+        {
+            ["kind"] = e.Kind.Name,
+            ["name"] = e.Name,
+            ["description"] = e.Description,
+            ["named"] = e.Named,
+            ["nameKey"] = NameNormalizer.Normalize(e.Name),
+        };
+        AddDeclared(props, e.Properties);
+        var searchKeys = e.Aliases.Prepend(e.Name).Select(NameNormalizer.Normalize).Distinct().ToList();
+        return Row(("id", e.Id), ("props", props), ("aliases", e.Aliases.Distinct().ToList()), ("searchKeys", searchKeys));
+    }
+
+    private static Dictionary<string, object?> EventRow(EventRecord e)
+    {
+        var props = new Dictionary<string, object?>
+        {
+            ["type"] = e.Type.Name,
+            ["title"] = e.Title,
+            ["description"] = e.Description,
+        };
+        AddDeclared(props, e.Properties);
+        DateProperties.AddEventDate(props, e.Date);
+        return Row(("id", e.Id), ("props", props), ("excerpt", e.Excerpt ?? ""));
+    }
+
+    private static Dictionary<string, object?> StatementRow(StatementRecord s)
+    {
+        var props = new Dictionary<string, object?> { ["text"] = s.Text, ["verbatim"] = s.Verbatim };
+        DateProperties.AddEventDate(props, s.Date);
+        return Row(("id", s.Id), ("speaker", s.SpeakerId), ("props", props), ("excerpt", s.Excerpt ?? ""));
+    }
+
+    private static Dictionary<string, object?> RelationRow(RelationRecord r)
+    {
+        var (from, to) = r.Type.Symmetric && string.CompareOrdinal(r.FromId, r.ToId) > 0 ? (r.ToId, r.FromId) : (r.FromId, r.ToId);
+        var props = new Dictionary<string, object?>();
+        AddDeclared(props, r.Properties);
+        DateProperties.AddPrefixed(props, "validFrom", r.ValidFrom);
+        DateProperties.AddPrefixed(props, "validTo", r.ValidTo);
+        return Row(("from", from), ("to", to), ("key", RelationKey(r)), ("props", props), ("excerpt", r.Excerpt ?? ""));
+    }
+
+    /// <summary>A relation is identified by its type, ends and required properties (e.g. the position held),
+    /// so a person may hold two offices in one country and a second source enriches rather than duplicates.</summary>
+    private static string RelationKey(RelationRecord r) =>
+        string.Join("|", r.Type.Properties.Where(p => p.Required).Select(p => Convert.ToString(r.Properties.GetValueOrDefault(p.Name), System.Globalization.CultureInfo.InvariantCulture) ?? ""));
+
+    private static void AddDeclared(Dictionary<string, object?> props, IReadOnlyDictionary<string, object?> declared)
+    {
+        foreach (var (name, value) in declared)
+            props[name] = value is PartialDate date ? date.Text : value;
+    }
+
+    private static Dictionary<string, object?> Row(params (string Key, object? Value)[] fields) =>
+        fields.ToDictionary(f => f.Key, f => f.Value);
+
+    private static Statement Batch(string cypher, string sourceId, List<Dictionary<string, object?>> rows) =>
+        new(cypher, new Dictionary<string, object?> { ["sourceId"] = sourceId, ["rows"] = rows });
+}
