@@ -30,11 +30,12 @@ internal static class ClosestName
     }
 
     /// <summary>"unknown kind 'Persn'. Did you mean 'Person'? Allowed: Person, Place." — one wording everywhere.</summary>
-    public static string Unknown(string what, string name, IReadOnlyCollection<string> allowed)
+    public static string Unknown(string what, string name, IReadOnlyCollection<string> allowed, string? owner = null)
     {
         var hint = Find(name, allowed) is { } match ? $" Did you mean '{match}'?" : "";
         var list = allowed.Count == 0 ? "none are declared" : string.Join(", ", allowed);
-        return $"unknown {what} '{name}'.{hint} Allowed: {list}.";
+        var of = owner is null ? "" : $" of {owner}";
+        return $"unknown {what} '{name}'{of}.{hint} Allowed: {list}.";
     }
 
     // Optimal-string-alignment distance: Levenshtein plus adjacent transpositions, the commonest typo.
