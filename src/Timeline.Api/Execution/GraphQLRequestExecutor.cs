@@ -29,6 +29,7 @@ internal sealed class GraphQLRequestExecutor
         _schema = schema;
         _logger = logger;
         var max = limits.Value;
+        var defaultImpact = new ComplexityOptions().DefaultComplexityImpactDelegate;
         var complexity = new ComplexityOptions
         {
             MaxDepth = max.MaxDepth,
@@ -36,7 +37,7 @@ internal sealed class GraphQLRequestExecutor
             DefaultListImpactMultiplier = 10,
             DefaultComplexityImpactDelegate = context =>
             {
-                var result = ComplexityOptions.DefaultComplexityImpactDelegateImpl(context);
+                var result = defaultImpact(context);
                 // An oversized 'first' is reported as BAD_USER_INPUT by PageSizeRule; weigh it at the cap here so that the
                 // same query is not also reported as too complex.
                 return new FieldComplexityResult(result.FieldImpact, Math.Min(result.ChildImpactMultiplier, Math.Max(max.MaxPageSize, 10)));

@@ -14,6 +14,8 @@ internal static class EntityFields
         "id", "name", "kind", "aliases", "description", "named", "relations", "events", "said", "mentionedIn", "neighbors",
     };
 
+    // Called only with the Entity interface and the kinds' object types, where arguments are allowed (the analyzer cannot see that).
+#pragma warning disable GQL012
     public static void AddTo(ComplexGraphType<object> type, OntologyModel ontology)
     {
         type.Field("id", TypeRefs.NonNull(new IdGraphType())).Description("Stable id, e.g. person:delcy-rodriguez.").Property("id");
@@ -60,4 +62,5 @@ internal static class EntityFields
             })
             .Compiles(new NeighborsCompiler());
     }
+#pragma warning restore GQL012
 }

@@ -6,11 +6,11 @@ using Timeline.Api.Translation.Selection;
 
 namespace Timeline.Api.GraphTypes;
 
-/// <summary>Declares how a schema field compiles to Cypher, and that it resolves from the shaped result.</summary>
+/// <summary>Declares how a schema field compiles to Cypher (its resolver reads the shaped result: see <see cref="TimelineSchema"/>).</summary>
 internal static class FieldBuilderExtensions
 {
     public static FieldBuilder<TSource, TReturn> Compiles<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, IFieldCompiler compiler) =>
-        field.WithMetadata(FieldCompilerMetadata.Key, compiler).Resolve(ShapedFieldResolver.Instance);
+        field.WithMetadata(FieldCompilerMetadata.Key, compiler);
 
     public static FieldBuilder<TSource, TReturn> Property<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, string property,
         string? defaultLiteral = null) =>

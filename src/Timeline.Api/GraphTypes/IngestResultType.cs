@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Timeline.Core.Ingest;
+using Timeline.Core.Ingest.Writing;
 
 namespace Timeline.Api.GraphTypes;
 

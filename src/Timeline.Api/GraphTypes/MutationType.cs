@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Timeline.Core.Ingest;
+using Timeline.Core.Ingest.Writing;
 
 namespace Timeline.Api.GraphTypes;
 

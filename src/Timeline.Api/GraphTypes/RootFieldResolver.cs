@@ -11,6 +11,8 @@ namespace Timeline.Api.GraphTypes;
 /// the rows into the objects the fields below read.</summary>
 internal sealed class RootFieldResolver(IRootCompiler compiler) : IFieldResolver
 {
+    public IRootCompiler Compiler => compiler;
+
     public async ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {
         var services = context.RequestServices ?? throw new InvalidOperationException("No request services.");

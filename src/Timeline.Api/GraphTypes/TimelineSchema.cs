@@ -15,48 +15,59 @@ internal sealed class TimelineSchema : Schema
         Query = new QueryType();
         Mutation = new MutationType();
 
-        RegisterType(new EntityType(ontology));
+        Register(new EntityType(ontology));
         foreach (var kind in ontology.Kinds)
-            RegisterType(new EntityKindObjectType(kind, ontology));
-        RegisterType(new EntityKindType(ontology));
-        RegisterType(new RelationTypeNameType(ontology));
-        RegisterType(new DirectionType());
-        RegisterType(new DatePrecisionType());
-        RegisterType(new PartialDateType());
-        RegisterType(new PageInfoType());
-        RegisterType(new SourceType());
-        RegisterType(new SourceRefType());
-        RegisterType(new EventType(ontology));
-        RegisterType(new ParticipantType(ontology));
-        RegisterType(new StatementType());
-        RegisterType(new RelationType());
-        RegisterType(new SubjectType(ontology));
-        RegisterType(new TimelineItemType());
-        RegisterType(new PathType());
-        RegisterType(new PathNodeType());
-        RegisterType(new PathStepType());
+            Register(new EntityKindObjectType(kind, ontology));
+        Register(new EntityKindType(ontology));
+        Register(new RelationTypeNameType(ontology));
+        Register(new DirectionType());
+        Register(new DatePrecisionType());
+        Register(new PartialDateType());
+        Register(new PageInfoType());
+        Register(new SourceType());
+        Register(new SourceRefType());
+        Register(new EventType(ontology));
+        Register(new ParticipantType(ontology));
+        Register(new StatementType());
+        Register(new RelationType());
+        Register(new SubjectType(ontology));
+        Register(new TimelineItemType());
+        Register(new PathType());
+        Register(new PathNodeType());
+        Register(new PathStepType());
         foreach (var (prefix, node, what) in new[]
                  {
                      ("Entity", "Entity", "entities"), ("Timeline", "TimelineItem", "timeline items"),
                      ("Statement", "Statement", "statements"), ("Relation", "Relation", "relations"),
                  })
         {
-            RegisterType(new ConnectionType(prefix, node, what));
-            RegisterType(new EdgeType(prefix, node));
+            Register(new ConnectionType(prefix, node, what));
+            Register(new EdgeType(prefix, node));
         }
-        RegisterType(new JsonType());
-        RegisterType(new DateInputType());
-        RegisterType(new IngestDocumentInputType());
-        RegisterType(new SourceInputType());
-        RegisterType(new EntityInputType());
-        RegisterType(new EventInputType());
-        RegisterType(new ParticipantInputType());
-        RegisterType(new StatementInputType());
-        RegisterType(new RelationInputType());
-        RegisterType(new IngestResultType());
-        RegisterType(new IngestErrorType());
+        Register(new JsonType());
+        Register(new DateInputType());
+        Register(new IngestDocumentInputType());
+        Register(new SourceInputType());
+        Register(new EntityInputType());
+        Register(new EventInputType());
+        Register(new ParticipantInputType());
+        Register(new StatementInputType());
+        Register(new RelationInputType());
+        Register(new IngestResultType());
+        Register(new IngestErrorType());
 
         // Introspection is answered without Neo4j; it should not count against complexity.
         this.WithIntrospectionComplexityImpact(0);
+    }
+
+    /// <summary>Registers a type; every field of a shaped object type resolves by reading the shaped result.</summary>
+    private void Register(IGraphType type)
+    {
+        if (type is ShapedObjectType shaped)
+        {
+            foreach (var field in shaped.Fields)
+                field.Resolver ??= ShapedFieldResolver.Instance;
+        }
+        RegisterType(type);
     }
 }

@@ -10,7 +10,7 @@ public sealed class GraphQLLimitsOptions
     public int MaxDepth { get; set; } = 8;
 
     /// <summary>Highest complexity (GraphQL.NET's analyzer; list fields weighted by <c>first</c>).</summary>
-    public double MaxComplexity { get; set; } = 20_000;
+    public int MaxComplexity { get; set; } = 50_000;
 
     /// <summary>Largest <c>first</c> argument; larger is a BAD_USER_INPUT error.</summary>
     public int MaxPageSize { get; set; } = 100;

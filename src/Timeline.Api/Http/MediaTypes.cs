@@ -15,7 +15,7 @@ internal static class MediaTypes
         var values = acceptHeaders.Where(h => !string.IsNullOrWhiteSpace(h)).ToList();
         if (values.Count == 0)
             return Json;
-        if (!MediaTypeHeaderValue.TryParseList(values, out var ranges))
+        if (!MediaTypeHeaderValue.TryParseList(values.OfType<string>().ToList(), out var ranges) || ranges is null)
             return Json;
         string? best = null;
         double bestQuality = 0;

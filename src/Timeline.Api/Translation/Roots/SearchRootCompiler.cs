@@ -4,7 +4,7 @@ using Timeline.Api.Translation.Cypher;
 using Timeline.Api.Translation.Selection;
 using Timeline.Api.Translation.Tree;
 using Timeline.Core.Ontology;
-using Timeline.Core.Text;
+using Timeline.Core.Ingest;
 
 namespace Timeline.Api.Translation.Roots;
 

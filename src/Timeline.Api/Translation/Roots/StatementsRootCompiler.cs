@@ -47,7 +47,7 @@ internal sealed class StatementsRootCompiler : IRootCompiler
         if (speaker is not null && about is not null)
         {
             operation.Filters.Add(new ExpressionFilter(b =>
-                $"({b.Name(statement)})-{new PatternStep(null, ["ABOUT"], RelationshipDirection.Outgoing, about.Variable, []).Write(b)}"));
+                $"({b.Name(statement)}){new PatternStep(null, ["ABOUT"], RelationshipDirection.Outgoing, about.Variable, []).Write(b)}"));
         }
         var window = context.Window(field);
         if (!window.IsOpen)

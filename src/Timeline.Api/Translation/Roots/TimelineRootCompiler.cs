@@ -46,7 +46,7 @@ internal sealed class TimelineRootCompiler : IRootCompiler
         foreach (var anchor in anchors.Skip(1))
         {
             operation.Filters.Add(new ExpressionFilter(b =>
-                $"({b.Name(item)})-{new PatternStep(null, Involvement, RelationshipDirection.Either, anchor.Variable, []).Write(b)}"));
+                $"({b.Name(item)}){new PatternStep(null, Involvement, RelationshipDirection.Either, anchor.Variable, []).Write(b)}"));
         }
         if (context.EventTypes(field, allowStatement: true) is { } types)
         {

@@ -32,7 +32,7 @@ internal sealed class SelectionCollector(ISchema schema, GraphQLDocument documen
                 var (definition, owner) = FindDefinition(parent, entry);
                 var arguments = ReadArguments(definition, entry.Field);
                 var group = groups.FirstOrDefault(g => g[0].Definition.Name == definition.Name
-                    && ReferenceEquals(CompilerOf(g[0].Definition), CompilerOf(definition))
+                    && Equals(CompilerOf(g[0].Definition), CompilerOf(definition))
                     && ValueEquality.Equal(g[0].Arguments, arguments));
                 if (group is null)
                     groups.Add(group = []);
@@ -89,7 +89,7 @@ internal sealed class SelectionCollector(ISchema schema, GraphQLDocument documen
                         Visit(inline.SelectionSet, inlineTypes, entries);
                     break;
                 case GraphQLFragmentSpread spread:
-                    var fragment = document.FindFragmentDefinition(spread.FragmentName.Name)
+                    var fragment = document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name == spread.FragmentName.Name)
                         ?? throw new InvalidOperationException("Unknown fragment (validation should have caught it).");
                     var spreadTypes = Narrow(types, fragment.TypeCondition.Type.Name.StringValue);
                     if (spreadTypes.Count > 0)

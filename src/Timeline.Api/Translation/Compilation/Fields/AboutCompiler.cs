@@ -5,7 +5,7 @@ using Timeline.Api.Translation.Tree;
 namespace Timeline.Api.Translation.Compilation.Fields;
 
 /// <summary>What a statement is about (entities, events or statements), by id.</summary>
-internal sealed class AboutCompiler : IFieldCompiler
+internal sealed record AboutCompiler : IFieldCompiler
 {
     public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context)
     {

@@ -4,7 +4,7 @@ using Timeline.Api.Translation.Tree;
 namespace Timeline.Api.Translation.Compilation.Fields;
 
 /// <summary>A PartialDate field stored as four node properties.</summary>
-internal sealed class DateCompiler(DateProperties properties) : IFieldCompiler
+internal sealed record DateCompiler(DateProperties properties) : IFieldCompiler
 {
     public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context) =>
         Compile(field, scope.Node, properties, context);

@@ -6,7 +6,7 @@ namespace Timeline.Api.Translation.Compilation.Fields;
 
 /// <summary>A chronological list of events or statements one hop away from the node (an entity's events, what it said,
 /// statements about it, a source's reports…), with the optional <c>from</c>/<c>to</c> window, <c>types</c> and <c>role</c>.</summary>
-internal sealed class DatedListCompiler(string relationshipType, RelationshipDirection direction, string targetLabel) : IFieldCompiler
+internal sealed record DatedListCompiler(string relationshipType, RelationshipDirection direction, string targetLabel) : IFieldCompiler
 {
     public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context)
     {

@@ -5,7 +5,7 @@ using Timeline.Api.Translation.Tree;
 namespace Timeline.Api.Translation.Compilation.Fields;
 
 /// <summary>A field computed by a fixed expression over the node (e.g. an event's display name).</summary>
-internal sealed class ExpressionCompiler(Func<string, string> expression) : IFieldCompiler
+internal sealed record ExpressionCompiler(Func<string, string> expression) : IFieldCompiler
 {
     public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context)
     {

@@ -5,7 +5,7 @@ using Timeline.Api.Translation.Tree;
 namespace Timeline.Api.Translation.Compilation.Fields;
 
 /// <summary>The node itself, projected as another GraphQL type when it has a label (a path node as Entity or Event), else null.</summary>
-internal sealed class GuardedNodeCompiler(string label) : IFieldCompiler
+internal sealed record GuardedNodeCompiler(string label) : IFieldCompiler
 {
     public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context)
     {

@@ -8,7 +8,7 @@ namespace Timeline.Api.Translation.Compilation.Fields;
 
 /// <summary>Entities within <c>depth</c> entity–entity relation hops (either direction, any ontology relation type),
 /// optionally of some kinds, ordered by (name, id), at most <c>first</c>.</summary>
-internal sealed class NeighborsCompiler : IFieldCompiler
+internal sealed record NeighborsCompiler : IFieldCompiler
 {
     public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context)
     {

@@ -7,7 +7,7 @@ using Timeline.Core.Ontology;
 namespace Timeline.Api.Translation.Compilation.Fields;
 
 /// <summary>An event's participants (entity and role), optionally of one role, ordered by (role, entity id).</summary>
-internal sealed class ParticipantsCompiler : IFieldCompiler
+internal sealed record ParticipantsCompiler : IFieldCompiler
 {
     public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context)
     {

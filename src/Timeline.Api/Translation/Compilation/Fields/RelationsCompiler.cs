@@ -8,7 +8,7 @@ namespace Timeline.Api.Translation.Compilation.Fields;
 
 /// <summary>An entity's entity–entity relations as a connection, filtered by type and direction, ordered by
 /// (type, other end's id, relation key). Symmetric types are stored once and match in either direction.</summary>
-internal sealed class RelationsCompiler : IFieldCompiler
+internal sealed record RelationsCompiler : IFieldCompiler
 {
     public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context)
     {

@@ -5,7 +5,7 @@ using Timeline.Api.Translation.Tree;
 namespace Timeline.Api.Translation.Compilation.Fields;
 
 /// <summary>The provenance of an event or statement: each Source reporting it, with the supporting excerpt, by source id.</summary>
-internal sealed class ReportsCompiler : IFieldCompiler
+internal sealed record ReportsCompiler : IFieldCompiler
 {
     public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context)
     {

@@ -4,7 +4,7 @@ using Timeline.Api.Translation.Tree;
 namespace Timeline.Api.Translation.Compilation.Fields;
 
 /// <summary>For fields of objects that are not nodes: the parent compiler supplies them through the scope.</summary>
-internal sealed class ScopeFieldCompiler : IFieldCompiler
+internal sealed record ScopeFieldCompiler : IFieldCompiler
 {
     public static ScopeFieldCompiler Instance { get; } = new();
 

@@ -6,7 +6,7 @@ using Timeline.Core.Ontology;
 namespace Timeline.Api.Translation.Compilation.Fields;
 
 /// <summary>The entity that made a statement (the start of its SAID edge).</summary>
-internal sealed class SpeakerCompiler : IFieldCompiler
+internal sealed record SpeakerCompiler : IFieldCompiler
 {
     public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context)
     {

@@ -1,0 +1,79 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+using Timeline.Core.Ingest;
+using Timeline.Core.Ingest.Writing;
+using Timeline.Core.Ontology;
+using Timeline.Core.Schema;
+using Timeline.Neo4j;
+using Timeline.Testing.CypherLint;
+using Timeline.Testing.Neo4j;
+
+namespace Timeline.IntegrationTests.Api;
+
+/// <summary>The API host (WebApplicationFactory&lt;Program&gt;) against the shared real Neo4j, with the seed document
+/// ingested through the real ingestion service (idempotent, so every fixture may do it). Captures the host's logs and
+/// records every Cypher text the host sends, for the Cypher 5 check.</summary>
+public sealed class ApiFixture : IAsyncLifetime
+{
+    public const string SeedPath = "data/seed/article-2026-01-09-caracas.json";
+
+    private WebApplicationFactory<Program>? _factory;
+
+    public CapturedLogs Logs { get; } = new();
+
+    public CypherTextRecorder Cypher { get; } = new();
+
+    public Neo4jTestServer Server { get; private set; } = null!;
+
+    public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("Not initialised.");
+
+    public async Task InitializeAsync()
+    {
+        Server = await Neo4jTestServer.GetAsync();
+        await using (var seeding = Server.CreateClient())
+        {
+            await new SchemaMigrator(seeding, OntologyModel.Default).MigrateAsync();
+            var seed = await File.ReadAllBytesAsync(Path.Combine(Neo4jLocalScript.RepositoryRoot(), SeedPath));
+            var result = await new IngestionService(seeding, OntologyModel.Default, IngestLimits.Default).IngestAsync(seed);
+            if (!result.Ok)
+                throw new InvalidOperationException("Seed rejected: " + string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
+        }
+
+        var options = Server.Options;
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Neo4j:Uri", options.Uri.ToString());
+            builder.UseSetting("Neo4j:User", options.User);
+            builder.UseSetting("Neo4j:Password", options.Password);
+            builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
+        });
+        var client = (Neo4jClient)_factory.Services.GetService(typeof(Neo4jClient))!;
+        client.RequestSending += statements =>
+        {
+            foreach (var statement in statements)
+                Cypher.Record(statement.Text, statement.Parameters?.Keys ?? [], "api");
+        };
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+            await _factory.DisposeAsync();
+    }
+
+    /// <summary>POSTs a GraphQL request and parses the JSON answer.</summary>
+    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? accept = null, string? operationName = null)
+    {
+        using var http = Factory.CreateClient();
+        var body = JsonSerializer.Serialize(new { query, variables, operationName });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        if (accept is not null)
+            request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        using var response = await http.SendAsync(request);
+        return await GraphQLResponse.ReadAsync(response);
+    }
+}
