@@ -1,0 +1,14 @@
+// root field: entities
+MATCH (entity:Organization)
+WHERE (coalesce(entity.name, '') > $after0 OR (coalesce(entity.name, '') = $after0 AND entity.id > $after1))
+WITH entity, coalesce(entity.name, '') AS __s0, entity.id AS __s1
+ORDER BY __s0, __s1
+LIMIT $limit
+RETURN {node: entity {.id, .name, __type: entity.kind}, node_2: entity {.id, __type: entity.kind}, __s0: coalesce(entity.name, ''), __s1: entity.id} AS item
+
+// parameters
+{
+  "after0": "U.S. military",
+  "after1": "org:us-military",
+  "limit": 3
+}

@@ -1,0 +1,15 @@
+// root field: entity
+MATCH (entity:Entity {id: $id})
+RETURN entity {relations: reduce(acc = [], item IN [(entity)-[rel:HAS_DIPLOMATIC_RELATIONS_WITH|PART_OF]-(other:Entity) WHERE (endNode(rel) = entity OR type(rel) IN $symmetricTypes) AND (type(rel) > $after0 OR (type(rel) = $after0 AND (other.id > $after1 OR (other.id = $after1 AND coalesce(rel.key, '') > $after2)))) | {node: {type: type(rel), direction: CASE WHEN type(rel) IN $symmetricTypes THEN 'BOTH' WHEN startNode(rel) = entity THEN 'OUTGOING' ELSE 'INCOMING' END, other: other {.id, __type: other.kind}}, __s0: type(rel), __s1: other.id, __s2: coalesce(rel.key, '')}] | [other1 IN acc WHERE (other1.__s0 < item.__s0 OR (other1.__s0 = item.__s0 AND (other1.__s1 < item.__s1 OR (other1.__s1 = item.__s1 AND other1.__s2 < item.__s2))))] + [item] + [other1 IN acc WHERE (other1.__s0 > item.__s0 OR (other1.__s0 = item.__s0 AND (other1.__s1 > item.__s1 OR (other1.__s1 = item.__s1 AND other1.__s2 > item.__s2))))])[0..$first], __type: entity.kind} AS item
+
+// parameters
+{
+  "after0": "PART_OF",
+  "after1": "gov:venezuela",
+  "after2": "",
+  "first": 3,
+  "id": "country:venezuela",
+  "symmetricTypes": [
+    "HAS_DIPLOMATIC_RELATIONS_WITH"
+  ]
+}

@@ -1,0 +1,11 @@
+// root field: entity
+OPTIONAL MATCH (src:Source)
+WITH collect(src) AS sources
+MATCH (entity:Entity {id: $id})
+RETURN entity {.name, relations: reduce(acc = [], item IN [(entity)-[rel:HOLDS_POSITION|LEADS]-(other:Entity) WHERE startNode(rel) = entity | {node: {type: type(rel), direction: CASE WHEN startNode(rel) = entity THEN 'OUTGOING' ELSE 'INCOMING' END, other: other {.id, .name, .kind, __type: other.kind}, validFrom: CASE WHEN rel.validFrom IS NULL THEN null ELSE {text: rel.validFrom, precision: rel.validFromPrecision, earliest: rel.validFromEarliest, latest: rel.validFromLatest} END, validTo: CASE WHEN rel.validTo IS NULL THEN null ELSE {text: rel.validTo, precision: rel.validToPrecision, earliest: rel.validToEarliest, latest: rel.validToLatest} END, properties: {`as`: rel.`as`, facility: rel.facility, position: rel.position, purpose: rel.purpose, status: rel.status}, sources: [i IN range(0, size(coalesce(rel.sources, [])) - 1) | {excerpt: CASE WHEN rel.excerpts[i] = '' THEN null ELSE rel.excerpts[i] END, source: head([src1 IN sources WHERE src1.id = rel.sources[i] | src1 {.id, .title, .published}])}]}, __s0: type(rel), __s1: other.id, __s2: coalesce(rel.key, '')}] | [other1 IN acc WHERE (other1.__s0 < item.__s0 OR (other1.__s0 = item.__s0 AND (other1.__s1 < item.__s1 OR (other1.__s1 = item.__s1 AND other1.__s2 < item.__s2))))] + [item] + [other1 IN acc WHERE (other1.__s0 > item.__s0 OR (other1.__s0 = item.__s0 AND (other1.__s1 > item.__s1 OR (other1.__s1 = item.__s1 AND other1.__s2 > item.__s2))))])[0..$first], __type: entity.kind} AS item
+
+// parameters
+{
+  "first": 6,
+  "id": "person:delcy-rodriguez"
+}

@@ -1,0 +1,16 @@
+// root field: timeline
+MATCH (item)
+WHERE (item:Event OR item:Statement) AND ((item:Event AND item.type = $types) OR item:Statement) AND (coalesce(item.earliest, '9999-12-31T23:59:59Z') > $after0 OR (coalesce(item.earliest, '9999-12-31T23:59:59Z') = $after0 AND (coalesce(item.latest, '9999-12-31T23:59:59Z') > $after1 OR (coalesce(item.latest, '9999-12-31T23:59:59Z') = $after1 AND item.id > $after2))))
+WITH item, coalesce(item.earliest, '9999-12-31T23:59:59Z') AS __s0, coalesce(item.latest, '9999-12-31T23:59:59Z') AS __s1, item.id AS __s2
+ORDER BY __s0, __s1, __s2
+LIMIT $limit
+RETURN {node: item {.id, __type: CASE WHEN item:Event THEN 'Event' ELSE 'Statement' END}, __s0: coalesce(item.earliest, '9999-12-31T23:59:59Z'), __s1: coalesce(item.latest, '9999-12-31T23:59:59Z'), __s2: item.id} AS item
+
+// parameters
+{
+  "after0": "2026-01-03T00:00:00Z",
+  "after1": "2026-01-07T23:59:59Z",
+  "after2": "event:maduro-abduction",
+  "limit": 3,
+  "types": "Seizure"
+}
