@@ -1,0 +1,31 @@
+namespace Timeline.Neo4j.Http;
+
+/// <summary>Turns server-reported errors into the client's exception types, by the classification part of the status code.</summary>
+internal static class ErrorMapper
+{
+    public static bool IsAuthentication(string code) =>
+        code is "Neo.ClientError.Security.Unauthorized"
+            or "Neo.ClientError.Security.AuthenticationRateLimit"
+            or "Neo.ClientError.Security.CredentialsExpired";
+
+    public static Neo4jException ToException(ServerError error, string? statementText, string user, string serverUrl)
+    {
+        if (IsAuthentication(error.Code))
+            return new Neo4jAuthenticationException(error.Code, error.Message, user, serverUrl);
+        if (error.Code.StartsWith("Neo.ClientError.", StringComparison.Ordinal))
+            return new Neo4jClientException(error.Code, error.Message, statementText);
+        if (error.Code.StartsWith("Neo.TransientError.", StringComparison.Ordinal))
+            return new Neo4jTransientException(error.Code, error.Message, statementText);
+        return new Neo4jDatabaseException(error.Code, error.Message, statementText);
+    }
+
+    /// <summary>Which statement of a request failed. The server stops at the first failing statement and returns the results of
+    /// the ones before it, so the count of results points at the culprit; an error after all of them ran (at commit) is
+    /// charged to the last one.</summary>
+    public static string? FailedStatementText(IReadOnlyList<Statement> statements, int completedResults)
+    {
+        if (statements.Count == 0)
+            return null;
+        return statements[Math.Min(completedResults, statements.Count - 1)].Text;
+    }
+}

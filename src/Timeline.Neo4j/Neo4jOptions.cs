@@ -1,0 +1,29 @@
+namespace Timeline.Neo4j;
+
+/// <summary>Where and how <see cref="Neo4jClient"/> reaches a Neo4j server over its HTTP API.</summary>
+public sealed class Neo4jOptions
+{
+    /// <summary>Base address of the server's HTTP connector (the one that answers <c>GET /</c>).</summary>
+    public Uri Uri { get; set; } = new("http://127.0.0.1:7474");
+
+    /// <summary>User name for HTTP basic authentication.</summary>
+    public string User { get; set; } = "neo4j";
+
+    /// <summary>Password for HTTP basic authentication. Never included in messages or <see cref="ToString"/>.</summary>
+    public string Password { get; set; } = "";
+
+    /// <summary>Database name on Neo4j 4.x/5.x (null means <c>neo4j</c>); Neo4j 3.x has a single database and ignores it.</summary>
+    public string? Database { get; set; }
+
+    /// <summary>How long to wait for a TCP connection before reporting the server unreachable.</summary>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long one HTTP request (including reading its response) may take before the server is reported unreachable.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How many times a request or unit of work failing with a <c>Neo.TransientError.*</c> is retried.</summary>
+    public int MaxTransientRetries { get; set; } = 5;
+
+    /// <summary>Describes the target without the password.</summary>
+    public override string ToString() => $"Neo4jOptions({UriText.Redact(Uri)}, user '{User}')";
+}

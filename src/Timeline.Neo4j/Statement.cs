@@ -1,0 +1,6 @@
+namespace Timeline.Neo4j;
+
+/// <summary>One Cypher statement and its parameters (values are always sent as parameters, never spliced into the text).</summary>
+/// <param name="Text">The Cypher text, referring to parameters as <c>$name</c>.</param>
+/// <param name="Parameters">Parameter values: null, string, bool, integers, floating point, lists/arrays and string-keyed dictionaries of those.</param>
+public sealed record Statement(string Text, IReadOnlyDictionary<string, object?>? Parameters = null);

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+using Timeline.Neo4j;
+
+namespace Timeline.Testing.Neo4j;
+
+/// <summary>Removes what a test created: everything under a test label, or nodes by id.</summary>
+public static partial class Neo4jTestData
+{
+    /// <summary>Deletes every node carrying <paramref name="label"/>, with its relationships; returns how many.</summary>
+    public static async Task<long> DeleteLabelAsync(Neo4jClient client, string label)
+    {
+        // Labels cannot be parameters; accept only plain identifiers so the splice cannot inject anything.
+        if (!PlainIdentifier().IsMatch(label))
+            throw new ArgumentException($"'{label}' is not a plain label (letters, digits, underscore).", nameof(label));
+        var result = await client.RunAsync($"MATCH (n:`{label}`) DETACH DELETE n RETURN count(n) AS deleted").ConfigureAwait(false);
+        return result.Single().Get<long>("deleted");
+    }
+
+    /// <summary>Deletes the nodes whose <c>id</c> property is one of <paramref name="ids"/>, with their relationships; returns how many.</summary>
+    public static async Task<long> DeleteIdsAsync(Neo4jClient client, IEnumerable<string> ids)
+    {
+        var result = await client.RunAsync(
+            "UNWIND $ids AS id MATCH (n {id: id}) DETACH DELETE n RETURN count(n) AS deleted",
+            new Dictionary<string, object?> { ["ids"] = ids.ToList() }).ConfigureAwait(false);
+        return result.Single().Get<long>("deleted");
+    }
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial Regex PlainIdentifier();
+}
