@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Timeline.Core.Ontology;
+
+namespace Timeline.Core.Ingest;
+
+/// <summary>Reads one item of <c>$.events</c>.</summary>
+internal static class EventReader
+{
+    private static readonly string[] Fields = ["id", "type", "title", "date", "participants", "excerpt", "description", "properties"];
+    private static readonly string[] ParticipantFields = ["entity", "role"];
+
+    public static EventRecord? Read(ValidationContext ctx, JsonElement element, string path)
+    {
+        var r = JsonObjectReader.Open(ctx, element, path, Fields);
+        if (r is null)
+            return null;
+        var id = r.RequiredId("id");
+        if (id is not null)
+            ctx.Define(id, IdKind.Event, r.At("id"));
+        var type = Type(ctx, r);
+        var title = r.RequiredString("title");
+        var date = r.RequiredDate("date");
+        var participants = Participants(ctx, r);
+        var excerpt = r.OptionalString("excerpt");
+        var description = r.OptionalString("description");
+        var properties = PropertiesReader.Free(ctx, r);
+        return id is null || type is null || title is null || date is null
+            ? null
+            : new EventRecord(id, type, title, date, participants, excerpt, description, properties);
+    }
+
+    private static EventType? Type(ValidationContext ctx, JsonObjectReader r)
+    {
+        var name = r.RequiredString("type");
+        if (name is null)
+            return null;
+        var type = ctx.Ontology.FindEventType(name);
+        if (type is null)
+            ctx.Error(r.At("type"), ClosestName.Unknown("event type", name, ctx.Ontology.EventTypes.Select(t => t.Name).ToList()));
+        return type;
+    }
+
+    private static List<ParticipantRecord> Participants(ValidationContext ctx, JsonObjectReader r)
+    {
+        var result = new List<ParticipantRecord>();
+        var seen = new Dictionary<(string, string), string>();
+        foreach (var (item, path) in r.Items("participants"))
+        {
+            var p = JsonObjectReader.Open(ctx, item, path, ParticipantFields);
+            if (p is null)
+                continue;
+            var entity = p.RequiredId("entity");
+            if (entity is not null)
+                ctx.Refer(entity, p.At("entity"), ReferenceTarget.Entity);
+            var role = Role(ctx, p);
+            if (entity is null || role is null)
+                continue;
+            if (seen.TryGetValue((entity, role.Name), out var first))
+                ctx.Error(path, $"'{entity}' is already listed as {role.Name} at {first}");
+            else
+                seen[(entity, role.Name)] = path;
+            result.Add(new ParticipantRecord(entity, role));
+        }
+        return result;
+    }
+
+    private static Role? Role(ValidationContext ctx, JsonObjectReader p)
+    {
+        var name = p.RequiredString("role");
+        if (name is null)
+            return null;
+        var role = ctx.Ontology.FindRole(name);
+        if (role is null)
+            ctx.Error(p.At("role"), ClosestName.Unknown("role", name, ctx.Ontology.Roles.Select(x => x.Name).ToList()));
+        return role;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Timeline.Core.Ontology;
+using Timeline.Core.Time;
+
+namespace Timeline.Core.Ingest;
+
+/// <summary>
+/// Reads the fields of one JSON object. Opening it reports unknown and repeated fields, so a misspelt field
+/// (<c>participant</c> for <c>participants</c>) is an error instead of silently missing data. A null field
+/// counts as absent.
+/// </summary>
+internal sealed class JsonObjectReader
+{
+    private readonly ValidationContext _ctx;
+    private readonly JsonElement _element;
+
+    private JsonObjectReader(ValidationContext ctx, JsonElement element, string path)
+    {
+        _ctx = ctx;
+        _element = element;
+        Path = path;
+    }
+
+    public string Path { get; }
+
+    public static JsonObjectReader? Open(ValidationContext ctx, JsonElement element, string path, IReadOnlyCollection<string> fields)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            ctx.Error(path, $"must be an object, got {JsonKinds.Describe(element)}");
+            return null;
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in element.EnumerateObject())
+        {
+            var at = JsonPath.Property(path, field.Name);
+            if (!seen.Add(field.Name))
+                ctx.Error(at, $"field '{field.Name}' appears more than once");
+            else if (!fields.Contains(field.Name))
+                ctx.Error(at, ClosestName.Unknown("field", field.Name, fields));
+        }
+        return new JsonObjectReader(ctx, element, path);
+    }
+
+    public string At(string name) => JsonPath.Property(Path, name);
+
+    public bool Has(string name, out JsonElement value) =>
+        _element.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
+
+    public T? Required<T>(string name, Func<JsonElement, string, T?> read) where T : class
+    {
+        if (Has(name, out var value))
+            return read(value, At(name));
+        _ctx.Error(At(name), "is required");
+        return null;
+    }
+
+    public T? Optional<T>(string name, Func<JsonElement, string, T?> read) where T : class =>
+        Has(name, out var value) ? read(value, At(name)) : null;
+
+    public string? RequiredString(string name) => Required(name, (e, p) => JsonValues.String(_ctx, e, p, required: true));
+
+    public string? OptionalString(string name) => Optional(name, (e, p) => JsonValues.String(_ctx, e, p, required: false));
+
+    public string? RequiredId(string name) => Required(name, (e, p) => JsonValues.Id(_ctx, e, p));
+
+    public PartialDate? RequiredDate(string name) => Required(name, (e, p) => JsonValues.Date(_ctx, e, p));
+
+    public PartialDate? OptionalDate(string name) => Optional(name, (e, p) => JsonValues.Date(_ctx, e, p));
+
+    public bool? OptionalBool(string name) => Has(name, out var value) ? JsonValues.Bool(_ctx, value, At(name)) : null;
+
+    /// <summary>The items of an optional array with their paths; empty when absent, not an array, or over the item limit.</summary>
+    public IReadOnlyList<(JsonElement Item, string Path)> Items(string name)
+    {
+        if (!Has(name, out var value))
+            return [];
+        var at = At(name);
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            _ctx.Error(at, $"must be an array, got {JsonKinds.Describe(value)}");
+            return [];
+        }
+        var count = value.GetArrayLength();
+        if (count > _ctx.Limits.MaxItems)
+        {
+            _ctx.Error(at, $"has {count:N0} items; the limit is {_ctx.Limits.MaxItems:N0}");
+            return [];
+        }
+        return value.EnumerateArray().Select((item, i) => (item, JsonPath.Index(at, i))).ToList();
+    }
+
+    /// <summary>An optional array of strings, order kept; with <paramref name="distinct"/>, exact duplicates are dropped.</summary>
+    public IReadOnlyList<string> Strings(string name, Func<JsonElement, string, string?> read, bool distinct)
+    {
+        var result = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (item, path) in Items(name))
+        {
+            if (read(item, path) is { } text && (!distinct || seen.Add(text)))
+                result.Add(text);
+        }
+        return result;
+    }
+}

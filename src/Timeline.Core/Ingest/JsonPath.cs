@@ -1,0 +1,17 @@
+using System.Text.RegularExpressions;
+
+namespace Timeline.Core.Ingest;
+
+/// <summary>Builds JSON paths in the <c>$.a[0].b</c> form; names that are not identifiers use <c>['…']</c>.</summary>
+internal static partial class JsonPath
+{
+    public const string Root = "$";
+
+    public static string Property(string parent, string name) =>
+        Identifier().IsMatch(name) ? $"{parent}.{name}" : $"{parent}['{name.Replace("\\", "\\\\").Replace("'", "\\'")}']";
+
+    public static string Index(string parent, int index) => $"{parent}[{index}]";
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial Regex Identifier();
+}

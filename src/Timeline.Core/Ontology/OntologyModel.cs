@@ -1,0 +1,89 @@
+namespace Timeline.Core.Ontology;
+
+/// <summary>
+/// The loaded ontology: entity kinds, event types, roles and relation types, declared once as data
+/// (<c>ontology.yaml</c>) and derived into validation, schema and API. Immutable once built.
+/// </summary>
+public sealed class OntologyModel
+{
+    /// <summary>The label every entity node carries in addition to its kind labels.</summary>
+    public const string EntityLabel = "Entity";
+
+    /// <summary>Name of the embedded declaration resource.</summary>
+    public const string ResourceName = "Timeline.Ontology.yaml";
+
+    /// <summary>Node properties the graph model itself sets on every entity; kinds may not declare them.</summary>
+    public static readonly IReadOnlySet<string> ReservedNodeProperties =
+        new HashSet<string>(["id", "name", "kind", "aliases", "description", "named", "sources"], StringComparer.Ordinal);
+
+    /// <summary>Relationship properties the ingest writer sets; relation types may not declare them (nor validFrom*/validTo*).</summary>
+    public static readonly IReadOnlySet<string> ReservedRelationProperties =
+        new HashSet<string>(["id", "type", "from", "to", "sources", "excerpt", "validFrom", "validTo"], StringComparer.Ordinal);
+
+    /// <summary>Labels used by the graph model itself; no kind may take these names.</summary>
+    public static readonly IReadOnlySet<string> ReservedLabels =
+        new HashSet<string>([EntityLabel, "Event", "Statement", "Source"], StringComparer.Ordinal);
+
+    private static readonly Lazy<string> DefaultText = new(ReadDefaultYaml);
+    private static readonly Lazy<OntologyModel> DefaultModel = new(() => Parse(DefaultText.Value));
+
+    private readonly Dictionary<string, EntityKind> _kinds;
+    private readonly Dictionary<string, EventType> _eventTypes;
+    private readonly Dictionary<string, Role> _roles;
+    private readonly Dictionary<string, RelationType> _relationTypes;
+
+    internal OntologyModel(IReadOnlyList<EntityKind> kinds, IReadOnlyList<EventType> eventTypes, IReadOnlyList<Role> roles,
+        IReadOnlyList<RelationType> relationTypes)
+    {
+        Kinds = kinds;
+        EventTypes = eventTypes;
+        Roles = roles;
+        RelationTypes = relationTypes;
+        _kinds = kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);
+        _eventTypes = eventTypes.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        _roles = roles.ToDictionary(r => r.Name, StringComparer.Ordinal);
+        _relationTypes = relationTypes.ToDictionary(r => r.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>The model of the embedded <c>ontology.yaml</c>, parsed once on first use.</summary>
+    public static OntologyModel Default => DefaultModel.Value;
+
+    /// <summary>The text of the embedded <c>ontology.yaml</c> (lets tests and tools extend the default declaration).</summary>
+    public static string DefaultYaml => DefaultText.Value;
+
+    /// <summary>Entity kinds in declaration order.</summary>
+    public IReadOnlyList<EntityKind> Kinds { get; }
+
+    /// <summary>Event types in declaration order.</summary>
+    public IReadOnlyList<EventType> EventTypes { get; }
+
+    /// <summary>Participant roles in declaration order.</summary>
+    public IReadOnlyList<Role> Roles { get; }
+
+    /// <summary>Relation types in declaration order.</summary>
+    public IReadOnlyList<RelationType> RelationTypes { get; }
+
+    /// <summary>Parses a YAML declaration.</summary>
+    /// <exception cref="OntologyException">The declaration is invalid; the message says where and why.</exception>
+    public static OntologyModel Parse(string yaml) => OntologyParser.Parse(yaml);
+
+    /// <summary>The kind with this exact (case-sensitive) name, or null.</summary>
+    public EntityKind? FindKind(string name) => _kinds.GetValueOrDefault(name);
+
+    /// <summary>The event type with this exact name, or null.</summary>
+    public EventType? FindEventType(string name) => _eventTypes.GetValueOrDefault(name);
+
+    /// <summary>The role with this exact name, or null.</summary>
+    public Role? FindRole(string name) => _roles.GetValueOrDefault(name);
+
+    /// <summary>The relation type with this exact name, or null.</summary>
+    public RelationType? FindRelationType(string name) => _relationTypes.GetValueOrDefault(name);
+
+    private static string ReadDefaultYaml()
+    {
+        using var stream = typeof(OntologyModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing from {typeof(OntologyModel).Assembly.GetName().Name}");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,95 @@
+using Timeline.Core.Ontology;
+
+namespace Timeline.UnitTests.Ontology;
+
+public sealed class DefaultOntologyTests
+{
+    private static readonly OntologyModel Model = OntologyModel.Default;
+
+    [Fact]
+    public void Default_is_loaded_once()
+    {
+        Assert.Same(OntologyModel.Default, OntologyModel.Default);
+    }
+
+    [Fact]
+    public void Declares_the_expected_kinds_in_file_order()
+    {
+        Assert.Equal(["Person", "Organization", "Government", "Country", "Place", "Vessel"], Model.Kinds.Select(k => k.Name));
+    }
+
+    [Fact]
+    public void Declares_the_expected_event_types_roles_and_relation_types()
+    {
+        Assert.Equal(17, Model.EventTypes.Count);
+        Assert.Contains(Model.EventTypes, t => t.Name == "Seizure");
+        Assert.Equal(["agent", "target", "location", "participant", "subject", "beneficiary", "instrument", "destination"],
+            Model.Roles.Select(r => r.Name));
+        Assert.Equal("The party that acts.", Model.FindRole("agent")!.Description);
+        Assert.Equal(13, Model.RelationTypes.Count);
+        Assert.NotNull(Model.FindRelationType("HAS_DIPLOMATIC_RELATIONS_WITH"));
+    }
+
+    [Fact]
+    public void Government_is_an_organization_with_three_labels_and_inherited_properties()
+    {
+        var government = Model.FindKind("Government")!;
+        var organization = Model.FindKind("Organization")!;
+        Assert.Same(organization, government.Parent);
+        Assert.Equal(["Entity", "Organization", "Government"], government.Labels);
+        Assert.Equal(["Entity", "Person"], Model.FindKind("Person")!.Labels);
+        Assert.True(government.IsA(organization));
+        Assert.True(government.IsA(government));
+        Assert.False(organization.IsA(government));
+        Assert.Empty(government.Properties);
+        Assert.Equal(["orgType"], government.AllProperties.Select(p => p.Name));
+        Assert.NotNull(government.FindProperty("orgType"));
+    }
+
+    [Fact]
+    public void Lookups_are_exact_and_case_sensitive()
+    {
+        Assert.NotNull(Model.FindKind("Person"));
+        Assert.Null(Model.FindKind("person"));
+        Assert.Null(Model.FindEventType("seizure"));
+        Assert.Null(Model.FindRole("Agent"));
+        Assert.Null(Model.FindRelationType("holds_position"));
+    }
+
+    [Fact]
+    public void Property_declarations_keep_type_requiredness_and_description()
+    {
+        var position = Model.FindRelationType("HOLDS_POSITION")!.FindProperty("position")!;
+        Assert.Equal(PropertyType.String, position.Type);
+        Assert.True(position.Required);
+        Assert.StartsWith("Title of the office", position.Description);
+        var born = Model.FindKind("Person")!.FindProperty("born")!;
+        Assert.Equal(PropertyType.Date, born.Type);
+        Assert.False(born.Required);
+    }
+
+    [Fact]
+    public void Relations_allow_subkinds_where_the_parent_is_listed()
+    {
+        var holds = Model.FindRelationType("HOLDS_POSITION")!;
+        var person = Model.FindKind("Person")!;
+        Assert.True(holds.Allows(person, Model.FindKind("Government")!));
+        Assert.True(holds.Allows(person, Model.FindKind("Country")!));
+        Assert.False(holds.Allows(person, Model.FindKind("Vessel")!));
+        Assert.False(holds.Allows(Model.FindKind("Country")!, person));
+    }
+
+    [Fact]
+    public void Symmetric_relations_allow_either_direction()
+    {
+        var allied = Model.FindRelationType("ALLIED_WITH")!;
+        Assert.True(allied.Symmetric);
+        Assert.False(Model.FindRelationType("OPPOSES")!.Symmetric);
+
+        var flag = Model.FindRelationType("FLAG_STATE")!;
+        var vessel = Model.FindKind("Vessel")!;
+        var country = Model.FindKind("Country")!;
+        Assert.True(flag.Allows(vessel, country));
+        Assert.False(flag.Allows(country, vessel));
+    }
+}
