@@ -29,9 +29,10 @@ internal static class ResponseReader
 
     public static IReadOnlyList<ServerError> ReadErrors(JsonElement root)
     {
-        if (!root.TryGetProperty("errors", out var errors) || errors.ValueKind != JsonValueKind.Array)
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("errors", out var errors) || errors.ValueKind != JsonValueKind.Array)
             return [];
         return errors.EnumerateArray()
+            .Where(e => e.ValueKind == JsonValueKind.Object)
             .Select(e => new ServerError(
                 e.TryGetProperty("code", out var code) ? code.GetString() ?? "" : "",
                 e.TryGetProperty("message", out var message) ? message.GetString() ?? "" : ""))
