@@ -130,7 +130,7 @@ internal sealed class Neo4jHttpTransport : IDisposable
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             var body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
             var document = TryParse(body);
-            // 401 for bad credentials; 429 (AuthenticationRateLimit) after repeated failures; 403 when the password must change.
+            // 401 for bad credentials; other statuses carrying an authentication code, e.g. AuthenticationRateLimit after repeated failures.
             if (response.StatusCode == HttpStatusCode.Unauthorized || IsAuthenticationFailure(document))
                 throw Unauthorized(document);
             return (response.StatusCode, document, response.Headers.Location);
