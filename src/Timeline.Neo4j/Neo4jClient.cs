@@ -78,7 +78,7 @@ public sealed class Neo4jClient : IAsyncDisposable
             var response = await _transport.PostStatementsAsync(commit, statements, cancellationToken).ConfigureAwait(false);
             if (response.Errors.Count > 0)
             {
-                throw ErrorMapper.ToException(response.Errors[0], ErrorMapper.FailedStatementText(statements, response.Results.Count),
+                throw ErrorMapper.ToException(response.Errors[0], ErrorMapper.FailedStatementText(statements, response.CompletedResults),
                     _options.User, _transport.ServerUrl);
             }
             return response.Results;

@@ -164,7 +164,7 @@ public sealed class Neo4jTransaction : IAsyncDisposable
         var error = response.Errors[0];
         _state = TransactionState.RolledBackByServer;
         _serverFailure = error.Code;
-        throw ErrorMapper.ToException(error, ErrorMapper.FailedStatementText(statements, response.Results.Count), _transport.User, _transport.ServerUrl);
+        throw ErrorMapper.ToException(error, ErrorMapper.FailedStatementText(statements, response.CompletedResults), _transport.User, _transport.ServerUrl);
     }
 
     private void EnsureActive()

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Timeline.Core.Ingest;
 
-/// <summary>Walks a whole ingest document: entities first, so relations can check both ends' kinds as they are read.</summary>
+// Walks a whole ingest document: entities first, so relations can check both ends' kinds as they are read.
 internal static class DocumentReader
 {
     private static readonly string[] Fields = ["source", "entities", "events", "statements", "relations"];

@@ -3,7 +3,7 @@ using Timeline.Core.Ontology;
 
 namespace Timeline.Core.Ingest;
 
-/// <summary>Reads one item of <c>$.entities</c>.</summary>
+// Reads one item of $.entities.
 internal static class EntityReader
 {
     private static readonly string[] Fields = ["id", "kind", "name", "aliases", "description", "named", "properties"];

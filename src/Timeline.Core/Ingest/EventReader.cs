@@ -3,7 +3,7 @@ using Timeline.Core.Ontology;
 
 namespace Timeline.Core.Ingest;
 
-/// <summary>Reads one item of <c>$.events</c>.</summary>
+// Reads one item of $.events.
 internal static class EventReader
 {
     private static readonly string[] Fields = ["id", "type", "title", "date", "participants", "excerpt", "description", "properties"];

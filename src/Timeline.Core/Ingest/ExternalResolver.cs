@@ -2,14 +2,13 @@ using Timeline.Core.Ontology;
 
 namespace Timeline.Core.Ingest;
 
-/// <summary>
-/// Second phase of validation: checks the references a valid document makes to ids it does not define against
-/// what the graph holds, including the kinds at both ends of relations.
-/// </summary>
+// Second phase of validation: checks the references a valid document makes to ids it does not define against
+// what the graph holds, including the kinds at both ends of relations.
 internal static class ExternalResolver
 {
-    // Suggestions compare every candidate; past this many the look-up would cost more than the hint is worth.
+    // Suggestions compare every candidate; past these counts the look-up would cost more than the hints are worth.
     private const int MaxSuggestionCandidates = 2_000;
+    private const int MaxSuggestions = 20;
 
     public static IReadOnlyList<ValidationError> Resolve(OntologyModel ontology, IngestLimits limits, ValidatedDocument doc,
         IReadOnlyDictionary<string, string> existingKinds)
@@ -17,6 +16,7 @@ internal static class ExternalResolver
         var ctx = new ValidationContext(ontology, limits);
         var defined = Defined(doc);
         var candidates = defined.Keys.Concat(existingKinds.Keys).Take(MaxSuggestionCandidates).ToList();
+        var suggestions = 0;
 
         EntityKind? Resolve(string id, string path, ReferenceTarget target)
         {
@@ -24,7 +24,9 @@ internal static class ExternalResolver
                 return inDocument.Entity;
             if (!existingKinds.TryGetValue(id, out var stored))
             {
-                var hint = ClosestName.Find(id, candidates) is { } near ? $"; did you mean '{near}'?" : "";
+                var hint = suggestions++ < MaxSuggestions && ClosestName.Find(id, candidates) is { } near
+                    ? $"; did you mean '{near}'?"
+                    : "";
                 ctx.Error(path, $"'{id}' is not defined in this document and does not exist in the graph{hint}");
                 return null;
             }

@@ -1,6 +1,6 @@
 namespace Timeline.Core.Ingest;
 
-/// <summary>What a document id names; all share one id space.</summary>
+// What a document id names; all share one id space.
 internal enum IdKind
 {
     Source,

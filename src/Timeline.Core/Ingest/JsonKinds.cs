@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Timeline.Core.Ingest;
 
-/// <summary>Names JSON value kinds the way a document author thinks of them.</summary>
+// Names JSON value kinds the way a document author thinks of them.
 internal static class JsonKinds
 {
     public static string Describe(JsonElement element) => element.ValueKind switch

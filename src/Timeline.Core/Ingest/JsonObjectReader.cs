@@ -4,11 +4,9 @@ using Timeline.Core.Time;
 
 namespace Timeline.Core.Ingest;
 
-/// <summary>
-/// Reads the fields of one JSON object. Opening it reports unknown and repeated fields, so a misspelt field
-/// (<c>participant</c> for <c>participants</c>) is an error instead of silently missing data. A null field
-/// counts as absent.
-/// </summary>
+// Reads the fields of one JSON object. Opening it reports unknown and repeated fields, so a misspelt field
+// (participant for participants) is an error instead of silently missing data. A null field
+// counts as absent.
 internal sealed class JsonObjectReader
 {
     private readonly ValidationContext _ctx;
@@ -33,11 +31,10 @@ internal sealed class JsonObjectReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in element.EnumerateObject())
         {
-            var at = JsonPath.Property(path, field.Name);
             if (!seen.Add(field.Name))
-                ctx.Error(at, $"field '{field.Name}' appears more than once");
+                ctx.Error(JsonPath.Property(path, field.Name), $"field '{field.Name}' appears more than once");
             else if (!fields.Contains(field.Name))
-                ctx.Error(at, ClosestName.Unknown("field", field.Name, fields));
+                ctx.Error(JsonPath.Property(path, field.Name), ClosestName.Unknown("field", field.Name, fields));
         }
         return new JsonObjectReader(ctx, element, path);
     }
@@ -70,7 +67,7 @@ internal sealed class JsonObjectReader
 
     public bool? OptionalBool(string name) => Has(name, out var value) ? JsonValues.Bool(_ctx, value, At(name)) : null;
 
-    /// <summary>The items of an optional array with their paths; empty when absent, not an array, or over the item limit.</summary>
+    // The items of an optional array with their paths; empty when absent, not an array, or over the item limit.
     public IReadOnlyList<(JsonElement Item, string Path)> Items(string name)
     {
         if (!Has(name, out var value))
@@ -90,7 +87,7 @@ internal sealed class JsonObjectReader
         return value.EnumerateArray().Select((item, i) => (item, JsonPath.Index(at, i))).ToList();
     }
 
-    /// <summary>An optional array of strings, order kept; with <paramref name="distinct"/>, exact duplicates are dropped.</summary>
+    // An optional array of strings, order kept; with distinct, exact duplicates are dropped.
     public IReadOnlyList<string> Strings(string name, Func<JsonElement, string, string?> read, bool distinct)
     {
         var result = new List<string>();

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Timeline.Core.Ingest;
 
-/// <summary>Builds JSON paths in the <c>$.a[0].b</c> form; names that are not identifiers use <c>['…']</c>.</summary>
+// Builds JSON paths in the $.a[0].b form; names that are not identifiers use ['…'].
 internal static partial class JsonPath
 {
     public const string Root = "$";

@@ -3,10 +3,10 @@ using Timeline.Core.Time;
 
 namespace Timeline.Core.Ingest;
 
-/// <summary>Reads single JSON values, reporting type and content errors at their path; returns null on error.</summary>
+// Reads single JSON values, reporting type and content errors at their path; returns null on error.
 internal static class JsonValues
 {
-    /// <summary>A string within the length limit; blank is an error when <paramref name="required"/>, else null.</summary>
+    // A string within the length limit; blank is an error when required, else null.
     public static string? String(ValidationContext ctx, JsonElement element, string path, bool required)
     {
         if (element.ValueKind != JsonValueKind.String)
@@ -30,7 +30,7 @@ internal static class JsonValues
         return text;
     }
 
-    /// <summary>An id: a non-blank string without control characters or surrounding whitespace, within the id length limit.</summary>
+    // An id: a non-blank string without control characters or surrounding whitespace, within the id length limit.
     public static string? Id(ValidationContext ctx, JsonElement element, string path)
     {
         if (element.ValueKind != JsonValueKind.String)
@@ -71,7 +71,7 @@ internal static class JsonValues
         return null;
     }
 
-    /// <summary>A <see cref="PartialDate"/> text, or <c>{ "earliest": …, "latest": … }</c> for a range.</summary>
+    // A PartialDate text, or { "earliest": …, "latest": … } for a range.
     public static PartialDate? Date(ValidationContext ctx, JsonElement element, string path)
     {
         if (element.ValueKind == JsonValueKind.String)

@@ -3,19 +3,19 @@ using Timeline.Core.Ontology;
 
 namespace Timeline.Core.Ingest;
 
-/// <summary>Reads a <c>properties</c> object: declared ones (kinds, relations) by their type, free ones (events) by shape.</summary>
+// Reads a properties object: declared ones (kinds, relations) by their type, free ones (events) by shape.
 internal static class PropertiesReader
 {
     private const string Field = "properties";
 
-    /// <summary>Names an event node already uses for its own fields and date bounds.</summary>
+    // Names an event node already uses for its own fields and date bounds.
     private static readonly HashSet<string> ReservedEventNames = new(StringComparer.Ordinal)
     {
         "id", "type", "title", "date", "earliest", "latest", "precision", "description", "excerpt", "participants", "sources",
     };
 
-    /// <param name="declared">The declared properties, or null when the owner's kind/type is unknown (then only the shape is checked).</param>
-    /// <param name="owner">Kind or relation type name, for messages.</param>
+    // declared: The declared properties, or null when the owner's kind/type is unknown (then only the shape is checked).
+    // owner: Kind or relation type name, for messages.
     public static IReadOnlyDictionary<string, object> Declared(ValidationContext ctx, JsonObjectReader parent,
         IReadOnlyList<PropertyDefinition>? declared, string owner)
     {
@@ -23,12 +23,11 @@ internal static class PropertiesReader
         var fields = Fields(ctx, parent);
         if (declared is null)
             return result;
-        var names = declared.Select(d => d.Name).ToList();
         foreach (var (name, value, path) in fields)
         {
             var definition = declared.FirstOrDefault(d => d.Name == name);
             if (definition is null)
-                ctx.Error(path, ClosestName.Unknown("property", name, names, owner));
+                ctx.Error(path, ClosestName.Unknown("property", name, declared.Select(d => d.Name).ToList(), owner));
             else if (value.ValueKind != JsonValueKind.Null && Typed(ctx, value, path, definition) is { } typed)
                 result[name] = typed;
         }
@@ -40,7 +39,7 @@ internal static class PropertiesReader
         return result;
     }
 
-    /// <summary>Event properties: typed by nothing, so any camelCase name with a string, number, boolean or list of strings.</summary>
+    // Event properties: typed by nothing, so any camelCase name with a string, number, boolean or list of strings.
     public static IReadOnlyDictionary<string, object> Free(ValidationContext ctx, JsonObjectReader parent)
     {
         var result = new Dictionary<string, object>(StringComparer.Ordinal);

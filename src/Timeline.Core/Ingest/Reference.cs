@@ -1,4 +1,4 @@
 namespace Timeline.Core.Ingest;
 
-/// <summary>An id used at <see cref="Path"/>; checked once every definition in the document is known.</summary>
+// An id used at Path; checked once every definition in the document is known.
 internal sealed record Reference(string Id, string Path, ReferenceTarget Target);

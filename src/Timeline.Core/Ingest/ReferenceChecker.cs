@@ -1,9 +1,7 @@
 namespace Timeline.Core.Ingest;
 
-/// <summary>
-/// Checks references against the ids the document defines. An id it does not define is not an error here:
-/// it may already be in the graph, so it is returned as external for the caller to look up.
-/// </summary>
+// Checks references against the ids the document defines. An id it does not define is not an error here:
+// it may already be in the graph, so it is returned as external for the caller to look up.
 internal static class ReferenceChecker
 {
     public static HashSet<string> Check(ValidationContext ctx)
@@ -20,7 +18,7 @@ internal static class ReferenceChecker
         return external;
     }
 
-    /// <summary>Shared with <see cref="ExternalResolver"/> so both phases word the same fault the same way.</summary>
+    // Shared with ExternalResolver so both phases word the same fault the same way.
     internal static string? Problem(Reference reference, IdKind kind) => (reference.Target, kind) switch
     {
         (_, IdKind.Source) => $"must not refer to a source: '{reference.Id}' is a source",

@@ -1,11 +1,11 @@
 namespace Timeline.Core.Ingest;
 
-/// <summary>What a reference may point at.</summary>
+// What a reference may point at.
 internal enum ReferenceTarget
 {
-    /// <summary>Participants, speakers and relation ends.</summary>
+    // Participants, speakers and relation ends.
     Entity,
 
-    /// <summary>A statement's <c>about</c>: an entity, an event or a statement.</summary>
+    // A statement's about: an entity, an event or a statement.
     EntityEventOrStatement,
 }

@@ -3,7 +3,7 @@ using Timeline.Core.Ontology;
 
 namespace Timeline.Core.Ingest;
 
-/// <summary>Reads one item of <c>$.relations</c>. Runs after all entities are read, so both ends' kinds are known when defined here.</summary>
+// Reads one item of $.relations. Runs after all entities are read, so both ends' kinds are known when defined here.
 internal static class RelationReader
 {
     private static readonly string[] Fields = ["type", "from", "to", "properties", "validFrom", "validTo", "excerpt"];
@@ -33,7 +33,7 @@ internal static class RelationReader
             : new RelationRecord(type, from, to, properties, validFrom, validTo, excerpt);
     }
 
-    /// <summary>Reports a relation between kinds the ontology does not allow; silent while either kind is unknown.</summary>
+    // Reports a relation between kinds the ontology does not allow; silent while either kind is unknown.
     internal static void CheckKinds(ValidationContext ctx, string path, RelationType type, string from, EntityKind? fromKind,
         string to, EntityKind? toKind)
     {

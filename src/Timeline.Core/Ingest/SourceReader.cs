@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Timeline.Core.Ingest;
 
-/// <summary>Reads <c>$.source</c>.</summary>
+// Reads $.source.
 internal static partial class SourceReader
 {
     private static readonly string[] Fields = ["id", "title", "published", "publisher", "url", "language"];

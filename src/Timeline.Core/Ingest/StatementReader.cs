@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Timeline.Core.Ingest;
 
-/// <summary>Reads one item of <c>$.statements</c>.</summary>
+// Reads one item of $.statements.
 internal static class StatementReader
 {
     private static readonly string[] Fields = ["id", "speaker", "text", "verbatim", "date", "about", "excerpt"];

@@ -2,7 +2,7 @@ using Timeline.Core.Ontology;
 
 namespace Timeline.Core.Ingest;
 
-/// <summary>State of one validation run: the ontology, the limits, and everything collected so far.</summary>
+// State of one validation run: the ontology, the limits, and everything collected so far.
 internal sealed class ValidationContext(OntologyModel ontology, IngestLimits limits)
 {
     public OntologyModel Ontology { get; } = ontology;
@@ -17,7 +17,7 @@ internal sealed class ValidationContext(OntologyModel ontology, IngestLimits lim
 
     public void Error(string path, string message) => Errors.Add(new ValidationError(path, message));
 
-    /// <summary>Registers a defined id, reporting a duplicate with the place of its first definition.</summary>
+    // Registers a defined id, reporting a duplicate with the place of its first definition.
     public void Define(string id, IdKind kind, string path, EntityKind? entityKind = null)
     {
         if (Ids.Register(id, kind, path, entityKind) is { } first)

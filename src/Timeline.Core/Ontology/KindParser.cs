@@ -2,7 +2,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Timeline.Core.Ontology;
 
-/// <summary>Parses the <c>kinds:</c> section: names, <c>extends</c> (checked for unknown parents and cycles), properties.</summary>
+// Parses the kinds: section: names, extends (checked for unknown parents and cycles), properties.
 internal static class KindParser
 {
     private sealed record Declaration(string Name, int Line, string Description, string? Parent, int ParentLine,

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Timeline.Core.Ontology;
 
-/// <summary>Casing rules: the names become Neo4j labels, relationship types and property keys verbatim.</summary>
+// Casing rules: the names become Neo4j labels, relationship types and property keys verbatim.
 internal static partial class NamingRules
 {
     public static bool IsPascalCase(string name) => Pascal().IsMatch(name);

@@ -3,10 +3,8 @@ using YamlDotNet.RepresentationModel;
 
 namespace Timeline.Core.Ontology;
 
-/// <summary>
-/// Turns the YAML declaration into an <see cref="OntologyModel"/>, checking everything up front so that a bad
-/// declaration stops start-up instead of surfacing later as a confusing validation or Cypher error.
-/// </summary>
+// Turns the YAML declaration into an OntologyModel, checking everything up front so that a bad
+// declaration stops start-up instead of surfacing later as a confusing validation or Cypher error.
 internal static class OntologyParser
 {
     private static readonly string[] Sections = ["kinds", "eventTypes", "roles", "relationTypes"];
@@ -51,7 +49,7 @@ internal static class OntologyParser
         return stream.Documents[0].RootNode;
     }
 
-    /// <summary>Event types and roles: <c>Name: description</c> or <c>Name: { description: ... }</c>.</summary>
+    // Event types and roles: Name: description or Name: { description: ... }.
     private static IReadOnlyList<T> ParseNamed<T>(YamlNode? node, string section, Func<string, bool> casingRule,
         string casing, Func<string, string, T> create)
     {

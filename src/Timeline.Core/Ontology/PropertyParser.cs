@@ -2,7 +2,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Timeline.Core.Ontology;
 
-/// <summary>Parses a <c>properties:</c> block of a kind or relation type.</summary>
+// Parses a properties: block of a kind or relation type.
 internal static class PropertyParser
 {
     private static readonly Dictionary<string, PropertyType> Types = new(StringComparer.Ordinal)
@@ -15,10 +15,10 @@ internal static class PropertyParser
         ["date"] = PropertyType.Date,
     };
 
-    /// <param name="node">The <c>properties</c> node (null when absent).</param>
-    /// <param name="location">Dotted path of the block.</param>
-    /// <param name="isReserved">True for names the graph model already uses on the node or relationship.</param>
-    /// <param name="inheritedOwner">For a name already declared by an ancestor kind, that kind's name.</param>
+    // node: The properties node (null when absent).
+    // location: Dotted path of the block.
+    // isReserved: True for names the graph model already uses on the node or relationship.
+    // inheritedOwner: For a name already declared by an ancestor kind, that kind's name.
     public static IReadOnlyList<PropertyDefinition> Parse(YamlNode? node, string location, Func<string, bool> isReserved,
         Func<string, string?> inheritedOwner)
     {

@@ -2,7 +2,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Timeline.Core.Ontology;
 
-/// <summary>Parses the <c>relationTypes:</c> section; endpoints must name declared kinds.</summary>
+// Parses the relationTypes: section; endpoints must name declared kinds.
 internal static class RelationParser
 {
     public static IReadOnlyList<RelationType> Parse(YamlNode node, IReadOnlyList<EntityKind> kinds)
@@ -28,10 +28,8 @@ internal static class RelationParser
         return result;
     }
 
-    /// <summary>
-    /// Names the relationship itself or the ingest writer stores next to the declared properties
-    /// (validity bounds are stored as validFrom…/validTo… variants, hence the prefixes).
-    /// </summary>
+    // Names the relationship itself or the ingest writer stores next to the declared properties
+    // (validity bounds are stored as validFrom…/validTo… variants, hence the prefixes).
     private static bool IsReserved(string name) =>
         OntologyModel.ReservedRelationProperties.Contains(name)
         || name.StartsWith("validFrom", StringComparison.Ordinal)

@@ -2,12 +2,12 @@ using YamlDotNet.RepresentationModel;
 
 namespace Timeline.Core.Ontology;
 
-/// <summary>Typed access to YAML nodes that throws <see cref="OntologyException"/> with the node's path and line.</summary>
+// Typed access to YAML nodes that throws OntologyException with the node's path and line.
 internal static class YamlNodes
 {
     public static int Line(YamlNode node) => (int)node.Start.Line;
 
-    /// <summary>A mapping; an empty value (<c>Company:</c>) counts as an empty mapping.</summary>
+    // A mapping; an empty value (Company:) counts as an empty mapping.
     public static IReadOnlyList<(string Key, YamlNode Value, int Line)> Mapping(YamlNode node, string location)
     {
         if (IsEmpty(node))
@@ -38,7 +38,7 @@ internal static class YamlNodes
         var other => throw new OntologyException(location, Line(node), $"expected true or false, got '{other}'"),
     };
 
-    /// <summary>A list of names; a single scalar is accepted as a one-element list.</summary>
+    // A list of names; a single scalar is accepted as a one-element list.
     public static IReadOnlyList<(string Name, int Line)> Names(YamlNode node, string location)
     {
         if (node is YamlSequenceNode seq)

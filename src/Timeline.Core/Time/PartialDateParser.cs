@@ -2,11 +2,9 @@ using System.Globalization;
 
 namespace Timeline.Core.Time;
 
-/// <summary>
-/// Strict hand-written parser for <see cref="PartialDate"/> texts. Strict because dates come from people and
-/// extraction models: a lenient parser would silently turn <c>26-01-09</c> or <c>2026-02-30</c> into some other day.
-/// Each failure names the field at fault so the ingest error can be fixed without guessing.
-/// </summary>
+// Strict hand-written parser for PartialDate texts. Strict because dates come from people and
+// extraction models: a lenient parser would silently turn 26-01-09 or 2026-02-30 into some other day.
+// Each failure names the field at fault so the ingest error can be fixed without guessing.
 internal static class PartialDateParser
 {
     private const string Expected = "expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] with Z or ±HH:MM";

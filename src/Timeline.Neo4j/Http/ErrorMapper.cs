@@ -19,9 +19,9 @@ internal static class ErrorMapper
         return new Neo4jDatabaseException(error.Code, error.Message, statementText);
     }
 
-    /// <summary>Which statement of a request failed. The server stops at the first failing statement and returns the results of
-    /// the ones before it, so the count of results points at the culprit; an error after all of them ran (at commit) is
-    /// charged to the last one.</summary>
+    /// <summary>Which statement of a request failed. The server stops at the first failing statement, after the complete
+    /// results of the ones before it, so the count of complete results points at the culprit; an error after all of them
+    /// ran (at commit) is charged to the last one.</summary>
     public static string? FailedStatementText(IReadOnlyList<Statement> statements, int completedResults)
     {
         if (statements.Count == 0)

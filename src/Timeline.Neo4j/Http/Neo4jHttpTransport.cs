@@ -130,7 +130,8 @@ internal sealed class Neo4jHttpTransport : IDisposable
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             var body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
             var document = TryParse(body);
-            if (response.StatusCode == HttpStatusCode.Unauthorized)
+            // 401 for bad credentials; other statuses carrying an authentication code, e.g. AuthenticationRateLimit after repeated failures.
+            if (response.StatusCode == HttpStatusCode.Unauthorized || IsAuthenticationFailure(document))
                 throw Unauthorized(document);
             return (response.StatusCode, document, response.Headers.Location);
         }
@@ -166,6 +167,9 @@ internal sealed class Neo4jHttpTransport : IDisposable
                 error?.Code ?? "Neo.ClientError.Security.Unauthorized", error?.Message ?? "HTTP 401 Unauthorized", _options.User, ServerUrl);
         }
     }
+
+    private static bool IsAuthenticationFailure(JsonDocument? document) =>
+        document is not null && ResponseReader.ReadErrors(document.RootElement).Any(e => ErrorMapper.IsAuthentication(e.Code));
 
     private static JsonDocument? TryParse(byte[] body)
     {

@@ -8,23 +8,31 @@ internal static class ResponseReader
     public static TransactionResponse Read(JsonElement root, Uri? location, Func<string, Uri> resolve)
     {
         var results = new List<QueryResult>();
+        var completed = 0;
         if (root.TryGetProperty("results", out var resultsElement) && resultsElement.ValueKind == JsonValueKind.Array)
         {
             foreach (var result in resultsElement.EnumerateArray())
+            {
                 results.Add(ReadResult(result));
+                // Every statement asks for stats, and the server writes them after the last row: a result without them was
+                // cut short by an error (e.g. division by zero on row 5000).
+                if (result.TryGetProperty("stats", out _))
+                    completed++;
+            }
         }
 
         var commit = root.TryGetProperty("commit", out var commitElement) && commitElement.ValueKind == JsonValueKind.String
             ? resolve(commitElement.GetString()!)
             : null;
-        return new TransactionResponse(results, ReadErrors(root), location, commit);
+        return new TransactionResponse(results, completed, ReadErrors(root), location, commit);
     }
 
     public static IReadOnlyList<ServerError> ReadErrors(JsonElement root)
     {
-        if (!root.TryGetProperty("errors", out var errors) || errors.ValueKind != JsonValueKind.Array)
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("errors", out var errors) || errors.ValueKind != JsonValueKind.Array)
             return [];
         return errors.EnumerateArray()
+            .Where(e => e.ValueKind == JsonValueKind.Object)
             .Select(e => new ServerError(
                 e.TryGetProperty("code", out var code) ? code.GetString() ?? "" : "",
                 e.TryGetProperty("message", out var message) ? message.GetString() ?? "" : ""))

@@ -46,8 +46,9 @@ public sealed class AutocommitTests(Neo4jFixture db) : IClassFixture<Neo4jFixtur
             new Statement($"MATCH (o:`{_label}` {{id: $id}}) RETURN o.name AS name", Params.Of(("id", id))),
         ]);
 
-        Assert.Single(requests);
-        Assert.Equal(3, requests[0].Count);
+        // One request carries all three (a transient-error retry would resend the same three together).
+        Assert.NotEmpty(requests);
+        Assert.All(requests, r => Assert.Equal(3, r.Count));
         Assert.Equal(3, results.Count);
         Assert.Equal(1, results[0].Counters.NodesCreated);
         Assert.Equal(1, results[1].Counters.PropertiesSet);

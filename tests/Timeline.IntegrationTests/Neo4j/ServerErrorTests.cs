@@ -72,6 +72,23 @@ public sealed class ServerErrorTests(Neo4jFixture db) : IClassFixture<Neo4jFixtu
     }
 
     [Fact]
+    public async Task A_statement_failing_after_streaming_rows_is_the_one_named()
+    {
+        // The server has already written 1000 rows of the failing statement when row 1001 divides by zero.
+        const string failing = "UNWIND range(1, 1000) + [0] AS x RETURN 1 / x AS y";
+
+        var error = await Assert.ThrowsAsync<Neo4jClientException>(() => db.Client.RunAsync(
+        [
+            new Statement("RETURN 1 AS one"),
+            new Statement(failing),
+            new Statement("RETURN 3 AS three"),
+        ]));
+
+        Assert.Equal("Neo.ClientError.Statement.ArithmeticError", error.Code);
+        Assert.Equal(failing, error.StatementText);
+    }
+
+    [Fact]
     public async Task Missing_parameter_is_a_client_error()
     {
         var error = await Assert.ThrowsAsync<Neo4jClientException>(() => db.Client.RunAsync("RETURN $absent AS x"));

@@ -82,8 +82,10 @@ public sealed class TransactionTests(Neo4jFixture db) : IClassFixture<Neo4jFixtu
     [Fact]
     public async Task Server_error_rolls_the_whole_transaction_back_and_the_client_knows()
     {
-        var id = TestIds.New("event:");
+        var (existing, id) = (TestIds.New("vessel:"), TestIds.New("event:"));
+        await db.Client.RunAsync($"CREATE (:`{_label}` {{id: $id, seized: false}})", Params.Of(("id", existing)));
         var tx = await db.Client.BeginTransactionAsync();
+        await tx.RunAsync($"MATCH (v:`{_label}` {{id: $id}}) SET v.seized = true", Params.Of(("id", existing)));
         await tx.RunAsync($"CREATE (:`{_label}` {{id: $id}})", Params.Of(("id", id)));
 
         await Assert.ThrowsAsync<Neo4jClientException>(() => tx.RunAsync("RETURN 1 +"));
@@ -94,6 +96,7 @@ public sealed class TransactionTests(Neo4jFixture db) : IClassFixture<Neo4jFixtu
         Assert.Contains("rolled this transaction back", reuse.Message);
         Assert.Contains("Neo.ClientError.Statement.SyntaxError", reuse.Message);
         Assert.Equal(0L, await CountAsync(id));
+        Assert.False(await WriteWithoutWaitingAsync(existing)); // the server released the locks: it really rolled back
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed class TransientRetryTests(Neo4jFixture db) : IClassFixture<Neo4jFi
 
             if (blockerError is null)
             {
-                Assert.Equal(2, result); // our unit was the victim, ran again after the blocker committed, and committed
+                Assert.True(result >= 2, $"ran {result} time(s)"); // our unit was a victim, ran again after the blocker committed, and committed
                 var counts = await db.Client.RunAsync($"MATCH (n:`{_label}`) RETURN n.id AS id, n.n AS n ORDER BY n.id");
                 Assert.All(counts.Records, r => Assert.True(r.Get<long>("n") >= 2));
                 return;

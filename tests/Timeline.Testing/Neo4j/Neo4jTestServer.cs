@@ -34,7 +34,9 @@ public sealed class Neo4jTestServer
     public Neo4jClient Client { get; }
 
     /// <summary>One line saying which server runs, e.g. "Neo4j test server: local Neo4j 3.1.1 community at http://127.0.0.1:7474/".</summary>
-    public string Description => $"Neo4j test server: {Source} Neo4j {Info.Version} {Info.Edition} at {Options.Uri}";
+    public string Description => Source == "NEO4J_URI"
+        ? $"Neo4j test server: external Neo4j {Info.Version} {Info.Edition} at {Options.Uri} (from NEO4J_URI)"
+        : $"Neo4j test server: {Source} Neo4j {Info.Version} {Info.Edition} at {Options.Uri}";
 
     /// <summary>The shared server, started or located on first call.</summary>
     public static Task<Neo4jTestServer> GetAsync() => Instance.Value;

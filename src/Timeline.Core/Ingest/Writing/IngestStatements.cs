@@ -123,7 +123,7 @@ internal static class IngestStatements
     private static string RelationKey(RelationRecord r) =>
         string.Join("|", r.Type.Properties.Where(p => p.Required).Select(p => Convert.ToString(r.Properties.GetValueOrDefault(p.Name), System.Globalization.CultureInfo.InvariantCulture) ?? ""));
 
-    private static void AddDeclared(Dictionary<string, object?> props, IReadOnlyDictionary<string, object?> declared)
+    private static void AddDeclared(Dictionary<string, object?> props, IReadOnlyDictionary<string, object> declared)
     {
         foreach (var (name, value) in declared)
             props[name] = value is PartialDate date ? date.Text : value;

@@ -1,0 +1,29 @@
+using Timeline.Core.Ingest;
+using Timeline.Neo4j;
+
+namespace Timeline.Core.Lookup;
+
+/// <summary>An entity found by one of its names.</summary>
+public sealed record EntityMatch(string Id, string Name, string Kind);
+
+/// <summary>Finds entities by name or alias, ignoring case and accents: <c>Rodriguez</c>, <c>Delcy Rodriguez</c> and
+/// <c>Delcy Rodríguez</c> all find the same person, because ingestion stores every name's normalised form in
+/// <c>searchKeys</c> and the caller's text is normalised the same way.</summary>
+public sealed class EntityLookup(Neo4jClient client)
+{
+    private const string ByKey = """
+        MATCH (e:Entity)
+        WHERE $key IN e.searchKeys
+        RETURN e.id AS id, e.name AS name, e.kind AS kind
+        ORDER BY e.id
+        """;
+
+    /// <summary>Every entity one of whose names equals <paramref name="name"/> once normalised.</summary>
+    public async Task<IReadOnlyList<EntityMatch>> FindByNameAsync(string name, CancellationToken ct = default)
+    {
+        var key = NameNormalizer.Normalize(name);
+        if (key.Length == 0) return [];
+        var result = await client.RunAsync(ByKey, new Dictionary<string, object?> { ["key"] = key }, ct);
+        return result.Records.Select(r => new EntityMatch(r.Get<string>("id"), r.Get<string>("name"), r.Get<string>("kind"))).ToList();
+    }
+}
