@@ -22,6 +22,8 @@ internal sealed class EventType : ShapedObjectType
         Field("participants", TypeRefs.ListOf("Participant")).Description("Entities that took part, with their roles.")
             .Argument(new StringGraphType(), "role", a => a.Description = "Only this role: " + string.Join(", ", ontology.Roles.Select(r => r.Name)) + ".")
             .Compiles(new ParticipantsCompiler());
+        Field("properties", TypeRefs.NonNull("JSON")).Description("Further facts about the event from its sources (e.g. ordinal, status), by name.")
+            .Compiles(new EventPropertiesCompiler());
         Field("sources", TypeRefs.ListOf("SourceRef")).Description("Sources that report this event.").Compiles(new ReportsCompiler());
         Field("statements", TypeRefs.ListOf("Statement")).Description("Statements about this event, in chronological order.").Window()
             .Compiles(new DatedListCompiler("ABOUT", RelationshipDirection.Incoming, "Statement"));

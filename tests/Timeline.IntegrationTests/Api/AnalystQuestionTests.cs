@@ -249,4 +249,17 @@ public sealed class AnalystQuestionTests(ApiFixture api) : IClassFixture<ApiFixt
         Assert.Contains(entity.GetProperty("far").EnumerateArray(), n => n.GetProperty("id").GetString() == "country:venezuela");
         Assert.Equal(1, response.CypherRoundTrips);
     }
+
+    [Fact]
+    public async Task Events_carry_their_free_properties()
+    {
+        var response = (await api.PostAsync("""
+            { entity(id: "vessel:fifth-seized-tanker-2026-01-09") { events { id properties } } indictment: timeline(involving: ["person:nicolas-maduro"], types: ["Indictment"]) { nodes { ... on Event { properties } } } }
+            """)).AssertOk();
+        var seizure = Assert.Single(response.Data.GetProperty("entity").GetProperty("events").EnumerateArray());
+        Assert.Equal(5, seizure.GetProperty("properties").GetProperty("ordinal").GetInt32());
+        Assert.False(seizure.GetProperty("properties").TryGetProperty("title", out _));
+        var charges = response.Data.GetProperty("indictment").GetProperty("nodes")[0].GetProperty("properties").GetProperty("charges");
+        Assert.Contains("drug trafficking", charges.EnumerateArray().Select(c => c.GetString()));
+    }
 }

@@ -97,7 +97,7 @@ public sealed class CypherSnapshotTests
         },
         {
             "event-properties-free-shape",
-            """{ timeline(first: 1) { edges { node { ... on Event { statements { id } participants(role: "target") { entity { __typename id } } } } } } }""",
+            """{ timeline(first: 1) { edges { node { ... on Event { properties statements { id } participants(role: "target") { entity { __typename id } } } } } } }""",
             null
         },
     };

@@ -1,0 +1,23 @@
+using Timeline.Api.Translation.Selection;
+using Timeline.Api.Translation.Tree;
+
+namespace Timeline.Api.Translation.Compilation.Fields;
+
+/// <summary>An event's free properties (ingested from the document's <c>properties</c> and flattened onto the node): every
+/// property except those the graph model itself uses.</summary>
+internal sealed record EventPropertiesCompiler : IFieldCompiler
+{
+    private static readonly HashSet<string> ModelProperties = new(StringComparer.Ordinal)
+    {
+        "id", "type", "title", "description", "date", "precision", "earliest", "latest", "sources",
+    };
+
+    public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context)
+    {
+        var node = scope.Node;
+        return new ExpressionValue(b => $"properties({b.Name(node)})", value => value is IReadOnlyDictionary<string, object?> map
+            ? map.Where(kv => !ModelProperties.Contains(kv.Key) && kv.Value is not null).OrderBy(kv => kv.Key, StringComparer.Ordinal)
+                .ToDictionary(kv => kv.Key, kv => kv.Value)
+            : new Dictionary<string, object?>());
+    }
+}
