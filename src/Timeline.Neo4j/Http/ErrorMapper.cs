@@ -8,10 +8,17 @@ internal static class ErrorMapper
             or "Neo.ClientError.Security.AuthenticationRateLimit"
             or "Neo.ClientError.Security.CredentialsExpired";
 
+    /// <summary>Neo4j 3.x reads at read-committed isolation: a scan that meets a node another transaction deletes
+    /// meanwhile fails with EntityNotFound ("Unable to load NODE with id …"). Nothing is wrong with the statement;
+    /// running it again succeeds, so it is treated like the transient errors.</summary>
+    public static bool IsReadRace(string code) => code == "Neo.ClientError.Statement.EntityNotFound";
+
     public static Neo4jException ToException(ServerError error, string? statementText, string user, string serverUrl)
     {
         if (IsAuthentication(error.Code))
             return new Neo4jAuthenticationException(error.Code, error.Message, user, serverUrl);
+        if (IsReadRace(error.Code))
+            return new Neo4jTransientException(error.Code, error.Message, statementText);
         if (error.Code.StartsWith("Neo.ClientError.", StringComparison.Ordinal))
             return new Neo4jClientException(error.Code, error.Message, statementText);
         if (error.Code.StartsWith("Neo.TransientError.", StringComparison.Ordinal))

@@ -1,0 +1,55 @@
+using Timeline.Core.Ingest;
+using Timeline.Core.Ingest.Writing;
+using Timeline.Core.Ontology;
+using Timeline.Core.Schema;
+using Timeline.Testing.CypherLint;
+using Timeline.Testing.Neo4j;
+using Timeline.Testing.Project;
+
+namespace Timeline.UnitTests.CypherFive;
+
+/// <summary>The Cypher 5 check over texts that the local 3.1 test server never receives, or that people paste:
+/// the 4.4+/5 schema migrations, the write statements for the seed, the Browser queries and seed.cypher.
+/// Everything the project actually sends during the tests is checked too, by scripts/test, from the recording.</summary>
+public sealed class ProjectCypherTests
+{
+    private static string Root => Neo4jLocalScript.RepositoryRoot();
+
+    [Fact]
+    public async Task The_Neo4j_5_schema_migrations_pass()
+    {
+        var texts = MigrationCatalog.For(SchemaDialect.V5, OntologyModel.Default)
+            .SelectMany(m => m.Statements.Select((s, i) => CypherText.FromQuery($"migration {m.Id} #{i + 1}", s)));
+
+        await CypherLinter.AssertCypher5Async(texts);
+    }
+
+    [Fact]
+    public async Task The_write_statements_for_the_seed_pass()
+    {
+        var validation = new DocumentValidator(OntologyModel.Default).Validate(SeedDocument.Bytes());
+        var doc = Assert.IsType<ValidatedDocument>(validation.Document);
+        var kinds = doc.Entities.ToDictionary(e => e.Id, e => e.Kind.Name);
+        foreach (var e in doc.Events) kinds[e.Id] = "Event";
+        foreach (var s in doc.Statements) kinds[s.Id] = "Statement";
+
+        var texts = IngestStatements.Build(doc, kinds)
+            .Select((s, i) => new CypherText($"ingest statement #{i + 1}", s.Text, s.Parameters!.Keys.ToList()))
+            .Append(CypherText.FromQuery("ingest look-up", IngestCypher.LookUpIds))
+            .Append(CypherText.FromQuery("ingest source look-up", IngestCypher.LookUpSource));
+
+        await CypherLinter.AssertCypher5Async(texts);
+    }
+
+    [Fact]
+    public async Task The_Browser_queries_and_seed_cypher_pass()
+    {
+        var browser = Directory.GetFiles(Path.Combine(Root, "cypher", "browser"), "*.cypher")
+            .Select(f => CypherText.FromQuery(Path.GetFileName(f), File.ReadAllText(f).Trim().TrimEnd(';')));
+        var seed = File.ReadAllLines(Path.Combine(Root, "cypher", "seed.cypher"))
+            .Where(l => l.Length > 0 && !l.StartsWith("//", StringComparison.Ordinal))
+            .Select((l, i) => CypherText.FromQuery($"seed.cypher line {i + 3}", l.TrimEnd(';')));
+
+        await CypherLinter.AssertCypher5Async(browser.Concat(seed));
+    }
+}
