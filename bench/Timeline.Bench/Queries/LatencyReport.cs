@@ -1,0 +1,17 @@
+namespace Timeline.Bench.Queries;
+
+/// <summary>One request's latencies, three ways, measured interleaved in the same run.</summary>
+/// <param name="GraphQLP50">Full HTTP stack: client → API process → Neo4j → JSON.</param>
+/// <param name="ApiCypherP50">The translator's own Cypher statement, run directly through the client (no API process):
+/// the part of the GraphQL time that is the generated query itself.</param>
+/// <param name="CypherP50">The hand-written Cypher through the client (the limit).</param>
+/// <param name="RoundTrips">Largest extensions.cypherRoundTrips seen (must be 1: one root field).</param>
+/// <param name="Agree">The GraphQL answer and the hand-written answer hold the same ids.</param>
+internal sealed record LatencyReport(
+    string Name, string Description, int Samples,
+    double GraphQLP50, double GraphQLP95, double ApiCypherP50, double ApiCypherP95, double CypherP50, double CypherP95,
+    int RoundTrips, bool Agree, string? AgreementNote)
+{
+    public double RatioP50 => GraphQLP50 / CypherP50;
+    public double RatioP95 => GraphQLP95 / CypherP95;
+}

@@ -1,0 +1,15 @@
+using System.Text.Json;
+using Timeline.Neo4j;
+
+namespace Timeline.Bench.Queries;
+
+/// <summary>One analyst question asked two ways: a GraphQL request through the API, and one hand-written Cypher query
+/// through the client (the limit). <see cref="Agree"/> checks that both answers hold the same things.</summary>
+internal sealed record QueryCase(
+    string Name,
+    string Description,
+    string GraphQL,
+    IReadOnlyDictionary<string, object?> Variables,
+    string Cypher,
+    IReadOnlyDictionary<string, object?> CypherParameters,
+    Func<JsonElement, QueryResult, bool> Agree);
