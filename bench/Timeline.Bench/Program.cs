@@ -13,9 +13,6 @@ namespace Timeline.Bench;
 /// latency (GraphQL vs hand-written Cypher) and throughput against the API as a separate process.</summary>
 internal static class Program
 {
-    // The nested-relations request is 11 fields deep; the API's default limit is 8 (GraphQL:Limits:MaxDepth).
-    private static readonly Dictionary<string, string> ApiSettings = new() { ["GraphQL__Limits__MaxDepth"] = "12" };
-
     public static async Task<int> Main(string[] args)
     {
         var options = BenchOptions.Parse(args);
@@ -56,7 +53,8 @@ internal static class Program
             {
                 Log($"scale {scale}: {corpus.Sum(d => d.FactCount):N0} facts; emptying the database");
                 await db.ResetAsync();
-                ingest = await new IngestBenchmark(db, timing, Log).RunAsync(corpus, options.ChunkSize, options.CompareEvery);
+                ingest = await new IngestBenchmark(db, timing, Log).RunAsync(corpus, options.ChunkSize,
+                    compareEvery: (int)Math.Ceiling((double)scale / options.CompareDocuments));
                 Log($"scale {scale}: ingest pipeline {ingest.Pipeline.FactsPerSecond:F0} facts/s, hand-written {ingest.HandWritten.FactsPerSecond:F0} facts/s, ratio {ingest.Ratio:F2} (median chunk {ingest.MedianChunkRatio:F2}), same graph: {ingest.SameGraph}");
             }
             if (options.IngestOnly)
@@ -68,12 +66,12 @@ internal static class Program
 
             Log($"scale {scale}: starting the API process");
             await using var apiProcess = await ApiProcess.StartAsync(options.ApiDll, options.ApiPort,
-                Path.Combine(options.OutputDirectory, "logs", $"api-{scale}.log"), ApiSettings);
+                Path.Combine(options.OutputDirectory, "logs", $"api-{scale}.log"), options.ApiSettings);
             using var api = new GraphQLClient(apiProcess.Endpoint);
             var targets = await QuerySetup.ChooseAsync(client, api, generator, corpus);
             var cases = QueryCatalog.Build(targets);
             Log($"scale {scale}: hub {targets.Hub} ({targets.HubDegree} timeline edges); recording the translator's Cypher");
-            var translated = await ApiCypherCapture.CaptureAsync(cases, ApiSettings);
+            var translated = await ApiCypherCapture.CaptureAsync(cases, options.ApiSettings);
             await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "logs", $"api-cypher-{scale}.json"),
                 JsonSerializer.Serialize(translated.ToDictionary(kv => kv.Key, kv => new { text = kv.Value.Text, parameters = kv.Value.Parameters }),
                     new JsonSerializerOptions { WriteIndented = true }));

@@ -20,13 +20,17 @@ internal sealed class BenchOptions
     public bool IngestOnly { get; private set; }
     public bool SkipIngest { get; private set; }
     public string? DumpStatements { get; private set; }
-    public int CompareEvery { get; private set; } = 1;
+    /// <summary>Chunks compared with the hand-written writer: every chunk up to this many documents, then evenly spread.</summary>
+    public int CompareDocuments { get; private set; } = 1000;
     public double QueryCapSeconds { get; private set; } = 20;
+    /// <summary>Environment of the API process. The nested-relations request is 11 fields deep; the API's default limit is 8.</summary>
+    public Dictionary<string, string> ApiSettings { get; } = new() { ["GraphQL__Limits__MaxDepth"] = "12" };
     public string Command { get; private set; } = "";
 
     public static BenchOptions Parse(string[] args)
     {
-        var o = new BenchOptions { Command = "bench/run " + string.Join(' ', args.TakeWhile(a => a != "--out")) };
+        var shown = args.Where((a, i) => a is not ("--out" or "--api-dll") && (i == 0 || args[i - 1] is not ("--out" or "--api-dll")));
+        var o = new BenchOptions { Command = "bench/run " + string.Join(' ', shown) };
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -48,8 +52,12 @@ internal sealed class BenchOptions
                 case "--ingest-only": o.IngestOnly = true; break;
                 case "--skip-ingest": o.SkipIngest = true; break;
                 case "--dump-statements": o.DumpStatements = Value(); break;
+                case "--api-setting":
+                    var pair = Value().Split('=', 2);
+                    o.ApiSettings[pair[0]] = pair[1];
+                    break;
                 case "--query-cap": o.QueryCapSeconds = double.Parse(Value(), CultureInfo.InvariantCulture); break;
-                case "--compare-every": o.CompareEvery = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--compare-docs": o.CompareDocuments = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"Unknown option {args[i]}; see bench/README.md.");
             }
         }

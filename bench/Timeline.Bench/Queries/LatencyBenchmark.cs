@@ -20,31 +20,44 @@ internal sealed class LatencyBenchmark(Neo4jClient client, GraphQLClient api, Ac
             var translated = apiCypher.GetValueOrDefault(c.Name);
             var probeHand = await GuardedQuery.RunAsync(client, c.Cypher, c.CypherParameters, cap);
             var probeApi = translated is null ? (0, null) : await GuardedQuery.RunAsync(client, translated.Text, translated.Parameters, cap);
-            log($"  {c.Name}: probe hand-written {Describe(probeHand)}, translator's Cypher {Describe(probeApi)}");
-            if (probeApi.Result is null || probeHand.Result is null)
+            var probeProposed = c.Proposed is null || translated is null ? (0, null) : await GuardedQuery.RunAsync(client, c.Proposed, translated.Parameters, cap);
+            log($"  {c.Name}: probe hand-written {Describe(probeHand)}" + (translated is null ? "" : $", translator's Cypher {Describe(probeApi)}") +
+                (c.Proposed is null ? "" : $", proposed rewrite {Describe(probeProposed)}"));
+            if (probeHand.Result is null)
             {
-                reports.Add(new LatencyReport(c.Name, c.Description, 0, double.NaN, double.NaN,
-                    probeApi.Result is null ? double.PositiveInfinity : probeApi.Milliseconds, double.NaN,
-                    probeHand.Result is null ? double.PositiveInfinity : probeHand.Milliseconds, double.NaN, 0, false,
-                    $"over the {cap.TotalSeconds:F0} s cap: {(probeApi.Result is null ? "the translator's Cypher" : "the hand-written Cypher")} was stopped; GraphQL not sent"));
+                reports.Add(new LatencyReport(c.Name, c.Description, 0, double.NaN, double.NaN, double.NaN, double.NaN,
+                    double.PositiveInfinity, double.NaN, 0, false, $"the hand-written Cypher is over the {cap.TotalSeconds:F0} s cap"));
                 continue;
             }
+            var graphQLRuns = translated is null || probeApi.Result is not null; // no statement: a request without data fields
+            var proposedRuns = probeProposed.Result is not null;
 
             var body = GraphQLClient.Body(c.GraphQL, c.Variables);
             var g = new List<double>();
             var a = new List<double>();
             var h = new List<double>();
-            var first = await api.PostAsync(body);
-            if (!first.Check(out var roundTrips, out var data, out var problem))
-                throw new InvalidOperationException($"{c.Name}: the API answered with an error: {problem}");
-            var agree = c.Agree(data, probeHand.Result);
-            var note = agree ? null : $"ids differ: GraphQL {Answers.Ids(data).Count}, hand-written {Answers.Ids(Answers.Rows(probeHand.Result, "item")).Count}";
+            var p = new List<double>();
+            var roundTrips = 0;
+            var agree = false;
+            string? note;
+            if (graphQLRuns)
+            {
+                var first = await api.PostAsync(body);
+                if (!first.Check(out roundTrips, out var data, out var problem))
+                    throw new InvalidOperationException($"{c.Name}: the API answered with an error: {problem}");
+                agree = c.Agree(data, probeHand.Result);
+                note = agree ? null : $"ids differ: GraphQL {Answers.Ids(data).Count}, hand-written {Answers.Ids(Answers.Rows(probeHand.Result, "item")).Count}";
+            }
+            else
+            {
+                note = $"the translator's Cypher was stopped at the {cap.TotalSeconds:F0} s cap, so the GraphQL request was not sent";
+            }
 
             async Task GraphQL(bool record)
             {
                 var answer = await api.PostAsync(body);
-                if (!answer.Check(out var trips, out _, out var p))
-                    throw new InvalidOperationException($"{c.Name}: the API answered with an error: {p}");
+                if (!answer.Check(out var trips, out _, out var problem))
+                    throw new InvalidOperationException($"{c.Name}: the API answered with an error: {problem}");
                 roundTrips = Math.Max(roundTrips, trips);
                 if (record)
                     g.Add(answer.Milliseconds);
@@ -58,28 +71,32 @@ internal sealed class LatencyBenchmark(Neo4jClient client, GraphQLClient api, Ac
                     into.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }
 
-            var slow = Math.Max(first.Milliseconds, probeApi.Milliseconds) > 1000;
+            var steps = new List<Func<bool, Task>> { record => Timed(c.Cypher, c.CypherParameters, h, record) };
+            if (graphQLRuns)
+                steps.Add(GraphQL);
+            if (graphQLRuns && translated is not null)
+                steps.Add(record => Timed(translated.Text, translated.Parameters, a, record));
+            if (proposedRuns)
+                steps.Add(record => Timed(c.Proposed!, translated!.Parameters, p, record));
+
+            var slow = Math.Max(probeApi.Milliseconds, probeHand.Milliseconds) > 1000;
             var clock = Stopwatch.StartNew();
             for (var i = 0; i < warmup + iterations; i++)
             {
                 var record = i >= warmup;
                 if (!record && (slow ? i >= 1 : clock.Elapsed.TotalSeconds > budgetSeconds / 4))
                     continue; // a slow request needs little warming
-                if (record && g.Count >= 3 && clock.Elapsed.TotalSeconds > budgetSeconds)
+                if (record && h.Count >= 3 && clock.Elapsed.TotalSeconds > budgetSeconds)
                     break;
-                var steps = new Func<Task>[]
-                {
-                    () => GraphQL(record),
-                    () => Timed(translated!.Text, translated.Parameters, a, record),
-                    () => Timed(c.Cypher, c.CypherParameters, h, record),
-                };
-                for (var s = 0; s < steps.Length; s++)
-                    await steps[(s + i) % steps.Length]();
+                for (var s = 0; s < steps.Count; s++)
+                    await steps[(s + i) % steps.Count](record);
             }
 
             var report = new LatencyReport(c.Name, c.Description, g.Count,
                 Stats.Median(g), Stats.Percentile(g, 95), Stats.Median(a), Stats.Percentile(a, 95), Stats.Median(h), Stats.Percentile(h, 95),
-                roundTrips, agree, note);
+                roundTrips, agree, note) { ProposedP50 = Stats.Median(p), ExpectedRoundTrips = c.ExpectedRoundTrips };
+            if (!graphQLRuns)
+                report = report with { ApiCypherP50 = double.PositiveInfinity };
             log($"  {c.Name,-26} GraphQL p50 {report.GraphQLP50,8:F1} ms | translator's Cypher {report.ApiCypherP50,8:F1} | hand-written {report.CypherP50,8:F1} | ratio {report.RatioP50:F2} | n={g.Count} round trips={roundTrips} same answer={agree}");
             reports.Add(report);
         }

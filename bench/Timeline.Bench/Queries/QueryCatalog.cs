@@ -32,6 +32,14 @@ internal static class QueryCatalog
         var pathTypes = string.Join("|", OntologyModel.Default.RelationTypes.Select(r => r.Name).Append("PARTICIPANT"));
         var cases = new List<QueryCase>
         {
+            // The fixed cost of the extra hop: a GraphQL request that needs no Cypher, against the cheapest Cypher request.
+            new("floor-no-data",
+                "{ __typename } (no Cypher) vs RETURN 1: HTTP + GraphQL execution floor",
+                "{ __typename }",
+                Vars(),
+                "RETURN 1 AS item",
+                Vars(),
+                (g, c) => g.GetProperty("__typename").GetString() == "Query" && c.Records.Count == 1) { ExpectedRoundTrips = 0 },
             new("entity-relations-3-levels",
                 "entity(leader) with relations(first:10) → other → relations(first:5) → other → relations(first:5)",
                 """
@@ -45,23 +53,25 @@ internal static class QueryCatalog
                 MATCH (e:Entity {id: $id})
                 OPTIONAL MATCH (e)-[r1]-(o1:Entity)
                 WITH e, r1, o1 ORDER BY type(r1), o1.id, coalesce(r1.key, '')
-                WITH e, collect({type: type(r1), direction: CASE WHEN startNode(r1) = e THEN 'OUTGOING' ELSE 'INCOMING' END, o: o1})[0..10] AS l1
-                UNWIND l1 AS x1
-                WITH e, x1, x1.o AS o1
+                WITH e, collect({r: r1, o: o1})[0..10] AS l1
+                UNWIND range(0, size(l1) - 1) AS i1
+                WITH e, i1, l1[i1].r AS r1, l1[i1].o AS o1
                 OPTIONAL MATCH (o1)-[r2]-(o2:Entity)
-                WITH e, x1, o1, r2, o2 ORDER BY type(r2), o2.id, coalesce(r2.key, '')
-                WITH e, x1, o1, collect({type: type(r2), o: o2})[0..5] AS l2
-                UNWIND CASE WHEN size(l2) = 0 THEN [null] ELSE l2 END AS x2
-                WITH e, x1, o1, x2, x2.o AS o2
+                WITH e, i1, r1, o1, r2, o2 ORDER BY type(r2), o2.id, coalesce(r2.key, '')
+                WITH e, i1, r1, o1, collect({r: r2, o: o2})[0..5] AS l2
+                UNWIND CASE WHEN size(l2) = 0 THEN [-1] ELSE range(0, size(l2) - 1) END AS i2
+                WITH e, i1, r1, o1, i2, CASE WHEN i2 < 0 THEN null ELSE l2[i2].r END AS r2, CASE WHEN i2 < 0 THEN null ELSE l2[i2].o END AS o2
                 OPTIONAL MATCH (o2)-[r3]-(o3:Entity)
-                WITH e, x1, o1, x2, o2, r3, o3 ORDER BY type(r3), o3.id, coalesce(r3.key, '')
-                WITH e, x1, o1, x2, o2, collect({type: type(r3), other: o3 {.id, .name}})[0..5] AS l3
-                WITH e, x1, o1, collect(CASE WHEN o2 IS NULL THEN null ELSE {type: x2.type, other: o2 {.id, .name, relations: l3}} END) AS l2
-                WITH e, collect({type: x1.type, direction: x1.direction, other: o1 {.id, .name, .kind, relations: l2}}) AS l1
+                WITH e, i1, r1, o1, i2, r2, o2, r3, o3 ORDER BY type(r3), o3.id, coalesce(r3.key, '')
+                WITH e, i1, r1, o1, i2, r2, o2, collect({type: type(r3), other: o3 {.id, .name}})[0..5] AS l3
+                ORDER BY i1, i2
+                WITH e, i1, r1, o1, collect(CASE WHEN o2 IS NULL THEN null ELSE {type: type(r2), other: o2 {.id, .name, relations: l3}} END) AS l2
+                ORDER BY i1
+                WITH e, collect({type: type(r1), direction: CASE WHEN startNode(r1) = e THEN 'OUTGOING' ELSE 'INCOMING' END, other: o1 {.id, .name, .kind, relations: l2}}) AS l1
                 RETURN e {.id, .name, .kind, relations: l1} AS item
                 """,
                 Vars(("id", t.Leader)),
-                (g, c) => Answers.SameIds(g, Answers.Rows(c, "item"))),
+                (g, c) => Answers.SameIds(g, Answers.Rows(c, "item"))) { Proposed = ProposedListQuery.NestedRelations() },
 
             new("hub-timeline-first-page",
                 "timeline(involving:[hub], first:50): events and statements, participants, speaker",
@@ -155,8 +165,9 @@ internal static class QueryCatalog
                    [r IN relationships(p) | {"{"}type: type(r), from: startNode(r).id, to: endNode(r).id{"}"}] AS steps
             """,
             Vars(("from", t.PathFrom), ("to", t.PathTo)),
-            (g, c) => c.Records.Count == 1 && g.GetProperty("path").ValueKind == System.Text.Json.JsonValueKind.Object
-                      && g.GetProperty("path").GetProperty("length").GetInt64() == c.Records[0].Get<long>("length")));
+            (g, c) => g.GetProperty("path").ValueKind == System.Text.Json.JsonValueKind.Null
+                ? c.Records.Count == 0
+                : c.Records.Count == 1 && g.GetProperty("path").GetProperty("length").GetInt64() == c.Records[0].Get<long>("length")));
         return cases;
     }
 

@@ -20,8 +20,14 @@ internal static class QuerySetup
         var searchText = NameNormalizer.Normalize(generator.Universe[25].Name).Split(' ')[^1];
         searchText = searchText[..Math.Min(5, searchText.Length)];
 
-        // The rarest entity of the last document and of the first: a path that has to go through the graph's middle.
-        static string Rarest(BenchDocument d) => d.Entities.MaxBy(e => int.Parse(e.Id[(e.Id.LastIndexOf('-') + 1)..], System.Globalization.CultureInfo.InvariantCulture))!.Id;
+        // The rarest connected entity (in an event or a relation) of the last document and of the first: a path that has to
+        // go through the graph's middle.
+        static string Rarest(BenchDocument d)
+        {
+            var connected = d.Events.SelectMany(e => e.Participants.Select(p => p.Entity)).Concat(d.Relations.SelectMany(r => new[] { r.From, r.To })).ToHashSet();
+            return d.Entities.Where(e => connected.Contains(e.Id))
+                .MaxBy(e => int.Parse(e.Id[(e.Id.LastIndexOf('-') + 1)..], System.Globalization.CultureInfo.InvariantCulture))!.Id;
+        }
         var pathFrom = Rarest(corpus[^1]);
         var pathTo = Rarest(corpus[0]);
         if (pathTo == pathFrom)
