@@ -36,6 +36,18 @@ internal static class Program
             return 0;
         }
 
+        if (options.ApiCpuProbe is { } probeFile)
+        {
+            await ApiCpuProbe.RunAsync(probeFile, options.Iterations, options.ApiSettings);
+            return 0;
+        }
+
+        if (options.ClientCpuProbe is { } clientProbe)
+        {
+            await ClientCpuProbe.RunAsync(client, clientProbe[0], clientProbe[1], options.Iterations);
+            return 0;
+        }
+
         var db = new BenchDatabase(client);
         var server = await client.GetServerInfoAsync();
         var date = DateTime.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -23,6 +23,8 @@ internal sealed class BenchOptions
     /// <summary>Chunks compared with the hand-written writer: every chunk up to this many documents, then evenly spread.</summary>
     public int CompareDocuments { get; private set; } = 1000;
     public double QueryCapSeconds { get; private set; } = 20;
+    public string? ApiCpuProbe { get; private set; }
+    public string[]? ClientCpuProbe { get; private set; }
     /// <summary>Environment of the API process. The nested-relations request is 11 fields deep; the API's default limit is 8.</summary>
     public Dictionary<string, string> ApiSettings { get; } = new() { ["GraphQL__Limits__MaxDepth"] = "12" };
     public string Command { get; private set; } = "";
@@ -56,6 +58,8 @@ internal sealed class BenchOptions
                     var pair = Value().Split('=', 2);
                     o.ApiSettings[pair[0]] = pair[1];
                     break;
+                case "--api-cpu-probe": o.ApiCpuProbe = Value(); break;
+                case "--client-cpu-probe": o.ClientCpuProbe = [Value(), Value()]; break;
                 case "--query-cap": o.QueryCapSeconds = double.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--compare-docs": o.CompareDocuments = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"Unknown option {args[i]}; see bench/README.md.");
