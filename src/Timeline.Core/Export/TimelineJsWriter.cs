@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -73,5 +72,7 @@ public static class TimelineJsWriter
         return sb.ToString();
     }
 
-    private static string Html(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Escapes only what HTML needs (&amp; &lt; &gt; &quot;), keeping accented letters readable in the JSON.</summary>
+    private static string Html(string text) =>
+        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");
 }
