@@ -23,10 +23,16 @@ internal static class GraphiQLPage
               <script src="{{root}}/graphiql/graphiql.min.js"></script>
               <script>
                 const fetcher = GraphiQL.createFetcher({ url: '{{root}}/graphql' });
-                const defaultQuery = `# Timeline: news as a knowledge graph. Try:
+                const defaultQuery = `# Timeline: news as a knowledge graph. What happened between the US and Venezuelan governments in January 2026?
             {
-              timeline(involving: ["country:united-states", "country:venezuela"], from: "2026-01", to: "2026-01", first: 10) {
-                edges { node { __typename ... on Event { id type title date { text precision } } ... on Statement { id text date { text } } } }
+              timeline(involving: ["gov:united-states", "gov:venezuela"], from: "2026-01", to: "2026-01", first: 10) {
+                edges {
+                  node {
+                    __typename
+                    ... on Event { id type title date { text precision } participants { role entity { name } } }
+                    ... on Statement { id text speaker { name } date { text precision } }
+                  }
+                }
                 pageInfo { hasNextPage endCursor }
               }
             }

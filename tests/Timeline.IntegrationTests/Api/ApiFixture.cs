@@ -11,6 +11,7 @@ using Timeline.Core.Schema;
 using Timeline.Neo4j;
 using Timeline.Testing.CypherLint;
 using Timeline.Testing.Neo4j;
+using Timeline.Testing.Project;
 
 namespace Timeline.IntegrationTests.Api;
 
@@ -51,11 +52,12 @@ public sealed class ApiFixture : IAsyncLifetime
             builder.UseSetting("Neo4j:Password", options.Password);
             builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
         });
-        var client = (Neo4jClient)_factory.Services.GetService(typeof(Neo4jClient))!;
+        // Every text the API sends goes to the end-of-run Cypher 5 check of scripts/test.
+        var client = ProjectCypher.Observe((Neo4jClient)_factory.Services.GetService(typeof(Neo4jClient))!, "graphql api");
         client.RequestSending += statements =>
         {
             foreach (var statement in statements)
-                Cypher.Record(statement.Text, statement.Parameters?.Keys ?? [], "api");
+                Cypher.Record(statement.Text, statement.Parameters?.Keys ?? [], "graphql api");
         };
     }
 

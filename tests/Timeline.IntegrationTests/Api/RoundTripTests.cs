@@ -40,4 +40,17 @@ public sealed class RoundTripTests(ApiFixture api) : IClassFixture<ApiFixture>
         var response = (await api.PostAsync("{ __schema { queryType { name } } }")).AssertOk();
         Assert.Equal(0, response.CypherRoundTrips);
     }
+
+    [Fact]
+    public async Task GraphiQLs_deep_introspection_query_is_not_limited_by_depth()
+    {
+        const string typeRef = "kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } }";
+        var response = (await api.PostAsync($$"""
+            query IntrospectionQuery { __schema { queryType { name } mutationType { name }
+              types { kind name description fields(includeDeprecated: true) { name args { name type { {{typeRef}} } defaultValue } type { {{typeRef}} } }
+                inputFields { name type { {{typeRef}} } } interfaces { {{typeRef}} } enumValues(includeDeprecated: true) { name } possibleTypes { {{typeRef}} } }
+              directives { name locations args { name } } } }
+            """)).AssertOk();
+        Assert.Contains(response.Data.GetProperty("__schema").GetProperty("types").EnumerateArray(), t => t.GetProperty("name").GetString() == "Vessel");
+    }
 }

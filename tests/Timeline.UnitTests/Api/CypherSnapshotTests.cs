@@ -96,6 +96,11 @@ public sealed class CypherSnapshotTests
             null
         },
         {
+            "empty-filter-lists",
+            """{ timeline(involving: [], types: []) { nodes { __typename } } entity(id: "gov:venezuela") { relations(types: []) { nodes { type } } neighbors(kinds: []) { id } } search(text: "x", kinds: []) { id } }""",
+            null
+        },
+        {
             "event-properties-free-shape",
             """{ timeline(first: 1) { edges { node { ... on Event { properties statements { id } participants(role: "target") { entity { __typename id } } } } } } }""",
             null

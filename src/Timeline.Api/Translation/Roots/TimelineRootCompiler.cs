@@ -60,7 +60,7 @@ internal sealed class TimelineRootCompiler : IRootCompiler
                     parts.Add($"({v}:Event AND {new ValueInFilter(item, "type", eventTypes, "types").Write(b)})");
                 if (statements)
                     parts.Add($"{v}:Statement");
-                return "(" + string.Join(" OR ", parts) + ")";
+                return parts.Count == 0 ? "false" : "(" + string.Join(" OR ", parts) + ")";
             }));
         }
         var window = context.Window(field);

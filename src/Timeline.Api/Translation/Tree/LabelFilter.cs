@@ -9,6 +9,8 @@ internal sealed class LabelFilter(CypherVariable subject, IReadOnlyList<string> 
     {
         var v = builder.Name(subject);
         var tests = labels.Select(l => v + ":" + CypherNames.Label(l)).ToList();
+        if (tests.Count == 0)
+            return "false"; // an empty list of kinds selects nothing
         return tests.Count == 1 ? tests[0] : "(" + string.Join(" OR ", tests) + ")";
     }
 }

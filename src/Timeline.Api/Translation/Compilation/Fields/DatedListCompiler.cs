@@ -18,8 +18,8 @@ internal sealed record DatedListCompiler(string relationshipType, RelationshipDi
             filters.Add(new DateWindowFilter(target, window, DateProperties.EventDate));
         if (context.EventTypes(field, allowStatement: false) is { } types)
             filters.Add(new ValueInFilter(target, "type", types, "types"));
-        var usesRole = field.Arguments.GetValueOrDefault("role") is string role;
-        if (field.Arguments.GetValueOrDefault("role") is string roleName)
+        var roleName = field.Arguments.GetValueOrDefault("role") as string;
+        if (roleName is not null)
         {
             if (context.Ontology.FindRole(roleName) is null)
             {
@@ -29,7 +29,7 @@ internal sealed record DatedListCompiler(string relationshipType, RelationshipDi
             filters.Add(new ValueInFilter(relationship, "role", [roleName], "role"));
         }
         var pattern = new GraphPattern(scope.Node,
-            new PatternStep(usesRole ? relationship : null, [relationshipType], direction, target, [targetLabel]));
+            new PatternStep(roleName is not null ? relationship : null, [relationshipType], direction, target, [targetLabel]));
         var element = context.Project(field, Scope.ForNode(target));
         return new ListValue(new ListQuery(new PatternListSource(pattern), filters, element, Sorts.Chronological(target), null));
     }

@@ -25,9 +25,15 @@ internal sealed record RelationsCompiler : IFieldCompiler
                 throw new TimelineException(ErrorCodes.BadUserInput, $"Unknown relation type '{type}'.");
         }
         var symmetric = types.Where(t => ontology.FindRelationType(t)!.Symmetric).ToList();
+        var filters = new List<FilterNode>();
+        if (types.Count == 0)
+        {
+            // An empty list of types selects nothing; the pattern still needs a type list.
+            types = ontology.RelationTypes.Select(t => t.Name).ToList();
+            filters.Add(new ExpressionFilter(_ => "false"));
+        }
         var direction = field.Arguments.GetValueOrDefault("direction") as string ?? "BOTH";
 
-        var filters = new List<FilterNode>();
         if (direction != "BOTH")
         {
             var wantStart = direction == "OUTGOING";

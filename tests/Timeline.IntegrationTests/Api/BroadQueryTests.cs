@@ -1,9 +1,9 @@
-using Timeline.Testing.CypherLint;
-
 namespace Timeline.IntegrationTests.Api;
 
-/// <summary>Every Cypher text the API actually sends for a broad set of queries passes Neo4j's Cypher 5 linter.</summary>
-public sealed class RecordedCypherLintTests(ApiFixture api) : IClassFixture<ApiFixture>
+/// <summary>A broad set of queries (every argument and nesting the schema offers) runs on the real server in one round trip
+/// per root field. The texts the API sends are recorded by the fixture, and scripts/test puts every recorded text through
+/// the Cypher 5 check after the run (the approved snapshots are linted by the unit tests).</summary>
+public sealed class BroadQueryTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     private static readonly string[] Queries =
     [
@@ -18,12 +18,13 @@ public sealed class RecordedCypherLintTests(ApiFixture api) : IClassFixture<ApiF
     ];
 
     [Fact]
-    public async Task Every_text_the_api_sends_is_valid_cypher_5()
+    public async Task Every_query_runs_in_one_round_trip_per_root_field()
     {
         foreach (var query in Queries.Concat(ExampleQueries.All.Select(e => e.Query)))
-            (await api.PostAsync(query)).AssertOk();
-        var texts = api.Cypher.Texts;
-        Assert.True(texts.Count >= Queries.Length, $"Expected the recorded texts, got {texts.Count}.");
-        await CypherLinter.AssertCypher5Async(texts);
+        {
+            var response = (await api.PostAsync(query)).AssertOk();
+            Assert.Equal(response.Data.EnumerateObject().Count(), response.CypherRoundTrips);
+        }
+        Assert.True(api.Cypher.Texts.Count >= Queries.Length, $"Expected the recorded texts, got {api.Cypher.Texts.Count}.");
     }
 }
