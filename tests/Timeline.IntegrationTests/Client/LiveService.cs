@@ -17,10 +17,11 @@ namespace Timeline.IntegrationTests.Client;
 
 /// <summary>The real API on Kestrel with a real socket on a free loopback port, against the shared test Neo4j with the
 /// seed document ingested — what notebooks, the .NET client and HTTP downloads talk to. Every Cypher text the service
-/// sends is recorded for the Cypher 5 check (<see cref="ProjectCypher"/>).</summary>
+/// sends is recorded for the Cypher 5 check (<see cref="ProjectCypher"/>). One service is started per test process and
+/// shared by every class using this fixture (the seed is ingested once; it stops when the process ends).</summary>
 public sealed class LiveService : IAsyncLifetime
 {
-    private WebApplicationFactory<Program>? _factory;
+    private static readonly Lazy<Task<(Uri BaseAddress, Neo4jTestServer Server)>> Shared = new(StartAsync, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The service's root, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -34,10 +35,14 @@ public sealed class LiveService : IAsyncLifetime
     /// <summary>The tests' own Neo4j client (not recorded).</summary>
     public Neo4jClient Db => Server.Client;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => (BaseAddress, Server) = await Shared.Value;
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static async Task<(Uri, Neo4jTestServer)> StartAsync()
     {
-        Server = await Neo4jTestServer.GetAsync();
-        await using (var seeding = ProjectCypher.CreateClient(Server, "live-service seeding"))
+        var server = await Neo4jTestServer.GetAsync();
+        await using (var seeding = ProjectCypher.CreateClient(server, "live-service seeding"))
         {
             await new SchemaMigrator(seeding, OntologyModel.Default).MigrateAsync();
             var result = await new IngestionService(seeding, OntologyModel.Default, IngestLimits.Default).IngestAsync(SeedDocument.Bytes());
@@ -45,26 +50,20 @@ public sealed class LiveService : IAsyncLifetime
                 throw new InvalidOperationException("Seed rejected: " + string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
         }
 
-        var options = Server.Options;
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        var options = server.Options;
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Neo4j:Uri", options.Uri.ToString());
             builder.UseSetting("Neo4j:User", options.User);
             builder.UseSetting("Neo4j:Password", options.Password);
             builder.ConfigureLogging(logging => logging.ClearProviders().SetMinimumLevel(LogLevel.Warning));
         });
-        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        _factory.StartServer();
-        ProjectCypher.Observe(_factory.Services.GetRequiredService<Neo4jClient>(), "live-service");
-        var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        ProjectCypher.Observe(factory.Services.GetRequiredService<Neo4jClient>(), "live-service");
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .First(a => a.StartsWith("http://127.0.0.1:", StringComparison.Ordinal));
-        BaseAddress = new Uri(address.TrimEnd('/') + "/");
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_factory is not null)
-            await _factory.DisposeAsync();
+        return (new Uri(address.TrimEnd('/') + "/"), server);
     }
 
     /// <summary>A plain HTTP client for the service's real socket.</summary>
