@@ -7,7 +7,7 @@ namespace Timeline.Cli.Commands;
 /// (<c>NEO4J_URI</c>, <c>NEO4J_USER</c>, <c>NEO4J_PASSWORD</c>, <c>NEO4J_DATABASE</c>) and the ontology.</summary>
 internal static class CliContext
 {
-    public static Neo4jClient CreateClient() => new(Neo4jEnvironment.Options());
+    public static Neo4jClient CreateClient() => new(new Neo4jOptions().ApplyEnvironment(Environment.GetEnvironmentVariable));
 
     public static OntologyModel Ontology => OntologyModel.Default;
 
