@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using System.Reflection;
 using System.Xml.Linq;
 using Timeline.IntegrationTests.Client;
 using Timeline.Testing.Neo4j;
@@ -38,7 +39,8 @@ public sealed class DotnetNotebookTests(LiveService service, DotnetNotebookTests
         Assert.Contains("fails with NOT_FOUND", run.Text);
     }
 
-    /// <summary>Runs <c>dotnet pack src/Timeline.Client -c Release</c> once into a temporary folder.</summary>
+    /// <summary>Runs <c>dotnet pack src/Timeline.Client -c Release</c> once into a temporary folder; the .NET notebook
+    /// loads the Release build this leaves in src/Timeline.Client/bin/Release.</summary>
     public sealed class ClientPackage : IAsyncLifetime
     {
         private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("timeline-client-pack-");
@@ -51,6 +53,9 @@ public sealed class DotnetNotebookTests(LiveService service, DotnetNotebookTests
             var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             foreach (var arg in new[] { "pack", project, "-c", "Release", "-o", _folder.FullName, "--nologo", "-v", "quiet" })
                 start.ArgumentList.Add(arg);
+            // A Release test build has just built the client in Release too (scripts/test): package it as it is.
+            if (typeof(ClientPackage).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration == "Release")
+                start.ArgumentList.Add("--no-build");
             foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)
                          || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
                 start.Environment.Remove(key);
