@@ -1,4 +1,5 @@
 using Timeline.Api.Http;
+using Timeline.Api.Security;
 
 namespace Timeline.Api.Hosting;
 
@@ -10,6 +11,7 @@ public static class TimelineApiEndpoints
     public static WebApplication MapTimelineApi(this WebApplication app)
     {
         app.UseStaticFiles();
+        app.UseTimelineSecurity();
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], GraphQLHttpEndpoint.HandleAsync);
         app.MapGet("/graphiql", GraphiQLPage.WriteAsync);
         app.MapGet("/", () => Results.Redirect("/graphiql"));
