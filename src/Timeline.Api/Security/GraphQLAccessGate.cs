@@ -32,7 +32,9 @@ internal sealed class GraphQLAccessGate(RequestDelegate next)
             return;
         }
 
-        var result = http.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult;
+        // Authentication already ran (UseAuthentication); the handlers cache their result per request, so this asks nothing
+        // again — but unlike the feature UseAuthentication leaves, it also tells a refused credential from no credential.
+        var result = await http.AuthenticateAsync();
         if (result is { Succeeded: true })
         {
             if (!ApiKeyRole.IsKnown(CallerClaims.RoleOf(http.User)))
