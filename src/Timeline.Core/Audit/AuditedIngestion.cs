@@ -27,7 +27,11 @@ public sealed class AuditedIngestion(IngestionService ingestion, IngestAuditLog 
             throw;
         }
         // The document is settled (committed or refused) whatever happens to its record now.
-        await audit.WriteAsync(IngestAuditRecord.Of(actor, result), CancellationToken.None).ConfigureAwait(false);
+        // A document refused for its structure has no validated source; the record still names the one it claims.
+        var record = IngestAuditRecord.Of(actor, result);
+        if (record.SourceId is null)
+            record = record with { SourceId = SourceIdOf(utf8Json.Span) };
+        await audit.WriteAsync(record, CancellationToken.None).ConfigureAwait(false);
         return result;
     }
 
