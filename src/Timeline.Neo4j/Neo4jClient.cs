@@ -19,16 +19,7 @@ public sealed class Neo4jClient : IAsyncDisposable
     public Neo4jClient(Neo4jOptions options, HttpMessageHandler? handler = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _options = new Neo4jOptions
-        {
-            Uri = options.Uri,
-            User = options.User,
-            Password = options.Password,
-            Database = options.Database,
-            ConnectTimeout = options.ConnectTimeout,
-            RequestTimeout = options.RequestTimeout,
-            MaxTransientRetries = options.MaxTransientRetries,
-        };
+        _options = options.Clone();
         _transport = new Neo4jHttpTransport(_options, handler, OnRequestSending);
         _retry = new TransientRetryPolicy(_options.MaxTransientRetries);
     }

@@ -24,6 +24,22 @@ public sealed class Neo4jOptions
     /// <summary>How many times a request or unit of work failing with a <c>Neo.TransientError.*</c> is retried.</summary>
     public int MaxTransientRetries { get; set; } = 5;
 
+    /// <summary>An independent copy, so a caller can adjust settings without touching the original.</summary>
+    public Neo4jOptions Clone() => (Neo4jOptions)MemberwiseClone();
+
+    /// <summary>Overrides settings from the variables the README documents — <c>NEO4J_URI</c>, <c>NEO4J_USER</c>,
+    /// <c>NEO4J_PASSWORD</c>, <c>NEO4J_DATABASE</c> — read through <paramref name="read"/> (the process environment,
+    /// or an IConfiguration indexer). Unset or empty variables leave the setting as it is (an empty password counts).</summary>
+    public Neo4jOptions ApplyEnvironment(Func<string, string?> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (read("NEO4J_URI") is { Length: > 0 } uri) Uri = new Uri(uri);
+        if (read("NEO4J_USER") is { Length: > 0 } user) User = user;
+        if (read("NEO4J_PASSWORD") is { } password) Password = password;
+        if (read("NEO4J_DATABASE") is { Length: > 0 } database) Database = database;
+        return this;
+    }
+
     /// <summary>Describes the target without the password.</summary>
     public override string ToString() => $"Neo4jOptions({UriText.Redact(Uri)}, user '{User}')";
 }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using GraphQL;
 using Microsoft.Extensions.Options;
 using Timeline.Api.Audit;
@@ -44,7 +45,8 @@ public static class ApplicationServicesExtensions
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<TimelineSchema>()
-            .AddSystemTextJson()
+            // Names such as "Nicolás Maduro" are written as they are, not as \u escapes: analysts read this JSON.
+            .AddSystemTextJson(options => options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<TimelineErrorInfoProvider>());
         return builder;
     }

@@ -19,7 +19,6 @@ internal static class Neo4jConfiguration
         if (configuration["NEO4J_PASSWORD"] is { } password)
             options.Password = password;
         // A secrets file keeps the password out of the environment (and so out of process listings and crash dumps).
-        if (configuration["NEO4J_PASSWORD_FILE"] is { Length: > 0 } file)
-            options.Password = Neo4jPasswordFile.Read(file);
+        Neo4jPasswordFile.Apply(options, key => configuration[key]);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.FileProviders;
 using Timeline.Api.Http;
 using Timeline.Api.Security;
 
@@ -10,7 +11,12 @@ public static class TimelineApiEndpoints
     /// GraphiQL bundles under <c>/graphiql/</c>.</summary>
     public static WebApplication MapTimelineApi(this WebApplication app)
     {
-        app.UseStaticFiles();
+        // The GraphiQL bundles live in wwwroot under the content root (dotnet run, tests) or beside the dll (a host
+        // started from elsewhere, e.g. scripts/run from the repository root).
+        var webRoot = new[] { app.Environment.WebRootPath, Path.Combine(AppContext.BaseDirectory, "wwwroot") }
+            .FirstOrDefault(dir => !string.IsNullOrEmpty(dir) && Directory.Exists(Path.Combine(dir, "graphiql")));
+        if (webRoot is not null)
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(webRoot) });
         app.UseTimelineSecurity();
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], GraphQLHttpEndpoint.HandleAsync);
         app.MapGet("/graphiql", GraphiQLPage.WriteAsync);

@@ -50,16 +50,7 @@ public sealed class Neo4jTestServer
     }
 
     /// <summary>A fresh copy of the connection options.</summary>
-    public Neo4jOptions CopyOptions() => new()
-    {
-        Uri = Options.Uri,
-        User = Options.User,
-        Password = Options.Password,
-        Database = Options.Database,
-        ConnectTimeout = Options.ConnectTimeout,
-        RequestTimeout = Options.RequestTimeout,
-        MaxTransientRetries = Options.MaxTransientRetries,
-    };
+    public Neo4jOptions CopyOptions() => Options.Clone();
 
     private static async Task<Neo4jTestServer> StartAsync()
     {
