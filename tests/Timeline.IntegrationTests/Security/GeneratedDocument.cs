@@ -46,7 +46,7 @@ internal sealed class GeneratedDocument
                 ["date"] = "2026-01-08", ["about"] = new JsonArray(country, EventIds.Count > 0 ? EventIds[i % EventIds.Count] : country),
                 ["excerpt"] = $"said ({i})",
             })]),
-            ["relations"] = new JsonArray([.. known.Take(Math.Min(known.Count, entities)).Select((id, i) => (JsonNode)new JsonObject
+            ["relations"] = new JsonArray([.. people.Select((id, i) => (JsonNode)new JsonObject
             {
                 ["type"] = "HOLDS_POSITION", ["from"] = id, ["to"] = country,
                 ["properties"] = new JsonObject { ["position"] = $"office {i % 5}" }, ["validFrom"] = "2019", ["excerpt"] = "in office",
