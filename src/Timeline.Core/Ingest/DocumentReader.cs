@@ -22,7 +22,10 @@ internal static class DocumentReader
         var document = ctx.Errors.Count == 0 && source is not null
             ? new ValidatedDocument(source, entities, events, statements, relations)
             : null;
-        return new ValidationResult(ctx.Errors, document, external);
+        return new ValidationResult(ctx.Errors, document, external)
+        {
+            ExternalReferenceSites = ctx.References.Where(r => external.Contains(r.Id)).Select(r => new ExternalReference(r.Id, r.Path)).ToList(),
+        };
     }
 
     private static List<T> Section<T>(ValidationContext ctx, JsonObjectReader r, string name,

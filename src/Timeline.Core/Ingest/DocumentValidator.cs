@@ -78,6 +78,18 @@ public sealed class DocumentValidator
         return ExternalResolver.Resolve(Ontology, Limits, doc, existingKinds);
     }
 
+    /// <summary>For a document that failed validation: errors for its external references whose ids are not in the graph
+    /// (<paramref name="found"/>), worded as <see cref="ResolveExternal"/> words them, so they join the other errors.</summary>
+    public IReadOnlyList<ValidationError> MissingExternal(ValidationResult result, IReadOnlySet<string> found)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(found);
+        return result.ExternalReferenceSites
+            .Where(site => !found.Contains(site.Id))
+            .Select(site => new ValidationError(site.Path, $"'{site.Id}' is not defined in this document and does not exist in the graph"))
+            .ToList();
+    }
+
     private static string InvalidJson(JsonException e)
     {
         // System.Text.Json appends its own "LineNumber: 0 | BytePositionInLine: 5." (0-based); say it once, 1-based.

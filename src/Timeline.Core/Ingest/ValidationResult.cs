@@ -12,6 +12,10 @@ public sealed record ValidationResult(
     ValidatedDocument? Document,
     IReadOnlySet<string> ExternalReferences)
 {
+    /// <summary>Where each external reference is used, so that ids missing from the graph can be reported at their
+    /// paths even when the document has other errors (all errors at once).</summary>
+    public IReadOnlyList<ExternalReference> ExternalReferenceSites { get; init; } = [];
+
     /// <summary>True when there are no errors (external references still need resolving).</summary>
     public bool IsValid => Errors.Count == 0;
 

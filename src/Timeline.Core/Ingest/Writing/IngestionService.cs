@@ -22,7 +22,7 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
     private async Task<IngestResult> WriteAsync(ValidationResult validation, CancellationToken ct)
     {
         if (validation.Document is not { } doc || validation.Errors.Count > 0)
-            return IngestResult.Rejected(validation.Document?.Source.Id, validation.Errors);
+            return IngestResult.Rejected(null, [.. validation.Errors, .. await MissingFromGraphAsync(validation, ct)]);
         try
         {
             return await client.ExecuteWriteAsync(tx => WriteAsync(tx, doc, validation.ExternalReferences, ct), ct);
@@ -31,6 +31,17 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         {
             return IngestResult.Rejected(doc.Source.Id, rejected.Errors);
         }
+    }
+
+    /// <summary>A document with errors is not written, but its references to ids missing from the graph are still
+    /// looked up (one read) so that every error is reported at once.</summary>
+    private async Task<IReadOnlyList<ValidationError>> MissingFromGraphAsync(ValidationResult validation, CancellationToken ct)
+    {
+        if (validation.ExternalReferenceSites.Count == 0) return [];
+        var lookup = await client.RunAsync(IngestCypher.LookUpIds,
+            new Dictionary<string, object?> { ["ids"] = validation.ExternalReferences.ToList() }, ct);
+        var found = lookup.Records.Where(r => r["kind"] is string).Select(r => r.Get<string>("id")).ToHashSet(StringComparer.Ordinal);
+        return validator.MissingExternal(validation, found);
     }
 
     private async Task<IngestResult> WriteAsync(Neo4jTransaction tx, ValidatedDocument doc, IReadOnlySet<string> external, CancellationToken ct)
