@@ -59,6 +59,10 @@ public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) 
         var query = await SecuredApi.Send(host, """{ search(text: "generated") { id } }""", bearer: writer);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, query.Status);
         Assert.Equal(["NEO4J_UNAVAILABLE"], query.ErrorCodes);
+        // An API key cannot be checked without Neo4j: that is an outage (503), not the caller's fault (401).
+        var keyed = await SecuredApi.Send(host, """{ search(text: "generated") { id } }""", apiKey: "tlk_0123456789ab_" + new string('k', 43));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, keyed.Status);
+        Assert.Equal(["NEO4J_UNAVAILABLE"], keyed.ErrorCodes);
 
         // Back: the same host recovers without a restart.
         await neo4j.StartAsync();

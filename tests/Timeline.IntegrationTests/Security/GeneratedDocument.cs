@@ -36,7 +36,7 @@ internal sealed class GeneratedDocument
                 ["id"] = id, ["type"] = "Meeting", ["title"] = $"Generated meeting {i}", ["date"] = $"2025-{1 + i % 12:00}-{1 + i % 28:00}",
                 ["participants"] = new JsonArray(
                     new JsonObject { ["entity"] = known[i % known.Count], ["role"] = "participant" },
-                    new JsonObject { ["entity"] = known[(i * 7 + 1) % known.Count], ["role"] = "participant" },
+                    new JsonObject { ["entity"] = known[(i + 1) % known.Count], ["role"] = "participant" },
                     new JsonObject { ["entity"] = country, ["role"] = "location" }),
                 ["excerpt"] = $"they met ({i})",
             })]),

@@ -64,8 +64,12 @@ public sealed class LimitsTests(SecuredApi api) : IClassFixture<SecuredApi>
     public async Task An_ingest_over_its_time_limit_writes_nothing_and_is_audited_as_failed()
     {
         // Large enough that validating and writing it takes far longer than the limit.
-        await using var host = Host(new() { ["Timeline:Limits:IngestTimeout"] = "00:00:00.300", ["GraphQL:Limits:MaxRequestBytes"] = "20000000" });
+        // Writing this document takes many seconds; the limit passes in the middle of it.
+        await using var host = Host(new() { ["Timeline:Limits:IngestTimeout"] = "00:00:02", ["GraphQL:Limits:MaxRequestBytes"] = "20000000" });
         var doc = new GeneratedDocument(entities: 3000, events: 3000);
+        var client = (Timeline.Neo4j.Neo4jClient)host.Services.GetService(typeof(Timeline.Neo4j.Neo4jClient))!;
+        var started = false;
+        client.RequestSending += statements => started |= statements.Any(s => s.Text.Contains("OPTIONAL MATCH (v:Event {id: id})", StringComparison.Ordinal));
         try
         {
             var response = await SecuredApi.Send(host, "mutation($d: IngestDocumentInput!) { ingestDocument(document: $d) { ok } }",
@@ -73,9 +77,11 @@ public sealed class LimitsTests(SecuredApi api) : IClassFixture<SecuredApi>
             Assert.True(response.Status == HttpStatusCode.GatewayTimeout, response.ToString());
             Assert.Equal(["QUERY_TIMEOUT"], response.ErrorCodes);
             Assert.Equal(0L, await GraphIds.CountAsync(api.Server.Client, doc.Ids));
-            var outcome = (await api.Server.Client.RunAsync("MATCH (a:IngestAudit {sourceId: $id}) RETURN a.outcome AS outcome",
-                new Dictionary<string, object?> { ["id"] = doc.SourceId })).Single().Get<string>("outcome");
-            Assert.Equal("failed", outcome);
+            var outcomes = (await api.Server.Client.RunAsync("MATCH (a:IngestAudit {sourceId: $id}) RETURN a.outcome AS outcome",
+                new Dictionary<string, object?> { ["id"] = doc.SourceId })).Records.Select(r => r.Get<string>("outcome")).ToList();
+            // An ingest the limit cut short is audited as failed; on a very busy machine the limit can pass before the
+            // ingest even began (reading a 3 MB request), and then there was no attempt to record.
+            Assert.Equal(started ? ["failed"] : [], outcomes);
         }
         finally
         {
