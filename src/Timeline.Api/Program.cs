@@ -5,6 +5,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapTimelineApi();
+Timeline.Api.Exports.ExportEndpoints.MapTimelineExports(app);
 app.Run();
 
 /// <summary>The API host's entry point (public so that tests can start it with WebApplicationFactory).</summary>

@@ -1,0 +1,43 @@
+using Timeline.Core.Ontology;
+using Timeline.Core.Schema;
+using Timeline.Neo4j;
+
+namespace Timeline.Bench.Infrastructure;
+
+/// <summary>The bench instance's database: emptied between scales, schema applied with the project's own migrator.</summary>
+internal sealed class BenchDatabase(Neo4jClient client)
+{
+    public Neo4jClient Client => client;
+
+    /// <summary>Deletes every node in batches (one huge DETACH DELETE would need a transaction the 512 MB heap cannot hold),
+    /// then applies the schema (constraints and indexes stay; the migration records are recreated).</summary>
+    public async Task ResetAsync()
+    {
+        await DeleteWhereAsync("true");
+        await new SchemaMigrator(client, OntologyModel.Default).MigrateAsync();
+    }
+
+    /// <summary>Deletes the nodes whose id starts with <paramref name="prefix"/> (the baseline's copy of the corpus).</summary>
+    public Task DeletePrefixAsync(string prefix) => DeleteWhereAsync("n.id STARTS WITH $prefix", prefix);
+
+    private async Task DeleteWhereAsync(string condition, string? prefix = null)
+    {
+        while (true)
+        {
+            var result = await client.RunAsync(
+                $"MATCH (n) WHERE {condition} WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted",
+                new Dictionary<string, object?> { ["prefix"] = prefix });
+            if (result.Records[0].Get<long>("deleted") == 0)
+                return;
+        }
+    }
+
+    public async Task<(long Nodes, long Relationships)> CountAsync(string? prefix = null)
+    {
+        var where = prefix is null ? "NOT n:SchemaMigration" : "n.id STARTS WITH $prefix";
+        var parameters = new Dictionary<string, object?> { ["prefix"] = prefix };
+        var nodes = await client.RunAsync($"MATCH (n) WHERE {where} RETURN count(n) AS c", parameters);
+        var rels = await client.RunAsync($"MATCH (n)-[r]->() WHERE {where} RETURN count(r) AS c", parameters);
+        return (nodes.Records[0].Get<long>("c"), rels.Records[0].Get<long>("c"));
+    }
+}

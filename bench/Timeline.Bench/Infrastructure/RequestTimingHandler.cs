@@ -1,0 +1,42 @@
+using System.Diagnostics;
+
+namespace Timeline.Bench.Infrastructure;
+
+/// <summary>Wraps the client's HTTP handler to time every request to Neo4j, by kind (open/continue a transaction, commit,
+/// autocommit), so that an ingest's wall time splits into server round trips and client-side work.</summary>
+internal sealed class RequestTimingHandler() : DelegatingHandler(new SocketsHttpHandler
+{
+    PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    PooledConnectionIdleTimeout = TimeSpan.FromSeconds(60),
+    AllowAutoRedirect = false,
+})
+{
+    private long _requests;
+    private long _ticks;
+
+    public bool Enabled { get; set; } = true;
+
+    public long Requests => Interlocked.Read(ref _requests);
+
+    public TimeSpan Elapsed => TimeSpan.FromTicks(Interlocked.Read(ref _ticks) * TimeSpan.TicksPerSecond / Stopwatch.Frequency);
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _requests, 0);
+        Interlocked.Exchange(ref _ticks, 0);
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var response = await base.SendAsync(request, cancellationToken);
+        // The client reads the body after this returns; buffer it here so the server's streaming time is counted too.
+        await response.Content.LoadIntoBufferAsync(cancellationToken);
+        if (Enabled && request.RequestUri?.AbsolutePath.Contains("/transaction", StringComparison.Ordinal) == true)
+        {
+            Interlocked.Increment(ref _requests);
+            Interlocked.Add(ref _ticks, Stopwatch.GetTimestamp() - start);
+        }
+        return response;
+    }
+}

@@ -1,0 +1,134 @@
+using Timeline.Bench.Corpus;
+using Timeline.Core.Ingest;
+using Timeline.Core.Time;
+using Timeline.Neo4j;
+
+namespace Timeline.Bench.Ingest;
+
+/// <summary>The limit the pipeline is measured against: the same facts written by minimal hand-written
+/// <c>UNWIND … MERGE</c> batches, one autocommit request per document over the same client. It trusts its input (no
+/// validation, no look-ups, no idempotency on re-ingest): each source is new, so provenance edges are CREATEd and
+/// source lists appended.</summary>
+internal sealed class HandWrittenWriter(Neo4jClient client)
+{
+    private const string Source = "MERGE (s:Source {id: $sourceId}) SET s += $props";
+
+    private static string Entities(string labels) => $"""
+        UNWIND $rows AS row
+        MERGE (n:Entity {"{"}id: row.id{"}"})
+        SET n{labels}, n += row.props, n.sources = coalesce(n.sources, []) + $sourceId
+        """;
+
+    private const string Events = """
+        MATCH (s:Source {id: $sourceId})
+        UNWIND $rows AS row
+        MERGE (e:Event {id: row.id})
+        SET e += row.props, e.sources = coalesce(e.sources, []) + $sourceId
+        CREATE (e)-[:REPORTED_IN {excerpt: row.excerpt}]->(s)
+        """;
+
+    private const string Participants = """
+        UNWIND $rows AS row
+        MATCH (x:Entity {id: row.entity}), (e:Event {id: row.event})
+        MERGE (x)-[:PARTICIPANT {role: row.role}]->(e)
+        """;
+
+    private const string Statements = """
+        MATCH (s:Source {id: $sourceId})
+        UNWIND $rows AS row
+        MATCH (sp:Entity {id: row.speaker})
+        CREATE (sp)-[:SAID]->(st:Statement)-[:REPORTED_IN {excerpt: row.excerpt}]->(s)
+        SET st = row.props, st.id = row.id, st.sources = [$sourceId]
+        """;
+
+    private static string About(string label) => $"""
+        UNWIND $rows AS row
+        MATCH (st:Statement {"{"}id: row.statement{"}"}), (t:{label} {"{"}id: row.target{"}"})
+        CREATE (st)-[:ABOUT]->(t)
+        """;
+
+    private static string Relations(string type) => $"""
+        UNWIND $rows AS row
+        MATCH (a:Entity {"{"}id: row.from{"}"}), (b:Entity {"{"}id: row.to{"}"})
+        MERGE (a)-[r:{type} {"{"}key: row.key{"}"}]->(b)
+        SET r += row.props, r.sources = coalesce(r.sources, []) + $sourceId, r.excerpts = coalesce(r.excerpts, []) + row.excerpt
+        """;
+
+    public async Task WriteAsync(BenchDocument doc, IReadOnlyDictionary<string, bool> symmetric, CancellationToken ct = default) =>
+        await client.RunAsync(Build(doc, symmetric), ct);
+
+    public static List<Statement> Build(BenchDocument doc, IReadOnlyDictionary<string, bool> symmetric)
+    {
+        var src = doc.Source.Id;
+        var sourceProps = new Dictionary<string, object?> { ["title"] = doc.Source.Title, ["publisher"] = doc.Source.Publisher, ["url"] = doc.Source.Url, ["language"] = "en" };
+        AddDate(sourceProps, "published", new BenchDate(doc.Source.Published), prefixed: true);
+        var list = new List<Statement> { new(Source, new Dictionary<string, object?> { ["sourceId"] = src, ["props"] = sourceProps }) };
+
+        foreach (var group in doc.Entities.GroupBy(e => e.Kind))
+        {
+            var labels = string.Concat(Timeline.Core.Ontology.OntologyModel.Default.FindKind(group.Key)!.Labels.Skip(1).Select(l => ":" + l));
+            list.Add(Batch(Entities(labels), src, group.Select(e =>
+            {
+                var props = new Dictionary<string, object?>
+                {
+                    ["kind"] = e.Kind, ["name"] = e.Name, ["description"] = e.Description, ["named"] = e.Named,
+                    ["nameKey"] = NameNormalizer.Normalize(e.Name), ["aliases"] = e.Aliases,
+                    ["searchKeys"] = e.Aliases.Prepend(e.Name).Select(NameNormalizer.Normalize).Distinct().ToList(),
+                };
+                foreach (var (k, v) in e.Properties)
+                    props[k] = v;
+                return Row(("id", e.Id), ("props", props));
+            })));
+        }
+
+        list.Add(Batch(Events, src, doc.Events.Select(e =>
+        {
+            var props = new Dictionary<string, object?> { ["type"] = e.Type, ["title"] = e.Title, ["description"] = null };
+            AddDate(props, "date", e.Date, prefixed: false);
+            return Row(("id", e.Id), ("props", props), ("excerpt", e.Excerpt));
+        })));
+        list.Add(Batch(Participants, src, doc.Events.SelectMany(e => e.Participants.Select(p => Row(("event", e.Id), ("entity", p.Entity), ("role", p.Role))))));
+
+        list.Add(Batch(Statements, src, doc.Statements.Select(s =>
+        {
+            var props = new Dictionary<string, object?> { ["text"] = s.Text, ["verbatim"] = s.Verbatim };
+            AddDate(props, "date", s.Date, prefixed: false);
+            return Row(("id", s.Id), ("speaker", s.Speaker), ("props", props), ("excerpt", s.Excerpt));
+        })));
+        var events = doc.Events.Select(e => e.Id).ToHashSet();
+        foreach (var group in doc.Statements.SelectMany(s => s.About.Select(t => (s.Id, Target: t))).GroupBy(a => events.Contains(a.Target) ? "Event" : "Entity"))
+            list.Add(Batch(About(group.Key), src, group.Select(a => Row(("statement", a.Id), ("target", a.Target)))));
+
+        foreach (var group in doc.Relations.GroupBy(r => r.Type))
+        {
+            list.Add(Batch(Relations(group.Key), src, group.Select(r =>
+            {
+                var (from, to) = symmetric[r.Type] && string.CompareOrdinal(r.From, r.To) > 0 ? (r.To, r.From) : (r.From, r.To);
+                var props = new Dictionary<string, object?>();
+                foreach (var (k, v) in r.Properties)
+                    props[k] = v;
+                AddDate(props, "validFrom", r.ValidFrom, prefixed: true);
+                AddDate(props, "validTo", r.ValidTo, prefixed: true);
+                return Row(("from", from), ("to", to), ("key", r.Properties.GetValueOrDefault("position") ?? ""), ("props", props), ("excerpt", r.Excerpt));
+            })));
+        }
+        return list;
+    }
+
+    private static void AddDate(Dictionary<string, object?> props, string name, BenchDate? value, bool prefixed)
+    {
+        var date = value is null ? null
+            : value.IsRange ? PartialDate.FromRange(PartialDate.Parse(value.Text), PartialDate.Parse(value.Latest!))
+            : PartialDate.Parse(value.Text);
+        var p = prefixed ? name : "";
+        props[name] = date?.Text;
+        props[prefixed ? p + "Precision" : "precision"] = date?.Precision.ToString().ToUpperInvariant();
+        props[prefixed ? p + "Earliest" : "earliest"] = date?.EarliestKey;
+        props[prefixed ? p + "Latest" : "latest"] = date?.LatestKey;
+    }
+
+    private static Dictionary<string, object?> Row(params (string Key, object? Value)[] fields) => fields.ToDictionary(f => f.Key, f => f.Value);
+
+    private static Statement Batch(string cypher, string sourceId, IEnumerable<Dictionary<string, object?>> rows) =>
+        new(cypher, new Dictionary<string, object?> { ["sourceId"] = sourceId, ["rows"] = rows.ToList() });
+}

@@ -1,0 +1,123 @@
+using System.Text.Json;
+using Timeline.Bench.Corpus;
+using Timeline.Bench.Infrastructure;
+using Timeline.Bench.Ingest;
+using Timeline.Bench.Queries;
+using Timeline.Bench.Reporting;
+using Timeline.Core.Ontology;
+using Timeline.Neo4j;
+
+namespace Timeline.Bench;
+
+/// <summary>Runs the benchmarks (bench/README.md): for each corpus size, ingest (pipeline vs hand-written), then query
+/// latency (GraphQL vs hand-written Cypher) and throughput against the API as a separate process.</summary>
+internal static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var options = BenchOptions.Parse(args);
+        static void Log(string message) => Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}");
+
+        if (options.GenerateDirectory is { } dir)
+        {
+            Directory.CreateDirectory(dir);
+            var i = 0;
+            foreach (var doc in new CorpusGenerator(options.Seed, options.Scales.Max(), OntologyModel.Default).Generate())
+                await File.WriteAllBytesAsync(Path.Combine(dir, $"doc-{i++:D6}.json"), DocumentJson.Write(doc));
+            Log($"wrote {i} documents to {dir}");
+            return 0;
+        }
+
+        var timing = new RequestTimingHandler();
+        await using var client = new Neo4jClient(Neo4jEnvironment.Options(), timing);
+        if (options.DumpStatements is { } dumpFile)
+        {
+            await StatementDump.WriteAsync(client, options.Seed, options.Scales.Max(), dumpFile);
+            return 0;
+        }
+
+        if (options.ApiCpuProbe is { } probeFile)
+        {
+            await ApiCpuProbe.RunAsync(probeFile, options.Iterations, options.ApiSettings);
+            return 0;
+        }
+
+        if (options.ClientCpuProbe is { } clientProbe)
+        {
+            await ClientCpuProbe.RunAsync(client, clientProbe[0], clientProbe[1], options.Iterations);
+            return 0;
+        }
+
+        var db = new BenchDatabase(client);
+        var server = await client.GetServerInfoAsync();
+        var date = DateTime.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var results = new BenchResults(date, options.Command, MachineInfo.Read($"{server.Version} {server.Edition}"), options.Seed, []);
+        Directory.CreateDirectory(Path.Combine(options.OutputDirectory, "logs"));
+
+        foreach (var scale in options.Scales)
+        {
+            var loadBefore = MachineInfo.LoadAverage();
+            Log($"scale {scale}: generating the corpus");
+            var generator = new CorpusGenerator(options.Seed, scale, OntologyModel.Default);
+            var corpus = generator.Generate().ToList();
+            IngestReport? ingest = null;
+            if (!options.SkipIngest)
+            {
+                Log($"scale {scale}: {corpus.Sum(d => d.FactCount):N0} facts; emptying the database");
+                await db.ResetAsync();
+                ingest = await new IngestBenchmark(db, timing, Log).RunAsync(corpus, options.ChunkSize,
+                    compareEvery: (int)Math.Ceiling((double)scale / options.CompareDocuments));
+                Log($"scale {scale}: ingest pipeline {ingest.Pipeline.FactsPerSecond:F0} facts/s, hand-written {ingest.HandWritten.FactsPerSecond:F0} facts/s, ratio {ingest.Ratio:F2} (median chunk {ingest.MedianChunkRatio:F2}), same graph: {ingest.SameGraph}");
+            }
+            if (options.IngestOnly)
+            {
+                results.Scales.Add(new ScaleResult(scale, corpus.Sum(d => (long)d.FactCount), 0, 0, ingest, null!, [], [], double.NaN, double.NaN, loadBefore, MachineInfo.LoadAverage()));
+                continue;
+            }
+            var (nodes, relationships) = await db.CountAsync();
+
+            Log($"scale {scale}: starting the API process");
+            await using var apiProcess = await ApiProcess.StartAsync(options.ApiDll, options.ApiPort,
+                Path.Combine(options.OutputDirectory, "logs", $"api-{scale}.log"), options.ApiSettings);
+            using var api = new GraphQLClient(apiProcess.Endpoint);
+            var targets = await QuerySetup.ChooseAsync(client, api, generator, corpus);
+            var cases = QueryCatalog.Build(targets);
+            Log($"scale {scale}: hub {targets.Hub} ({targets.HubDegree} timeline edges); recording the translator's Cypher");
+            var translated = await ApiCypherCapture.CaptureAsync(cases, options.ApiSettings);
+            await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "logs", $"api-cypher-{scale}.json"),
+                JsonSerializer.Serialize(translated.ToDictionary(kv => kv.Key, kv => new { text = kv.Value.Text, parameters = kv.Value.Parameters }),
+                    new JsonSerializerOptions { WriteIndented = true }));
+
+            Log($"scale {scale}: latency");
+            var latency = await new LatencyBenchmark(client, api, Log).RunAsync(cases, translated, options.Warmup, options.Iterations,
+                options.CaseBudgetSeconds, TimeSpan.FromSeconds(options.QueryCapSeconds));
+            // The throughput mix leaves out requests that did not run or take over a second: one of them would be the whole mix.
+            var mix = cases.Where(c => latency.First(l => l.Name == c.Name) is { Samples: > 0 } l && l.GraphQLP50 <= 1000).ToList();
+            var excluded = cases.Except(mix).Select(c => c.Name).ToList();
+            var rssAfterLatency = apiProcess.Rss().Current;
+            var throughput = new List<ThroughputReport>();
+            foreach (var clients in options.Concurrency)
+            {
+                var t = await ThroughputBenchmark.RunAsync(api, mix, clients, options.ThroughputSeconds) with { Excluded = excluded };
+                Log($"scale {scale}: {clients,2} clients: {t.RequestsPerSecond:F1} req/s, p50 {t.P50:F1} ms, p99 {t.P99:F1} ms, errors {t.Errors}{(t.FirstError is null ? "" : " (" + t.FirstError + ")")}");
+                throughput.Add(t);
+            }
+            var peak = apiProcess.Rss().Peak;
+            results.Scales.Add(new ScaleResult(scale, corpus.Sum(d => (long)d.FactCount), nodes, relationships, ingest, targets, latency, throughput,
+                rssAfterLatency, peak, loadBefore, MachineInfo.LoadAverage()));
+            await WriteAsync(results, options.OutputDirectory);
+        }
+        await WriteAsync(results, options.OutputDirectory);
+        return 0;
+    }
+
+    private static async Task WriteAsync(BenchResults results, string directory)
+    {
+        var json = Path.Combine(directory, $"{results.Date}.json");
+        var md = Path.Combine(directory, $"{results.Date}.md");
+        await File.WriteAllTextAsync(json, JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
+        if (results.Scales.All(s => s.Targets is not null))
+            await File.WriteAllTextAsync(md, MarkdownReport.Write(results));
+        Console.Error.WriteLine($"results: {json}, {md}");
+    }
+}

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using Timeline.Bench.Reporting;
+using Timeline.Neo4j;
+
+namespace Timeline.Bench.Queries;
+
+/// <summary>Per request: first a capped probe of the translator's Cypher and of the hand-written Cypher (a query over the cap
+/// is terminated, and the GraphQL request is then not sent: its answer would take longer still and its query could not be
+/// stopped); then warm-up, then iterations in which the GraphQL request, the translator's Cypher and the hand-written Cypher
+/// run one after the other (rotating which goes first), until the iteration count or the case's time budget is used. Every
+/// GraphQL answer is checked (HTTP 200, no errors) and its Cypher round trips recorded.</summary>
+internal sealed class LatencyBenchmark(Neo4jClient client, GraphQLClient api, Action<string> log)
+{
+    public async Task<List<LatencyReport>> RunAsync(IReadOnlyList<QueryCase> cases, IReadOnlyDictionary<string, Statement> apiCypher,
+        int warmup, int iterations, double budgetSeconds, TimeSpan cap)
+    {
+        var reports = new List<LatencyReport>();
+        foreach (var c in cases)
+        {
+            var translated = apiCypher.GetValueOrDefault(c.Name);
+            var probeHand = await GuardedQuery.RunAsync(client, c.Cypher, c.CypherParameters, cap);
+            var probeApi = translated is null ? (0, null) : await GuardedQuery.RunAsync(client, translated.Text, translated.Parameters, cap);
+            var probeProposed = c.Proposed is null || translated is null ? (0, null) : await GuardedQuery.RunAsync(client, c.Proposed, translated.Parameters, cap);
+            log($"  {c.Name}: probe hand-written {Describe(probeHand)}" + (translated is null ? "" : $", translator's Cypher {Describe(probeApi)}") +
+                (c.Proposed is null ? "" : $", proposed rewrite {Describe(probeProposed)}"));
+            if (probeHand.Result is null)
+            {
+                reports.Add(new LatencyReport(c.Name, c.Description, 0, double.NaN, double.NaN, double.NaN, double.NaN,
+                    double.PositiveInfinity, double.NaN, 0, false, $"the hand-written Cypher is over the {cap.TotalSeconds:F0} s cap"));
+                continue;
+            }
+            var graphQLRuns = translated is null || probeApi.Result is not null; // no statement: a request without data fields
+            var proposedRuns = probeProposed.Result is not null;
+
+            var body = GraphQLClient.Body(c.GraphQL, c.Variables);
+            var g = new List<double>();
+            var a = new List<double>();
+            var h = new List<double>();
+            var p = new List<double>();
+            var roundTrips = 0;
+            var agree = false;
+            string? note;
+            if (graphQLRuns)
+            {
+                var first = await api.PostAsync(body);
+                if (!first.Check(out roundTrips, out var data, out var problem))
+                    throw new InvalidOperationException($"{c.Name}: the API answered with an error: {problem}");
+                agree = c.Agree(data, probeHand.Result);
+                note = agree ? null : $"ids differ: GraphQL {Answers.Ids(data).Count}, hand-written {Answers.Ids(Answers.Rows(probeHand.Result, "item")).Count}";
+            }
+            else
+            {
+                note = $"the translator's Cypher was stopped at the {cap.TotalSeconds:F0} s cap, so the GraphQL request was not sent";
+            }
+
+            async Task GraphQL(bool record)
+            {
+                var answer = await api.PostAsync(body);
+                if (!answer.Check(out var trips, out _, out var problem))
+                    throw new InvalidOperationException($"{c.Name}: the API answered with an error: {problem}");
+                roundTrips = Math.Max(roundTrips, trips);
+                if (record)
+                    g.Add(answer.Milliseconds);
+            }
+
+            async Task Timed(string text, IReadOnlyDictionary<string, object?>? parameters, List<double> into, bool record)
+            {
+                var start = Stopwatch.GetTimestamp();
+                await client.RunAsync(text, parameters);
+                if (record)
+                    into.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+
+            var steps = new List<Func<bool, Task>> { record => Timed(c.Cypher, c.CypherParameters, h, record) };
+            if (graphQLRuns)
+                steps.Add(GraphQL);
+            if (graphQLRuns && translated is not null)
+                steps.Add(record => Timed(translated.Text, translated.Parameters, a, record));
+            if (proposedRuns)
+                steps.Add(record => Timed(c.Proposed!, translated!.Parameters, p, record));
+
+            var slow = Math.Max(probeApi.Milliseconds, probeHand.Milliseconds) > 1000;
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < warmup + iterations; i++)
+            {
+                var record = i >= warmup;
+                if (!record && (slow ? i >= 1 : clock.Elapsed.TotalSeconds > budgetSeconds / 4))
+                    continue; // a slow request needs little warming
+                if (record && h.Count >= 3 && clock.Elapsed.TotalSeconds > budgetSeconds)
+                    break;
+                for (var s = 0; s < steps.Count; s++)
+                    await steps[(s + i) % steps.Count](record);
+            }
+
+            var report = new LatencyReport(c.Name, c.Description, g.Count,
+                Stats.Median(g), Stats.Percentile(g, 95), Stats.Median(a), Stats.Percentile(a, 95), Stats.Median(h), Stats.Percentile(h, 95),
+                roundTrips, agree, note) { ProposedP50 = Stats.Median(p), ExpectedRoundTrips = c.ExpectedRoundTrips };
+            if (!graphQLRuns)
+                report = report with { ApiCypherP50 = double.PositiveInfinity };
+            log($"  {c.Name,-26} GraphQL p50 {report.GraphQLP50,8:F1} ms | translator's Cypher {report.ApiCypherP50,8:F1} | hand-written {report.CypherP50,8:F1} | ratio {report.RatioP50:F2} | n={g.Count} round trips={roundTrips} same answer={agree}");
+            reports.Add(report);
+        }
+        return reports;
+    }
+
+    private static string Describe((double Milliseconds, QueryResult? Result) probe) =>
+        probe.Result is null ? $"stopped at {probe.Milliseconds / 1000:F0} s" : $"{probe.Milliseconds:F0} ms";
+}

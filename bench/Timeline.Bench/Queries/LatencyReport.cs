@@ -1,0 +1,23 @@
+namespace Timeline.Bench.Queries;
+
+/// <summary>One request's latencies, three ways, measured interleaved in the same run.</summary>
+/// <param name="GraphQLP50">Full HTTP stack: client → API process → Neo4j → JSON.</param>
+/// <param name="ApiCypherP50">The translator's own Cypher statement, run directly through the client (no API process):
+/// the part of the GraphQL time that is the generated query itself.</param>
+/// <param name="CypherP50">The hand-written Cypher through the client (the limit).</param>
+/// <param name="RoundTrips">Largest extensions.cypherRoundTrips seen (must be 1: one root field).</param>
+/// <param name="Agree">The GraphQL answer and the hand-written answer hold the same ids.</param>
+internal sealed record LatencyReport(
+    string Name, string Description, int Samples,
+    double GraphQLP50, double GraphQLP95, double ApiCypherP50, double ApiCypherP95, double CypherP50, double CypherP95,
+    int RoundTrips, bool Agree, string? AgreementNote)
+{
+    /// <summary>p50 of the proposed rewrite of the translator's statement (NaN when the case has none).</summary>
+    public double ProposedP50 { get; init; } = double.NaN;
+
+    /// <summary>Round trips the request must cause (1 per root field).</summary>
+    public int ExpectedRoundTrips { get; init; } = 1;
+
+    public double RatioP50 => GraphQLP50 / CypherP50;
+    public double RatioP95 => GraphQLP95 / CypherP95;
+}

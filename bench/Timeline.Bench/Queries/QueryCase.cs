@@ -1,0 +1,22 @@
+using System.Text.Json;
+using Timeline.Neo4j;
+
+namespace Timeline.Bench.Queries;
+
+/// <summary>One analyst question asked two ways: a GraphQL request through the API, and one hand-written Cypher query
+/// through the client (the limit). <see cref="Agree"/> checks that both answers hold the same things.</summary>
+internal sealed record QueryCase(
+    string Name,
+    string Description,
+    string GraphQL,
+    IReadOnlyDictionary<string, object?> Variables,
+    string Cypher,
+    IReadOnlyDictionary<string, object?> CypherParameters,
+    Func<JsonElement, QueryResult, bool> Agree)
+{
+    /// <summary>A rewrite of the translator's statement measured beside it (a proposed fix), with the translator's parameters.</summary>
+    public string? Proposed { get; init; }
+
+    /// <summary>Cypher round trips the request must cause: one per root field (none for a request without data fields).</summary>
+    public int ExpectedRoundTrips { get; init; } = 1;
+}

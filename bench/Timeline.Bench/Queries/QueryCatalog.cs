@@ -1,0 +1,175 @@
+using Timeline.Core.Ontology;
+
+namespace Timeline.Bench.Queries;
+
+/// <summary>The representative requests: each GraphQL request and the hand-written Cypher that answers the same question.</summary>
+internal static class QueryCatalog
+{
+    private const string Undated = "9999-12-31T23:59:59Z";
+
+    private const string TimelineNode = """
+        __typename
+        ... on Event { id type title date { text precision } participants { role entity { id name } } }
+        ... on Statement { id text date { text precision } speaker { id name } }
+        """;
+
+    // The hand-written projection of the same fields (a statement's about-list is not asked for).
+    private const string TimelineProjection = """
+        item {.id, .type, .title, .text, .date, .precision,
+          participants: [(item)<-[p:PARTICIPANT]-(x:Entity) | {role: p.role, entity: x {.id, .name}}],
+          speaker: head([(item)<-[:SAID]-(s:Entity) | s {.id, .name}])} AS item
+        """;
+
+    private const string HubTimelineCypher = """
+        MATCH (:Entity {id: $hub})-[:PARTICIPANT|SAID|ABOUT]-(item)
+        WHERE item:Event OR item:Statement
+        WITH DISTINCT item
+        WITH item, coalesce(item.earliest, $undated) AS k0, coalesce(item.latest, $undated) AS k1, item.id AS k2
+        """;
+
+    public static List<QueryCase> Build(QueryTargets t)
+    {
+        var pathTypes = string.Join("|", OntologyModel.Default.RelationTypes.Select(r => r.Name).Append("PARTICIPANT"));
+        var cases = new List<QueryCase>
+        {
+            // The fixed cost of the extra hop: a GraphQL request that needs no Cypher, against the cheapest Cypher request.
+            new("floor-no-data",
+                "{ __typename } (no Cypher) vs RETURN 1: HTTP + GraphQL execution floor",
+                "{ __typename }",
+                Vars(),
+                "RETURN 1 AS item",
+                Vars(),
+                (g, c) => g.GetProperty("__typename").GetString() == "Query" && c.Records.Count == 1) { ExpectedRoundTrips = 0 },
+            new("entity-relations-3-levels",
+                "entity(leader) with relations(first:10) → other → relations(first:5) → other → relations(first:5)",
+                """
+                query Q($id: ID!) { entity(id: $id) { id name kind
+                  relations(first: 10) { nodes { type direction other { id name kind
+                    relations(first: 5) { nodes { type other { id name
+                      relations(first: 5) { nodes { type other { id name } } } } } } } } } } }
+                """,
+                Vars(("id", t.Leader)),
+                """
+                MATCH (e:Entity {id: $id})
+                OPTIONAL MATCH (e)-[r1]-(o1:Entity)
+                WITH e, r1, o1 ORDER BY type(r1), o1.id, coalesce(r1.key, '')
+                WITH e, collect({r: r1, o: o1})[0..10] AS l1
+                UNWIND range(0, size(l1) - 1) AS i1
+                WITH e, i1, l1[i1].r AS r1, l1[i1].o AS o1
+                OPTIONAL MATCH (o1)-[r2]-(o2:Entity)
+                WITH e, i1, r1, o1, r2, o2 ORDER BY type(r2), o2.id, coalesce(r2.key, '')
+                WITH e, i1, r1, o1, collect({r: r2, o: o2})[0..5] AS l2
+                UNWIND CASE WHEN size(l2) = 0 THEN [-1] ELSE range(0, size(l2) - 1) END AS i2
+                WITH e, i1, r1, o1, i2, CASE WHEN i2 < 0 THEN null ELSE l2[i2].r END AS r2, CASE WHEN i2 < 0 THEN null ELSE l2[i2].o END AS o2
+                OPTIONAL MATCH (o2)-[r3]-(o3:Entity)
+                WITH e, i1, r1, o1, i2, r2, o2, r3, o3 ORDER BY type(r3), o3.id, coalesce(r3.key, '')
+                WITH e, i1, r1, o1, i2, r2, o2, collect({type: type(r3), other: o3 {.id, .name}})[0..5] AS l3
+                ORDER BY i1, i2
+                WITH e, i1, r1, o1, collect(CASE WHEN o2 IS NULL THEN null ELSE {type: type(r2), other: o2 {.id, .name, relations: l3}} END) AS l2
+                ORDER BY i1
+                WITH e, collect({type: type(r1), direction: CASE WHEN startNode(r1) = e THEN 'OUTGOING' ELSE 'INCOMING' END, other: o1 {.id, .name, .kind, relations: l2}}) AS l1
+                RETURN e {.id, .name, .kind, relations: l1} AS item
+                """,
+                Vars(("id", t.Leader)),
+                (g, c) => Answers.SameIds(g, Answers.Rows(c, "item"))) { Proposed = ProposedListQuery.NestedRelations() },
+
+            new("hub-timeline-first-page",
+                "timeline(involving:[hub], first:50): events and statements, participants, speaker",
+                $$"""
+                query Q($hub: ID!) { timeline(involving: [$hub], first: 50) {
+                  edges { cursor node { {{TimelineNode}} } } pageInfo { hasNextPage endCursor } } }
+                """,
+                Vars(("hub", t.Hub)),
+                HubTimelineCypher + "\nORDER BY k0, k1, k2 LIMIT 51\nRETURN " + TimelineProjection,
+                Vars(("hub", t.Hub), ("undated", Undated)),
+                (g, c) => Answers.SameIds(g, Answers.Rows(c, "item", 50))),
+        };
+
+        if (t.LaterPage is { } page)
+        {
+            cases.Add(new("hub-timeline-later-page",
+                $"the same, page after item {page.Position} (keyset cursor)",
+                $$"""
+                query Q($hub: ID!, $after: String) { timeline(involving: [$hub], first: 50, after: $after) {
+                  edges { cursor node { {{TimelineNode}} } } pageInfo { hasNextPage endCursor } } }
+                """,
+                Vars(("hub", t.Hub), ("after", page.Cursor)),
+                HubTimelineCypher + "\n" + """
+                WHERE k0 > $a0 OR (k0 = $a0 AND (k1 > $a1 OR (k1 = $a1 AND k2 > $a2)))
+                WITH item, k0, k1, k2 ORDER BY k0, k1, k2 LIMIT 51
+                RETURN
+                """ + " " + TimelineProjection,
+                Vars(("hub", t.Hub), ("undated", Undated), ("a0", page.Earliest), ("a1", page.Latest), ("a2", page.Id)),
+                (g, c) => Answers.SameIds(g, Answers.Rows(c, "item", 50))));
+        }
+
+        cases.Add(new("timeline-narrow-window",
+            $"timeline(from:{t.WindowFrom}, to:{t.WindowTo}, first:20) over the whole graph",
+            $$"""
+            query Q($from: String, $to: String) { timeline(from: $from, to: $to, first: 20) {
+              edges { cursor node { {{TimelineNode}} } } pageInfo { hasNextPage endCursor } } }
+            """,
+            Vars(("from", t.WindowFrom), ("to", t.WindowTo)),
+            """
+            MATCH (e:Event) WHERE e.earliest <= $end AND e.latest >= $start
+            WITH collect(e) AS events
+            OPTIONAL MATCH (s:Statement) WHERE s.earliest <= $end AND s.latest >= $start
+            WITH events + collect(s) AS items
+            UNWIND items AS item
+            WITH item ORDER BY item.earliest, item.latest, item.id LIMIT 21
+            RETURN
+            """ + " " + TimelineProjection,
+            Vars(("start", Core.Time.PartialDate.Parse(t.WindowFrom).EarliestKey), ("end", Core.Time.PartialDate.Parse(t.WindowTo).LatestKey)),
+            (g, c) => Answers.SameIds(g, Answers.Rows(c, "item", 20))));
+
+        cases.Add(new("statements-about-hub",
+            "statements(about: hub, first:20) with speaker and sources",
+            """
+            query Q($hub: ID!) { statements(about: $hub, first: 20) {
+              edges { cursor node { id text verbatim date { text precision } speaker { id name }
+                sources { source { id title published } excerpt } } } pageInfo { hasNextPage endCursor } } }
+            """,
+            Vars(("hub", t.Hub)),
+            """
+            MATCH (:Entity {id: $hub})<-[:ABOUT]-(s:Statement)
+            WITH s ORDER BY coalesce(s.earliest, $undated), coalesce(s.latest, $undated), s.id LIMIT 21
+            RETURN s {.id, .text, .verbatim, .date, .precision,
+              speaker: head([(s)<-[:SAID]-(sp:Entity) | sp {.id, .name}]),
+              sources: [(s)-[r:REPORTED_IN]->(src:Source) | {excerpt: r.excerpt, source: src {.id, .title, .published}}]} AS item
+            """,
+            Vars(("hub", t.Hub), ("undated", Undated)),
+            (g, c) => Answers.SameIds(g, Answers.Rows(c, "item", 20))));
+
+        cases.Add(new("search",
+            $"search(text: \"{t.SearchText}\", first:10)",
+            "query Q($text: String!) { search(text: $text, first: 10) { id name kind aliases } }",
+            Vars(("text", t.SearchText)),
+            """
+            MATCH (e:Entity) WHERE any(k IN e.searchKeys WHERE k CONTAINS $text)
+            WITH e, CASE WHEN e.nameKey = $text THEN 0 WHEN $text IN e.searchKeys THEN 1
+                         WHEN any(k IN e.searchKeys WHERE k STARTS WITH $text) THEN 2 ELSE 3 END AS rank
+            ORDER BY rank, coalesce(e.nameKey, ''), e.id LIMIT 10
+            RETURN e {.id, .name, .kind, .aliases} AS item
+            """,
+            Vars(("text", Core.Ingest.NameNormalizer.Normalize(t.SearchText))),
+            (g, c) => Answers.Ids(g).SequenceEqual(Answers.Ids(Answers.Rows(c, "item"))) && c.Records.Count > 0));
+
+        cases.Add(new("shortest-path",
+            "path(from, to, maxHops: 6) between two rarely mentioned entities",
+            "query Q($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 6) { length nodes { id name kind } steps { type from to } } }",
+            Vars(("from", t.PathFrom), ("to", t.PathTo)),
+            $"""
+            MATCH (a:Entity {"{"}id: $from{"}"}), (b:Entity {"{"}id: $to{"}"})
+            MATCH p = shortestPath((a)-[:{pathTypes}*..6]-(b))
+            RETURN length(p) AS length, [n IN nodes(p) | {"{"}id: n.id, name: coalesce(n.name, n.title), kind: coalesce(n.kind, 'Event'){"}"}] AS nodes,
+                   [r IN relationships(p) | {"{"}type: type(r), from: startNode(r).id, to: endNode(r).id{"}"}] AS steps
+            """,
+            Vars(("from", t.PathFrom), ("to", t.PathTo)),
+            (g, c) => g.GetProperty("path").ValueKind == System.Text.Json.JsonValueKind.Null
+                ? c.Records.Count == 0
+                : c.Records.Count == 1 && g.GetProperty("path").GetProperty("length").GetInt64() == c.Records[0].Get<long>("length")));
+        return cases;
+    }
+
+    private static Dictionary<string, object?> Vars(params (string Key, object? Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
+}

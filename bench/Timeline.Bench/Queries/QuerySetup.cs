@@ -1,0 +1,66 @@
+using Timeline.Bench.Corpus;
+using Timeline.Core.Ingest;
+using Timeline.Neo4j;
+
+namespace Timeline.Bench.Queries;
+
+/// <summary>Chooses the query targets from the corpus and the graph, the same way at every scale.</summary>
+internal static class QuerySetup
+{
+    public const int LaterPagePosition = 500;
+
+    public static async Task<QueryTargets> ChooseAsync(Neo4jClient client, GraphQLClient api, CorpusGenerator generator, IReadOnlyList<BenchDocument> corpus)
+    {
+        var hub = generator.Universe[0].Id;
+        var leader = generator.Universe[3].Id;
+        var degree = (await client.RunAsync("MATCH (h:Entity {id: $id})-[r:PARTICIPANT|SAID|ABOUT]-() RETURN count(r) AS d",
+            new Dictionary<string, object?> { ["id"] = hub })).Records[0].Get<long>("d");
+
+        // A fragment of a moderately popular name: a substring search that matches a handful of entities.
+        var searchText = NameNormalizer.Normalize(generator.Universe[25].Name).Split(' ')[^1];
+        searchText = searchText[..Math.Min(5, searchText.Length)];
+
+        // The rarest connected entity (in an event or a relation) of the last document and of the first: a path that has to
+        // go through the graph's middle.
+        static string Rarest(BenchDocument d)
+        {
+            var connected = d.Events.SelectMany(e => e.Participants.Select(p => p.Entity)).Concat(d.Relations.SelectMany(r => new[] { r.From, r.To })).ToHashSet();
+            return d.Entities.Where(e => connected.Contains(e.Id))
+                .MaxBy(e => int.Parse(e.Id[(e.Id.LastIndexOf('-') + 1)..], System.Globalization.CultureInfo.InvariantCulture))!.Id;
+        }
+        var pathFrom = Rarest(corpus[^1]);
+        var pathTo = Rarest(corpus[0]);
+        if (pathTo == pathFrom)
+            pathTo = corpus[0].Entities[^1].Id;
+
+        var middle = DateTime.Parse(corpus[corpus.Count / 2].Source.Published, System.Globalization.CultureInfo.InvariantCulture);
+        var windowFrom = DateMaker.Iso(middle.AddDays(-2));
+        var windowTo = DateMaker.Iso(middle);
+
+        LaterPage? later = null;
+        var items = (await client.RunAsync("""
+            MATCH (:Entity {id: $hub})-[:PARTICIPANT|SAID|ABOUT]-(item) WHERE item:Event OR item:Statement
+            WITH DISTINCT item
+            WITH coalesce(item.earliest, $undated) AS k0, coalesce(item.latest, $undated) AS k1, item.id AS k2
+            ORDER BY k0, k1, k2
+            WITH collect([k0, k1, k2]) AS keys
+            RETURN size(keys) AS count, keys[$position - 1] AS at
+            """, new Dictionary<string, object?> { ["hub"] = hub, ["undated"] = "9999-12-31T23:59:59Z", ["position"] = LaterPagePosition })).Records[0];
+        if (items.Get<long>("count") > LaterPagePosition + 50)
+        {
+            string? cursor = null;
+            for (var page = 0; page < LaterPagePosition / 50; page++)
+            {
+                var answer = await api.PostAsync(GraphQLClient.Body(
+                    "query Q($hub: ID!, $after: String) { timeline(involving: [$hub], first: 50, after: $after) { pageInfo { endCursor } } }",
+                    new Dictionary<string, object?> { ["hub"] = hub, ["after"] = cursor }));
+                if (!answer.Check(out _, out var data, out var problem))
+                    throw new InvalidOperationException($"Paging the hub's timeline failed: {problem}");
+                cursor = data.GetProperty("timeline").GetProperty("pageInfo").GetProperty("endCursor").GetString();
+            }
+            var keys = (IReadOnlyList<object?>)items["at"]!;
+            later = new LaterPage(LaterPagePosition, cursor!, (string)keys[0]!, (string)keys[1]!, (string)keys[2]!);
+        }
+        return new QueryTargets(hub, degree, leader, searchText, pathFrom, pathTo, windowFrom, windowTo, later);
+    }
+}

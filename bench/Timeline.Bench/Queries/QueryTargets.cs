@@ -1,0 +1,12 @@
+namespace Timeline.Bench.Queries;
+
+/// <summary>The ids and arguments the query cases use at one scale, chosen the same way at every scale.</summary>
+/// <param name="Hub">The most popular entity (a country in most documents).</param>
+/// <param name="Leader">The most popular person (root of the nested-relations request).</param>
+/// <param name="LaterPage">Keyset cursor after the 500th item of the hub's timeline (GraphQL's endCursor) and the same
+/// position as sort keys for the hand-written query; null when the hub has fewer items.</param>
+internal sealed record QueryTargets(
+    string Hub, long HubDegree, string Leader, string SearchText, string PathFrom, string PathTo, string WindowFrom, string WindowTo,
+    LaterPage? LaterPage);
+
+internal sealed record LaterPage(int Position, string Cursor, string Earliest, string Latest, string Id);

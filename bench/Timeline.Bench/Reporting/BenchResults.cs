@@ -1,0 +1,13 @@
+using Timeline.Bench.Ingest;
+using Timeline.Bench.Queries;
+
+namespace Timeline.Bench.Reporting;
+
+/// <summary>Everything one run measured (written as bench/results/&lt;date&gt;.json and summarised in the .md).</summary>
+internal sealed record BenchResults(string Date, string Command, MachineInfo Machine, ulong Seed, List<ScaleResult> Scales);
+
+/// <summary>One corpus size.</summary>
+internal sealed record ScaleResult(
+    int Documents, long Facts, long Nodes, long Relationships, IngestReport? Ingest, QueryTargets Targets,
+    List<LatencyReport> Latency, List<ThroughputReport> Throughput, double ApiRssAfterWarmupMiB, double ApiPeakRssMiB,
+    double LoadAverageBefore, double LoadAverageAfter);

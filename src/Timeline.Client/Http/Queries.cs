@@ -1,0 +1,76 @@
+namespace Timeline.Client.Http;
+
+/// <summary>The GraphQL documents the client sends (GraphQL §4 of the design: root fields and the minimal shapes).</summary>
+internal static class Queries
+{
+    private const string Date = "fragment D on PartialDate { text precision earliest latest }";
+    private const string Sources = "sources { source { id title published } excerpt }";
+    private const string About = "about { __typename ... on Entity { id name kind } ... on Event { id title } ... on Statement { id text } }";
+
+    public const string Search = """
+        query Search($text: String!, $kinds: [EntityKind!], $first: Int) {
+          search(text: $text, kinds: $kinds, first: $first) { id name kind aliases description named }
+        }
+        """;
+
+    public const string Entity = """
+        query Entity($id: ID!) {
+          entity(id: $id) {
+            id name kind aliases description named
+            relations(first: 100) { edges { node { type direction other { id name kind } validFrom { ...D } validTo { ...D } properties
+              sources { source { id title published } excerpt } } } pageInfo { hasNextPage endCursor } }
+            events { id type title date { ...D } participants { role entity { id } } }
+            said { id text verbatim date { ...D } speaker { id name kind }
+        """ + About + " " + Sources + """
+         }
+          }
+        }
+        """ + Date;
+
+    public const string Relations = """
+        query Relations($id: ID!, $after: String) {
+          entity(id: $id) {
+            relations(first: 100, after: $after) { edges { node { type direction other { id name kind } validFrom { ...D } validTo { ...D } properties
+              sources { source { id title published } excerpt } } } pageInfo { hasNextPage endCursor } }
+          }
+        }
+        """ + Date;
+
+    public const string Timeline = """
+        query Timeline($involving: [ID!], $from: String, $to: String, $types: [String!], $first: Int, $after: String) {
+          timeline(involving: $involving, from: $from, to: $to, types: $types, first: $first, after: $after) {
+            edges { cursor node { __typename
+              ... on Event { id type title description date { ...D } participants { role entity { id name kind } }
+        """ + Sources + """
+         }
+              ... on Statement { id text verbatim date { ...D } speaker { id name kind }
+        """ + About + " " + Sources + """
+         } } }
+            pageInfo { hasNextPage endCursor }
+          }
+        }
+        """ + Date;
+
+    public const string Statements = """
+        query Statements($speaker: ID, $about: ID, $from: String, $to: String, $first: Int, $after: String) {
+          statements(speaker: $speaker, about: $about, from: $from, to: $to, first: $first, after: $after) {
+            edges { cursor node { id text verbatim date { ...D } speaker { id name kind }
+        """ + About + " " + Sources + """
+         } }
+            pageInfo { hasNextPage endCursor }
+          }
+        }
+        """ + Date;
+
+    public const string Path = """
+        query Path($from: ID!, $to: ID!, $maxHops: Int) {
+          path(from: $from, to: $to, maxHops: $maxHops) { length nodes { id name kind } steps { type from to role } }
+        }
+        """;
+
+    public const string Ingest = """
+        mutation Ingest($document: IngestDocumentInput!) {
+          ingestDocument(document: $document) { ok sourceId created updated errors { path message } }
+        }
+        """;
+}

@@ -1,0 +1,220 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Timeline.Client.Http;
+
+namespace Timeline.Client;
+
+/// <summary>A typed async client for the Timeline GraphQL API. Results are plain records; timelines and statements are
+/// paged through automatically; every GraphQL error surfaces as a <see cref="TimelineApiException"/> carrying its
+/// <c>extensions.code</c>. Thread-safe; dispose it to release its connections (unless an HttpClient was given).</summary>
+public sealed class TimelineClient : IDisposable
+{
+    private readonly HttpClient _http;
+    private readonly bool _ownsHttp;
+    private readonly GraphQLTransport _transport;
+
+    /// <summary>A client for the default address (http://127.0.0.1:5080/graphql).</summary>
+    public TimelineClient() : this(new TimelineClientOptions()) { }
+
+    /// <summary>A client for <paramref name="endpoint"/>, e.g. <c>http://127.0.0.1:5080/graphql</c>.</summary>
+    public TimelineClient(string endpoint, string? apiKey = null) : this(TimelineClientOptions.For(endpoint, apiKey)) { }
+
+    /// <summary>A client with these options; <paramref name="http"/> (e.g. a test server's) is used instead of an own one.</summary>
+    public TimelineClient(TimelineClientOptions options, HttpClient? http = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.PageSize < 1) throw new ArgumentOutOfRangeException(nameof(options), "PageSize must be at least 1.");
+        Options = options;
+        _ownsHttp = http is null;
+        _http = http ?? new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        {
+            Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+        };
+        _transport = new GraphQLTransport(_http, options);
+    }
+
+    /// <summary>The options in use.</summary>
+    public TimelineClientOptions Options { get; }
+
+    /// <summary>Entities whose name or alias matches <paramref name="text"/> (case and accents ignored), best first.</summary>
+    /// <param name="text">What to look for.</param>
+    /// <param name="kinds">Only these kinds (e.g. Person, Government; subkinds included).</param>
+    /// <param name="first">At most this many.</param>
+    /// <param name="ct">Cancels the request.</param>
+    public async Task<SearchResult> SearchAsync(string text, IEnumerable<string>? kinds = null, int first = 10, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var kindList = kinds?.ToList();
+        var data = await _transport.ExecuteAsync(Queries.Search, new JsonObject
+        {
+            ["text"] = text,
+            ["kinds"] = kindList is null ? null : Array(kindList),
+            ["first"] = first,
+        }, ct).ConfigureAwait(false);
+        return new SearchResult(text, kindList, first, data.Arr("search").Select(JsonReader.Summary).ToList());
+    }
+
+    /// <summary>An entity with all its relations, the events it took part in and what it said.</summary>
+    /// <exception cref="TimelineApiException">Code NOT_FOUND when no entity has that id.</exception>
+    public async Task<EntityDetails> GetEntityAsync(string id, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var data = await _transport.ExecuteAsync(Queries.Entity, new JsonObject { ["id"] = id }, ct).ConfigureAwait(false);
+        if (data.Obj("entity") is not { } e)
+            throw new TimelineApiException("NOT_FOUND", $"No entity with id '{id}'.");
+        var relationsPage = e.Obj("relations")!.Value;
+        var relations = relationsPage.Arr("edges").Select(edge => JsonReader.Relation(edge.Obj("node")!.Value)).ToList();
+        var pageInfo = relationsPage.Obj("pageInfo")!.Value;
+        while (pageInfo.Bool("hasNextPage"))
+        {
+            var more = await _transport.ExecuteAsync(Queries.Relations, new JsonObject { ["id"] = id, ["after"] = pageInfo.Str("endCursor") }, ct)
+                .ConfigureAwait(false);
+            var page = more.Obj("entity")!.Value.Obj("relations")!.Value;
+            relations.AddRange(page.Arr("edges").Select(edge => JsonReader.Relation(edge.Obj("node")!.Value)));
+            pageInfo = page.Obj("pageInfo")!.Value;
+        }
+        var events = e.Arr("events").Select(ev => new EventSummary(ev.Str("id")!, ev.Str("type")!, ev.Str("title")!, ev.Date("date"),
+            ev.Arr("participants").Where(p => p.Obj("entity")?.Str("id") == id).Select(p => p.Str("role")!).Distinct().ToList())).ToList();
+        return new EntityDetails(e.Str("id")!, e.Str("name")!, e.Str("kind")!, e.Arr("aliases").Select(a => a.GetString()!).ToList(),
+            e.Str("description"), e.Bool("named"), relations, events, e.Arr("said").Select(JsonReader.Statement).ToList());
+    }
+
+    /// <summary>The whole timeline for a question, every page fetched.</summary>
+    /// <exception cref="TimelineApiException">NOT_FOUND for an unknown entity id, BAD_USER_INPUT for a malformed date.</exception>
+    public async Task<TimelineResult> TimelineAsync(TimelineQuery query, CancellationToken ct = default)
+    {
+        var items = new List<TimelineItem>();
+        await foreach (var item in StreamTimelineAsync(query, ct).ConfigureAwait(false))
+            items.Add(item);
+        return new TimelineResult(query, items);
+    }
+
+    /// <summary>The whole timeline of the items involving all of <paramref name="involving"/>, overlapping [from, to].</summary>
+    public Task<TimelineResult> TimelineAsync(IEnumerable<string>? involving = null, string? from = null, string? to = null,
+        IEnumerable<string>? types = null, CancellationToken ct = default) =>
+        TimelineAsync(new TimelineQuery(involving?.ToList(), from, to, types?.ToList()), ct);
+
+    /// <summary>The timeline item by item, fetching pages of <see cref="TimelineClientOptions.PageSize"/> as it goes.</summary>
+    public async IAsyncEnumerable<TimelineItem> StreamTimelineAsync(TimelineQuery query, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        string? after = null;
+        while (true)
+        {
+            var data = await _transport.ExecuteAsync(Queries.Timeline, new JsonObject
+            {
+                ["involving"] = query.Involving is null ? null : Array(query.Involving),
+                ["from"] = query.From,
+                ["to"] = query.To,
+                ["types"] = query.Types is null ? null : Array(query.Types),
+                ["first"] = Options.PageSize,
+                ["after"] = after,
+            }, ct).ConfigureAwait(false);
+            var connection = data.Obj("timeline")!.Value;
+            foreach (var edge in connection.Arr("edges"))
+                yield return JsonReader.TimelineItem(edge.Obj("node")!.Value);
+            var pageInfo = connection.Obj("pageInfo")!.Value;
+            if (!pageInfo.Bool("hasNextPage")) yield break;
+            after = pageInfo.Str("endCursor");
+        }
+    }
+
+    /// <summary>Every statement matching the question, every page fetched.</summary>
+    /// <exception cref="TimelineApiException">NOT_FOUND for an unknown speaker or subject, BAD_USER_INPUT for a malformed date.</exception>
+    public async Task<StatementsResult> StatementsAsync(StatementsQuery query, CancellationToken ct = default)
+    {
+        var items = new List<StatementItem>();
+        await foreach (var item in StreamStatementsAsync(query, ct).ConfigureAwait(false))
+            items.Add(item);
+        return new StatementsResult(query, items);
+    }
+
+    /// <summary>Every statement by <paramref name="speaker"/> and/or about <paramref name="about"/>, overlapping [from, to].</summary>
+    public Task<StatementsResult> StatementsAsync(string? speaker = null, string? about = null, string? from = null, string? to = null,
+        CancellationToken ct = default) =>
+        StatementsAsync(new StatementsQuery(speaker, about, from, to), ct);
+
+    /// <summary>The statements one by one, fetching pages as it goes.</summary>
+    public async IAsyncEnumerable<StatementItem> StreamStatementsAsync(StatementsQuery query, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        string? after = null;
+        while (true)
+        {
+            var data = await _transport.ExecuteAsync(Queries.Statements, new JsonObject
+            {
+                ["speaker"] = query.Speaker,
+                ["about"] = query.About,
+                ["from"] = query.From,
+                ["to"] = query.To,
+                ["first"] = Options.PageSize,
+                ["after"] = after,
+            }, ct).ConfigureAwait(false);
+            var connection = data.Obj("statements")!.Value;
+            foreach (var edge in connection.Arr("edges"))
+                yield return JsonReader.Statement(edge.Obj("node")!.Value);
+            var pageInfo = connection.Obj("pageInfo")!.Value;
+            if (!pageInfo.Bool("hasNextPage")) yield break;
+            after = pageInfo.Str("endCursor");
+        }
+    }
+
+    /// <summary>A shortest path between two entities or events, through entities and events.</summary>
+    /// <exception cref="TimelineApiException">NOT_FOUND for an unknown id, BAD_USER_INPUT for maxHops out of range.</exception>
+    public async Task<PathResult> PathAsync(string from, string to, int maxHops = 6, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        var data = await _transport.ExecuteAsync(Queries.Path, new JsonObject { ["from"] = from, ["to"] = to, ["maxHops"] = maxHops }, ct)
+            .ConfigureAwait(false);
+        if (data.Obj("path") is not { } path)
+            return new PathResult(from, to, maxHops, false, 0, [], []);
+        return new PathResult(from, to, maxHops, true, path.Int("length"),
+            path.Arr("nodes").Select(n => new PathNode(n.Str("id")!, n.Str("name")!, n.Str("kind")!)).ToList(),
+            path.Arr("steps").Select(s => new PathStep(s.Str("type")!, s.Str("from")!, s.Str("to")!, s.Str("role"))).ToList());
+    }
+
+    /// <summary>Ingests one document (the JSON of an ingest file, sent unchanged). Validation errors come back in the
+    /// outcome (nothing written); a document that is not even shaped like one is a BAD_USER_INPUT exception.</summary>
+    public Task<IngestOutcome> IngestAsync(string documentJson, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(documentJson);
+        JsonNode? document;
+        try
+        {
+            document = JsonNode.Parse(documentJson);
+        }
+        catch (JsonException e)
+        {
+            throw new ArgumentException($"The document is not JSON: {e.Message}", nameof(documentJson), e);
+        }
+        return IngestAsync(document ?? throw new ArgumentException("The document is JSON null.", nameof(documentJson)), ct);
+    }
+
+    /// <summary>Ingests one document given as a JSON node.</summary>
+    public async Task<IngestOutcome> IngestAsync(JsonNode document, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var data = await _transport.ExecuteAsync(Queries.Ingest, new JsonObject { ["document"] = document.DeepClone() }, ct).ConfigureAwait(false);
+        var r = data.Obj("ingestDocument")!.Value;
+        return new IngestOutcome(r.Bool("ok"), r.Str("sourceId"), r.Int("created"), r.Int("updated"),
+            r.Arr("errors").Select(e => new IngestError(e.Str("path")!, e.Str("message")!)).ToList());
+    }
+
+    /// <summary>Ingests the document in a file.</summary>
+    public async Task<IngestOutcome> IngestFileAsync(string path, CancellationToken ct = default) =>
+        await IngestAsync(await File.ReadAllTextAsync(path, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
+
+    /// <summary>Downloads an export of the API (<c>/export/graphml?entity=…&amp;depth=…</c>, <c>/export/timeline.csv?…</c>,
+    /// <c>/export/timelinejs?…</c>) as text; <paramref name="pathAndQuery"/> is resolved against the endpoint.</summary>
+    public Task<string> DownloadExportAsync(string pathAndQuery, CancellationToken ct = default) => _transport.GetTextAsync(pathAndQuery, ct);
+
+    /// <summary>Releases the connections (only those of an HttpClient the client created).</summary>
+    public void Dispose()
+    {
+        if (_ownsHttp) _http.Dispose();
+    }
+
+    private static JsonArray Array(IEnumerable<string> values) => new(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
+}

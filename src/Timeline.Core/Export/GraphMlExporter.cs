@@ -1,0 +1,54 @@
+using Timeline.Neo4j;
+
+namespace Timeline.Core.Export;
+
+/// <summary>Reads what the GraphML export writes: the whole graph (through <see cref="GraphExporter"/>) or an entity's
+/// neighbourhood, as a <see cref="GraphSnapshot"/> in the same deterministic order.</summary>
+public sealed class GraphMlExporter(Neo4jClient client)
+{
+    private static readonly string[] IdentityLabels = ["Entity", "Event", "Statement", "Source"];
+
+    /// <summary>The deepest neighbourhood that can be asked for.</summary>
+    public const int MaxDepth = GraphMlCypher.MaxDepth;
+
+    /// <summary>The whole knowledge graph (sources included).</summary>
+    public Task<GraphSnapshot> WholeGraphAsync(CancellationToken ct = default) => new GraphExporter(client).ExportAsync(null, ct);
+
+    /// <summary>The entities, events and statements within <paramref name="depth"/> hops of <paramref name="entityId"/>, and
+    /// the relationships among them.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="depth"/> is not 1 to <see cref="MaxDepth"/>.</exception>
+    /// <exception cref="ExportNotFoundException">No entity has that id.</exception>
+    public async Task<GraphSnapshot> NeighbourhoodAsync(string entityId, int depth, CancellationToken ct = default)
+    {
+        if (depth is < 1 or > MaxDepth)
+            throw new ArgumentOutOfRangeException(nameof(depth), depth, $"The depth must be 1 to {MaxDepth}.");
+        var result = await client.RunAsync(GraphMlCypher.Neighbourhood, new Dictionary<string, object?>
+        {
+            ["id"] = entityId,
+            ["depth"] = depth,
+            ["identityLabels"] = IdentityLabels,
+        }, ct);
+        if (result.Records.Count == 0)
+            throw new ExportNotFoundException($"No entity with id '{entityId}'.");
+        var record = result.Records[0];
+        var nodes = record.Get<IReadOnlyList<object?>>("nodes").OfType<IReadOnlyDictionary<string, object?>>()
+            .Select(n => new ExportedNode(
+                ((IReadOnlyList<object?>)n["labels"]!).Cast<string>().Order(StringComparer.Ordinal).ToList(),
+                Sorted((IReadOnlyDictionary<string, object?>)n["props"]!)))
+            .OrderBy(n => n.Id, StringComparer.Ordinal)
+            .ToList();
+        var relationships = record.Get<IReadOnlyList<object?>>("relationships").OfType<IReadOnlyDictionary<string, object?>>()
+            .Select(r => new ExportedRelationship(
+                (string)r["type"]!, (string)r["from"]!, (string)r["fromLabel"]!, (string)r["to"]!, (string)r["toLabel"]!,
+                Sorted((IReadOnlyDictionary<string, object?>)r["props"]!)))
+            .OrderBy(r => r.From, StringComparer.Ordinal)
+            .ThenBy(r => r.Type, StringComparer.Ordinal)
+            .ThenBy(r => r.To, StringComparer.Ordinal)
+            .ThenBy(r => CypherLiteral.Map(r.Properties), StringComparer.Ordinal)
+            .ToList();
+        return new GraphSnapshot(nodes, relationships);
+    }
+
+    private static IReadOnlyDictionary<string, object?> Sorted(IReadOnlyDictionary<string, object?> props) =>
+        new SortedDictionary<string, object?>(props.ToDictionary(), StringComparer.Ordinal);
+}

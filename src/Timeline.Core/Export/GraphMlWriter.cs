@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Xml;
+
+namespace Timeline.Core.Export;
+
+/// <summary>Writes a snapshot as GraphML (for Gephi, yEd, networkx): a directed graph whose node ids are the graph's ids
+/// and whose edges are numbered in snapshot order. Every attribute is declared with a <c>&lt;key&gt;</c>: on nodes
+/// <c>label</c> (a caption), <c>kind</c> (the entity kind, or Event/Statement/Source), <c>labels</c> (Neo4j labels as
+/// <c>:Entity:Person</c>) and every stored property (dates as their text, precision and bounds); on edges <c>label</c>
+/// and <c>type</c> (the relationship type) and every property. GraphML has no lists, so a list is written as its JSON
+/// array text; a property whose values mix types is declared as a string.</summary>
+public static class GraphMlWriter
+{
+    /// <summary>The GraphML namespace.</summary>
+    public const string Namespace = "http://graphml.graphdrawing.org/xmlns";
+
+    private static readonly JsonSerializerOptions ListJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The GraphML document text (UTF-8 declared).</summary>
+    public static string Write(GraphSnapshot snapshot)
+    {
+        var nodes = snapshot.Nodes.Select(n => (Id: n.Id, Data: NodeData(n))).ToList();
+        var edges = snapshot.Relationships.Select(r => (Rel: r, Data: EdgeData(r))).ToList();
+        var nodeKeys = Keys("node", "n", nodes.Select(n => n.Data), ["label", "kind", "labels"]);
+        var edgeKeys = Keys("edge", "e", edges.Select(e => e.Data), ["label", "type"]);
+
+        using var stream = new MemoryStream();
+        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
+        using (var xml = XmlWriter.Create(stream, settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("graphml", Namespace);
+            xml.WriteAttributeString("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");
+            xml.WriteAttributeString("xsi", "schemaLocation", "http://www.w3.org/2001/XMLSchema-instance",
+                Namespace + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+            foreach (var key in nodeKeys.Values.Concat(edgeKeys.Values))
+            {
+                xml.WriteStartElement("key", Namespace);
+                xml.WriteAttributeString("id", key.Id);
+                xml.WriteAttributeString("for", key.For);
+                xml.WriteAttributeString("attr.name", key.Name);
+                xml.WriteAttributeString("attr.type", key.Type);
+                xml.WriteEndElement();
+            }
+            xml.WriteStartElement("graph", Namespace);
+            xml.WriteAttributeString("id", "timeline");
+            xml.WriteAttributeString("edgedefault", "directed");
+            foreach (var (id, data) in nodes)
+            {
+                xml.WriteStartElement("node", Namespace);
+                xml.WriteAttributeString("id", Clean(id));
+                WriteData(xml, nodeKeys, data);
+                xml.WriteEndElement();
+            }
+            for (var i = 0; i < edges.Count; i++)
+            {
+                xml.WriteStartElement("edge", Namespace);
+                xml.WriteAttributeString("id", "e" + i.ToString(CultureInfo.InvariantCulture));
+                xml.WriteAttributeString("source", Clean(edges[i].Rel.From));
+                xml.WriteAttributeString("target", Clean(edges[i].Rel.To));
+                WriteData(xml, edgeKeys, edges[i].Data);
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private sealed record Key(string Id, string For, string Name, string Type);
+
+    private static List<KeyValuePair<string, object?>> NodeData(ExportedNode node)
+    {
+        var p = node.Properties;
+        var caption = p.GetValueOrDefault("name") as string ?? p.GetValueOrDefault("title") as string ?? p.GetValueOrDefault("text") as string ?? node.Id;
+        var data = new List<KeyValuePair<string, object?>>
+        {
+            new("label", caption),
+            new("kind", node.Labels.Contains("Entity") ? p.GetValueOrDefault("kind") as string ?? node.IdentityLabel : node.IdentityLabel),
+            new("labels", string.Concat(node.Labels.Select(l => ":" + l))),
+        };
+        data.AddRange(p.Where(kv => kv.Key is not ("label" or "kind" or "labels")));
+        return data;
+    }
+
+    private static List<KeyValuePair<string, object?>> EdgeData(ExportedRelationship rel)
+    {
+        var label = rel.Properties.GetValueOrDefault("role") is string role ? $"{rel.Type} ({role})" : rel.Type;
+        var data = new List<KeyValuePair<string, object?>> { new("label", label), new("type", rel.Type) };
+        data.AddRange(rel.Properties.Where(kv => kv.Key is not ("label" or "type")));
+        return data;
+    }
+
+    /// <summary>One key per attribute name, in first-seen order (the fixed ones first), typed from every non-null value.</summary>
+    private static Dictionary<string, Key> Keys(string @for, string prefix, IEnumerable<List<KeyValuePair<string, object?>>> items, string[] fixedNames)
+    {
+        var types = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var order = new List<string>(fixedNames);
+        foreach (var name in fixedNames) types[name] = "string";
+        foreach (var data in items)
+        {
+            foreach (var (name, value) in data)
+            {
+                if (!types.TryGetValue(name, out var known))
+                {
+                    order.Add(name);
+                    known = null;
+                }
+                types[name] = Merge(known, TypeOf(value));
+            }
+        }
+        return order.Select((name, i) => new Key($"{prefix}{i}", @for, name, types[name] ?? "string"))
+            .ToDictionary(k => k.Name, StringComparer.Ordinal);
+    }
+
+    private static string? TypeOf(object? value) => value switch
+    {
+        null => null,
+        bool => "boolean",
+        long or int => "long",
+        double or float => "double",
+        _ => "string",
+    };
+
+    private static string? Merge(string? known, string? next) => (known, next) switch
+    {
+        (null, _) => next,
+        (_, null) => known,
+        _ when known == next => known,
+        ("long", "double") or ("double", "long") => "double",
+        _ => "string",
+    };
+
+    private static void WriteData(XmlWriter xml, Dictionary<string, Key> keys, List<KeyValuePair<string, object?>> data)
+    {
+        foreach (var (name, value) in data)
+        {
+            if (value is null) continue;
+            xml.WriteStartElement("data", Namespace);
+            xml.WriteAttributeString("key", keys[name].Id);
+            xml.WriteString(Clean(Text(value, keys[name].Type)));
+            xml.WriteEndElement();
+        }
+    }
+
+    private static string Text(object value, string type) => value switch
+    {
+        string s => s,
+        bool b => b ? "true" : "false",
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        IEnumerable<object?> list => JsonSerializer.Serialize(list, ListJson),
+        _ => type == "string" ? JsonSerializer.Serialize(value, ListJson) : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+
+    /// <summary>Drops the characters XML 1.0 cannot carry (control characters other than tab, CR, LF).</summary>
+    private static string Clean(string text) =>
+        text.Any(c => !XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c)) ? new string(text.Where(c => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c)).ToArray()) : text;
+}

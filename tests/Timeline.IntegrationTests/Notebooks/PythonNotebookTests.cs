@@ -1,0 +1,22 @@
+using Timeline.IntegrationTests.Client;
+
+namespace Timeline.IntegrationTests.Notebooks;
+
+/// <summary>The Python notebook runs end to end against the real service and draws real charts.</summary>
+public sealed class PythonNotebookTests(LiveService service) : IClassFixture<LiveService>
+{
+    [Fact]
+    public async Task The_python_notebook_executes_and_draws_the_timeline_and_the_tankers_network()
+    {
+        var run = await Jupyter.ExecuteAsync(Jupyter.NotebookPath("timeline-python.ipynb"), service.GraphQLEndpoint);
+
+        Assert.True(run.WithMime("image/png").Count() >= 2, "expected the timeline chart and the network drawing as PNG outputs");
+        Assert.True(run.WithMime("text/html").Count() >= 4, "expected the search, timeline and statement tables");
+        Assert.Contains($"Timeline API: {service.GraphQLEndpoint}", run.Text);
+        Assert.Contains("'MONTH': 1", run.Text);
+        Assert.Contains("Donald Trump                       5", run.Text);
+        Assert.Contains("4 steps:", run.Text);
+        Assert.Contains("—[SANCTIONS]→ Government of Venezuela", run.Text);
+        Assert.Contains("fails with NOT_FOUND", run.Text);
+    }
+}
