@@ -6,7 +6,7 @@ using Timeline.Core.Security;
 
 namespace Timeline.Api.Security;
 
-/// <summary>Lets a request reach <c>/graphql</c> only with a valid credential (or as an anonymous caller when
+/// <summary>Lets a request reach <c>/graphql</c> or an <c>/export/…</c> download only with a valid credential (or as an anonymous caller when
 /// <see cref="AuthOptions.AllowAnonymous"/> is on): no or a bad credential is 401 <c>UNAUTHENTICATED</c>, a credential
 /// without a known role 403 <c>FORBIDDEN</c>, a key that cannot be checked because Neo4j is down 503
 /// <c>NEO4J_UNAVAILABLE</c>. The GraphiQL page (a browser's GET of <c>/graphql</c>) stays open: it holds no data and asks for
@@ -18,7 +18,8 @@ internal sealed class GraphQLAccessGate(RequestDelegate next)
     {
         var request = http.Request;
         var accept = request.Headers.Accept.ToList();
-        if (HttpMethods.IsGet(request.Method) && !request.Query.ContainsKey("query") && MediaTypes.PrefersHtml(accept))
+        if (request.Path.StartsWithSegments("/graphql") && HttpMethods.IsGet(request.Method) && !request.Query.ContainsKey("query")
+            && MediaTypes.PrefersHtml(accept))
         {
             await next(http);
             return;

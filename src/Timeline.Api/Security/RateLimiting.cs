@@ -6,7 +6,7 @@ using Timeline.Api.Http;
 
 namespace Timeline.Api.Security;
 
-/// <summary>ASP.NET Core's rate limiter over <c>/graphql</c>, partitioned by caller (see <see cref="RateLimitOptions"/>); a
+/// <summary>ASP.NET Core's rate limiter over <c>/graphql</c> and <c>/export/…</c>, partitioned by caller (see <see cref="RateLimitOptions"/>); a
 /// refused request is 429 <c>RATE_LIMITED</c> with <c>Retry-After</c>. Health and GraphiQL assets are not limited.</summary>
 internal static class RateLimiting
 {
@@ -18,7 +18,7 @@ internal static class RateLimiting
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
             {
                 var options = http.RequestServices.GetRequiredService<IOptionsMonitor<RateLimitOptions>>().CurrentValue;
-                if (!options.Enabled || !http.Request.Path.StartsWithSegments("/graphql"))
+                if (!options.Enabled || !SecurityRegistration.IsDataEndpoint(http))
                     return RateLimitPartition.GetNoLimiter("unlimited");
                 var caller = http.User.Identity?.IsAuthenticated == true
                     ? CallerClaims.ActorOf(http.User)

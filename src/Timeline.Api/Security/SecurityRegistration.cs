@@ -31,12 +31,17 @@ public static class SecurityRegistration
         return services;
     }
 
-    /// <summary>On <c>/graphql</c>: authentication, then the rate limiter (partitioned by the caller it found), then the access gate.</summary>
+    /// <summary>On the data endpoints (<c>/graphql</c>, <c>/export/…</c>): authentication, then the rate limiter (partitioned by
+    /// the caller it found), then the access gate.</summary>
     public static IApplicationBuilder UseTimelineSecurity(this IApplicationBuilder app) =>
-        app.UseWhen(http => http.Request.Path.StartsWithSegments("/graphql"), graphql => graphql
+        app.UseWhen(IsDataEndpoint, graphql => graphql
             .UseAuthentication()
             .UseRateLimiter()
             .UseMiddleware<GraphQLAccessGate>());
+
+    /// <summary>The paths that serve graph data and so need a credential; health and the GraphiQL page and bundles do not.</summary>
+    public static bool IsDataEndpoint(HttpContext http) =>
+        http.Request.Path.StartsWithSegments("/graphql") || http.Request.Path.StartsWithSegments("/export");
 
     private static string SelectScheme(HttpContext http)
     {

@@ -160,6 +160,23 @@ public sealed class AuthenticationTests(SecuredApi api) : IClassFixture<SecuredA
     }
 
     [Fact]
+    public async Task Export_downloads_need_a_credential_too()
+    {
+        using var anonymous = api.Factory.CreateAnonymousClient();
+        foreach (var path in new[] { "/export/graphml?entity=gov:venezuela", "/export/timeline.csv?involving=gov:venezuela", "/export/statements.csv", "/export/timelinejs" })
+        {
+            var refused = await GraphQLResponse.ReadAsync(await anonymous.GetAsync(path));
+            Assert.True(refused.Status == HttpStatusCode.Unauthorized, $"{path}: {refused}");
+            Assert.Equal(["UNAUTHENTICATED"], refused.ErrorCodes);
+        }
+        using var reader = api.Factory.CreateAnonymousClient();
+        reader.DefaultRequestHeaders.Add("X-Api-Key", api.ReaderKey);
+        var csv = await reader.GetAsync("/export/timeline.csv?involving=gov:venezuela");
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Contains("gov", await csv.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Health_and_the_graphiql_page_stay_open_and_the_page_asks_for_a_key()
     {
         using var http = api.Factory.CreateAnonymousClient();
