@@ -6,5 +6,6 @@ var root = new RootCommand("timeline — load news reporting into the Timeline k
     MigrateCommand.Create(),
     IngestCommand.Create(),
     ExportCommand.Create(),
+    KeysCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

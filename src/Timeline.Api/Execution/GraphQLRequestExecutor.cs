@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -8,6 +9,7 @@ using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Timeline.Api.Hosting;
+using Timeline.Api.Security;
 using Timeline.Neo4j;
 
 namespace Timeline.Api.Execution;
@@ -49,15 +51,35 @@ internal sealed class GraphQLRequestExecutor
                 return Task.CompletedTask;
             },
         };
-        _rules = [.. DocumentValidator.CoreRules, new AliasLimitRule(limits), new PageSizeRule(limits), new ComplexityValidationRule(complexity)];
+        _rules = [.. DocumentValidator.CoreRules, RoleAuthorizationRule.Instance, new AliasLimitRule(limits), new PageSizeRule(limits), new ComplexityValidationRule(complexity)];
     }
 
+    // user: the caller; its role decides whether mutations may run, and ingest audits record its actor.
     public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, GraphQLDocument? document, IServiceProvider services,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, ClaimsPrincipal? user = null)
     {
         var counter = CypherRoundTrips.Begin();
-        var result = await _executer.ExecuteAsync(new ExecutionOptions
+        using var deadline = RequestDeadline.Start(services, document, request.OperationName, cancellationToken);
+        ExecutionResult result;
+        try
         {
+            result = await Execute(request, document, services, deadline.Token, user).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (deadline.Expired && !cancellationToken.IsCancellationRequested)
+        {
+            _logger.LogWarning("Request cancelled after its time limit of {Limit}", deadline.Limit);
+            result = deadline.TimeoutResult();
+        }
+        result.Extensions ??= new Dictionary<string, object?>();
+        result.Extensions["cypherRoundTrips"] = counter.Count;
+        return result;
+    }
+
+    private Task<ExecutionResult> Execute(GraphQLRequest request, GraphQLDocument? document, IServiceProvider services,
+        CancellationToken cancellationToken, ClaimsPrincipal? user) =>
+        _executer.ExecuteAsync(new ExecutionOptions
+        {
+            User = user,
             Schema = _schema,
             Query = request.Query,
             Document = document,
@@ -76,11 +98,7 @@ internal sealed class GraphQLRequestExecutor
                     _logger.LogError(context.OriginalException, "GraphQL field {Field} failed", context.FieldContext?.FieldDefinition.Name);
                 return Task.CompletedTask;
             },
-        }).ConfigureAwait(false);
-        result.Extensions ??= new Dictionary<string, object?>();
-        result.Extensions["cypherRoundTrips"] = counter.Count;
-        return result;
-    }
+        });
 
     private static bool IsIntrospectionOnly(GraphQLOperationDefinition operation) =>
         operation.Operation == OperationType.Query

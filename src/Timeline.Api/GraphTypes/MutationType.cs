@@ -2,8 +2,8 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
-using Timeline.Core.Ingest;
-using Timeline.Core.Ingest.Writing;
+using Timeline.Api.Security;
+using Timeline.Core.Audit;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -22,8 +22,9 @@ internal sealed class MutationType : ObjectGraphType<object>
                 // The coerced input is plain dictionaries and lists; the ingestion service validates the JSON itself, so the
                 // input goes back to JSON (JSON paths in its errors then match the document the client sent).
                 var document = JsonSerializer.SerializeToElement(context.GetArgument<object>("document"));
-                var service = context.RequestServices!.GetRequiredService<IngestionService>();
-                return await service.IngestAsync(document, context.CancellationToken);
+                // Audited: every attempt leaves an (:IngestAudit) record naming the caller (key id or JWT subject).
+                var service = context.RequestServices!.GetRequiredService<AuditedIngestion>();
+                return await service.IngestAsync(document, CallerClaims.ActorOf(context.User), context.CancellationToken);
             });
     }
 }

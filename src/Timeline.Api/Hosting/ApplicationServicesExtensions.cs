@@ -1,8 +1,10 @@
 using System.Text.Encodings.Web;
 using GraphQL;
 using Microsoft.Extensions.Options;
+using Timeline.Api.Audit;
 using Timeline.Api.Execution;
 using Timeline.Api.GraphTypes;
+using Timeline.Api.Security;
 using Timeline.Api.Translation;
 using Timeline.Core.Ontology;
 using Timeline.Neo4j;
@@ -37,6 +39,8 @@ public static class ApplicationServicesExtensions
         services.AddSingleton<QueryTranslator>();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddTimelineIngestion();
+        services.AddTimelineAudit();
+        services.AddTimelineSecurity(configuration);
         services.AddHostedService<SchemaMigrationService>();
 
         services.AddGraphQL(graphQL => graphQL

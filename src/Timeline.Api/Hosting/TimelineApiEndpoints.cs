@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileProviders;
 using Timeline.Api.Http;
+using Timeline.Api.Security;
 
 namespace Timeline.Api.Hosting;
 
@@ -16,6 +17,7 @@ public static class TimelineApiEndpoints
             .FirstOrDefault(dir => !string.IsNullOrEmpty(dir) && Directory.Exists(Path.Combine(dir, "graphiql")));
         if (webRoot is not null)
             app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(webRoot) });
+        app.UseTimelineSecurity();
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], GraphQLHttpEndpoint.HandleAsync);
         app.MapGet("/graphiql", GraphiQLPage.WriteAsync);
         app.MapGet("/", () => Results.Redirect("/graphiql"));

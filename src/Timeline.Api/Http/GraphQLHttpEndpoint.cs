@@ -6,13 +6,15 @@ using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 using Timeline.Api.Execution;
 using Timeline.Api.Hosting;
+using Timeline.Api.Security;
 
 namespace Timeline.Api.Http;
 
 /// <summary>GraphQL over HTTP: <c>POST /graphql</c> with a JSON body <c>{query, variables, operationName, extensions}</c> and
 /// <c>GET /graphql?query=…</c> (queries only). Answers <c>application/graphql-response+json</c> or <c>application/json</c> per
 /// Accept; status 400 for requests that cannot execute (with graphql-response+json), 413 for oversized bodies, 405 for
-/// mutations over GET, 406/415 for unsupported media types, 503 when Neo4j is unreachable, else 200.</summary>
+/// mutations over GET, 406/415 for unsupported media types, 403 for a mutation without role writer, 503 when Neo4j is
+/// unreachable, 504 when the request outlived its time limit, else 200 (401 and 429 come from the security middleware).</summary>
 internal static class GraphQLHttpEndpoint
 {
     public static async Task HandleAsync(HttpContext http)
@@ -73,7 +75,7 @@ internal static class GraphQLHttpEndpoint
         }
 
         var result = await services.GetRequiredService<GraphQLRequestExecutor>()
-            .ExecuteAsync(request, document, services, http.RequestAborted);
+            .ExecuteAsync(request, document, services, http.RequestAborted, http.User);
         http.Response.StatusCode = StatusOf(result, mediaType);
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await services.GetRequiredService<IGraphQLTextSerializer>().WriteAsync(http.Response.Body, result, http.RequestAborted);
@@ -83,6 +85,10 @@ internal static class GraphQLHttpEndpoint
     {
         if (result.Errors?.Any(e => TimelineErrorInfoProvider.CodeOf(e) == ErrorCodes.Neo4jUnavailable) == true)
             return StatusCodes.Status503ServiceUnavailable;
+        if (result.Errors?.Any(e => TimelineErrorInfoProvider.CodeOf(e) == SecurityErrorCodes.Forbidden) == true)
+            return StatusCodes.Status403Forbidden;
+        if (result.Errors?.Any(e => TimelineErrorInfoProvider.CodeOf(e) == SecurityErrorCodes.QueryTimeout) == true)
+            return StatusCodes.Status504GatewayTimeout;
         // graphql-response+json: a request that did not execute (parse, validation, variable errors) is a 400.
         if (mediaType == MediaTypes.GraphQLResponse && !result.Executed)
             return StatusCodes.Status400BadRequest;

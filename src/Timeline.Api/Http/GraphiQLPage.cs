@@ -37,8 +37,15 @@ internal static class GraphiQLPage
               }
             }
             `;
-                ReactDOM.createRoot(document.getElementById('graphiql'))
-                  .render(React.createElement(GraphiQL, { fetcher, defaultQuery }));
+                // The API needs a key (see README, Security): GraphiQL's headers editor sends it as X-Api-Key and remembers it in
+                // this browser. A link ending in #key=<key> (printed by scripts/run) fills it in; the fragment never reaches the server.
+                const linked = new URLSearchParams(location.hash.slice(1)).get('key');
+                if (linked) history.replaceState(null, '', location.pathname + location.search);
+                const headerText = key => JSON.stringify({ 'X-Api-Key': key }, null, 2);
+                const props = { fetcher, defaultQuery, isHeadersEditorEnabled: true, shouldPersistHeaders: true,
+                  defaultHeaders: headerText('paste your API key here'), defaultEditorToolsVisibility: 'headers' };
+                if (linked) props.headers = headerText(linked);
+                ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, props));
               </script>
             </body>
             </html>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Timeline.Core.Audit;
 using Timeline.Core.Ingest;
 using Timeline.Core.Ingest.Writing;
 using Timeline.Core.Schema;
@@ -23,12 +24,14 @@ internal static class IngestCommand
                 return 1;
             }
             await new SchemaMigrator(client, CliContext.Ontology).MigrateAsync(ct);
-            var ingestion = new IngestionService(client, CliContext.Ontology, IngestLimits.Default);
+            var audit = new IngestAuditLog(client);
+            var ingestion = new AuditedIngestion(new IngestionService(client, CliContext.Ontology, IngestLimits.Default), audit);
+            var actor = "cli:" + Environment.UserName;
             int created = 0, updated = 0, rejected = 0;
             for (var i = 0; i < files.Count; i++)
             {
                 var prefix = files.Count > 1 ? $"[{i + 1}/{files.Count}] " : "";
-                var result = await ingestion.IngestAsync(await File.ReadAllBytesAsync(files[i], ct), ct);
+                var result = await ingestion.IngestAsync(await File.ReadAllBytesAsync(files[i], ct), actor, ct);
                 if (result.Ok)
                 {
                     created += result.Created;
@@ -42,6 +45,10 @@ internal static class IngestCommand
                     await Console.Error.WriteLineAsync($"  {error.Path}: {error.Message}");
             }
             Console.WriteLine($"Done: {files.Count - rejected} of {files.Count} document(s) loaded, {created} created, {updated} updated, {rejected} rejected.");
+            if (audit.PendingCount > 0)
+                await audit.FlushAsync(ct);
+            if (audit.PendingCount > 0)
+                await Console.Error.WriteLineAsync($"warning: {audit.PendingCount} audit record(s) could not be written to Neo4j.");
             return rejected == 0 ? 0 : 1;
         }));
         return command;

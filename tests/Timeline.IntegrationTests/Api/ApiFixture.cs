@@ -8,6 +8,8 @@ using Timeline.Core.Ingest;
 using Timeline.Core.Ingest.Writing;
 using Timeline.Core.Ontology;
 using Timeline.Core.Schema;
+using Timeline.Core.Security;
+using Timeline.IntegrationTests.Security;
 using Timeline.Neo4j;
 using Timeline.Testing.CypherLint;
 using Timeline.Testing.Neo4j;
@@ -17,12 +19,14 @@ namespace Timeline.IntegrationTests.Api;
 
 /// <summary>The API host (WebApplicationFactory&lt;Program&gt;) against the shared real Neo4j, with the seed document
 /// ingested through the real ingestion service (idempotent, so every fixture may do it). Captures the host's logs and
-/// records every Cypher text the host sends, for the Cypher 5 check.</summary>
+/// records every Cypher text the host sends, for the Cypher 5 check. Its clients authenticate with a writer API key issued
+/// for the fixture (deleted afterwards); the rate limit is raised so that no test is throttled by its neighbours.</summary>
 public sealed class ApiFixture : IAsyncLifetime
 {
     public const string SeedPath = "data/seed/article-2026-01-09-caracas.json";
 
     private WebApplicationFactory<Program>? _factory;
+    private TestKeys? _keys;
 
     public CapturedLogs Logs { get; } = new();
 
@@ -44,14 +48,13 @@ public sealed class ApiFixture : IAsyncLifetime
                 throw new InvalidOperationException("Seed rejected: " + string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
         }
 
-        var options = Server.Options;
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        _keys = new TestKeys(Server);
+        var key = await _keys.IssueAsync(ApiKeyRole.Writer, "ApiFixture");
+        _factory = new TimelineApiFactory(TimelineApiFactory.Settings(Server.Options, new Dictionary<string, string?>
         {
-            builder.UseSetting("Neo4j:Uri", options.Uri.ToString());
-            builder.UseSetting("Neo4j:User", options.User);
-            builder.UseSetting("Neo4j:Password", options.Password);
-            builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
-        });
+            ["Timeline:RateLimit:Burst"] = "100000",
+            ["Timeline:RateLimit:RequestsPerSecond"] = "100000",
+        }), Logs, apiKey: key);
         // Every text the API sends goes to the end-of-run Cypher 5 check of scripts/test.
         var client = ProjectCypher.Observe((Neo4jClient)_factory.Services.GetService(typeof(Neo4jClient))!, "graphql api");
         client.RequestSending += statements =>
@@ -65,6 +68,8 @@ public sealed class ApiFixture : IAsyncLifetime
     {
         if (_factory is not null)
             await _factory.DisposeAsync();
+        if (_keys is not null)
+            await _keys.DisposeAsync();
     }
 
     /// <summary>POSTs a GraphQL request and parses the JSON answer.</summary>

@@ -24,7 +24,7 @@ public sealed class TimelineClientTests(LiveService service) : IClassFixture<Liv
 
     private static readonly string[] UsVenezuela = ["gov:united-states", "gov:venezuela"];
 
-    private TimelineClient Client(int pageSize = 100) => new(new TimelineClientOptions { Endpoint = service.GraphQLEndpoint, PageSize = pageSize });
+    private TimelineClient Client(int pageSize = 100) => new(new TimelineClientOptions { Endpoint = service.GraphQLEndpoint, PageSize = pageSize, ApiKey = service.ApiKey });
 
     [Fact]
     public async Task Search_finds_maduro_first_and_its_browser_cypher_finds_the_same_entities()
@@ -235,7 +235,7 @@ public sealed class TimelineClientTests(LiveService service) : IClassFixture<Liv
     public async Task The_api_key_goes_in_the_configured_header()
     {
         var seen = new List<string?>();
-        using var http = new HttpClient(new HeaderSpy(seen, "X-Timeline-Key"));
+        using var http = new HttpClient(new HeaderSpy(seen, "X-Timeline-Key", service.ApiKey));
         using var client = new TimelineClient(new TimelineClientOptions { Endpoint = service.GraphQLEndpoint, ApiKey = "secret-1", ApiKeyHeader = "X-Timeline-Key" }, http);
         await client.SearchAsync("maduro");
         await client.DownloadExportAsync("/export/statements.csv?speaker=person:donald-trump");
@@ -289,11 +289,13 @@ public sealed class TimelineClientTests(LiveService service) : IClassFixture<Liv
     }
 
     /// <summary>Records one request header on the way to the real service.</summary>
-    private sealed class HeaderSpy(List<string?> seen, string header) : DelegatingHandler(new SocketsHttpHandler())
+    // Records the configured header, then adds the key the service accepts (its header is X-Api-Key).
+    private sealed class HeaderSpy(List<string?> seen, string header, string serviceKey) : DelegatingHandler(new SocketsHttpHandler())
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             seen.Add(request.Headers.TryGetValues(header, out var values) ? values.Single() : null);
+            request.Headers.Add("X-Api-Key", serviceKey);
             return base.SendAsync(request, cancellationToken);
         }
     }

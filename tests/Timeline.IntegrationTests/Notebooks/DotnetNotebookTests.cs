@@ -29,7 +29,7 @@ public sealed class DotnetNotebookTests(LiveService service, DotnetNotebookTests
     [Fact]
     public async Task The_dotnet_notebook_executes_and_draws_the_timeline()
     {
-        var run = await Jupyter.ExecuteAsync(Jupyter.NotebookPath("timeline-dotnet.ipynb"), service.GraphQLEndpoint);
+        var run = await Jupyter.ExecuteAsync(Jupyter.NotebookPath("timeline-dotnet.ipynb"), service.GraphQLEndpoint, service.ApiKey);
 
         Assert.NotEmpty(run.WithMime("image/png"));
         Assert.True(run.WithMime("text/html").Count() >= 5, "expected the search, timeline, statement and path tables");

@@ -30,7 +30,7 @@ public static class Jupyter
             text.ValueKind == JsonValueKind.Array ? string.Concat(text.EnumerateArray().Select(t => t.GetString())) : text.GetString() ?? "";
     }
 
-    public static async Task<Execution> ExecuteAsync(string notebook, Uri endpoint)
+    public static async Task<Execution> ExecuteAsync(string notebook, Uri endpoint, string? apiKey = null)
     {
         var output = Directory.CreateTempSubdirectory("timeline-notebook-");
         try
@@ -50,6 +50,8 @@ public static class Jupyter
                          || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase) || k == "DOTNET_HOST_PATH").ToList())
                 start.Environment.Remove(key);
             start.Environment["TIMELINE_URL"] = endpoint.ToString();
+            if (apiKey is not null)
+                start.Environment["TIMELINE_API_KEY"] = apiKey;
             start.Environment["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"] = "1";
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             start.Environment["DOTNET_NOLOGO"] = "1";

@@ -8,7 +8,7 @@ public sealed class PythonNotebookTests(LiveService service) : IClassFixture<Liv
     [Fact]
     public async Task The_python_notebook_executes_and_draws_the_timeline_and_the_tankers_network()
     {
-        var run = await Jupyter.ExecuteAsync(Jupyter.NotebookPath("timeline-python.ipynb"), service.GraphQLEndpoint);
+        var run = await Jupyter.ExecuteAsync(Jupyter.NotebookPath("timeline-python.ipynb"), service.GraphQLEndpoint, service.ApiKey);
 
         Assert.True(run.WithMime("image/png").Count() >= 2, "expected the timeline chart and the network drawing as PNG outputs");
         Assert.True(run.WithMime("text/html").Count() >= 4, "expected the search, timeline and statement tables");

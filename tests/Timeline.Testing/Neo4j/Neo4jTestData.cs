@@ -16,13 +16,17 @@ public static partial class Neo4jTestData
         return result.Single().Get<long>("deleted");
     }
 
-    /// <summary>Deletes the nodes whose <c>id</c> property is one of <paramref name="ids"/>, with their relationships; returns how many.</summary>
+    /// <summary>Deletes the nodes whose <c>id</c> property is one of <paramref name="ids"/>, with their relationships, and the
+    /// ingest audit records of those that are sources; returns how many nodes with those ids were deleted.</summary>
     public static async Task<long> DeleteIdsAsync(Neo4jClient client, IEnumerable<string> ids)
     {
-        var result = await client.RunAsync(
-            "UNWIND $ids AS id MATCH (n {id: id}) DETACH DELETE n RETURN count(n) AS deleted",
-            new Dictionary<string, object?> { ["ids"] = ids.ToList() }).ConfigureAwait(false);
-        return result.Single().Get<long>("deleted");
+        var list = ids.ToList();
+        var results = await client.RunAsync(
+        [
+            new Statement("UNWIND $ids AS id MATCH (n {id: id}) DETACH DELETE n RETURN count(n) AS deleted", new Dictionary<string, object?> { ["ids"] = list }),
+            new Statement("MATCH (a:IngestAudit) WHERE a.sourceId IN $ids DELETE a", new Dictionary<string, object?> { ["ids"] = list }),
+        ]).ConfigureAwait(false);
+        return results[0].Single().Get<long>("deleted");
     }
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]

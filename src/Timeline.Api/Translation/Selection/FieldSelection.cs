@@ -30,7 +30,15 @@ internal sealed class FieldSelection(
 
     public string FieldName => Definition.Name;
 
-    public T? Argument<T>(string name) => Arguments.TryGetValue(name, out var value) && value is not null ? (T)value : default;
+    public T? Argument<T>(string name)
+    {
+        if (!Arguments.TryGetValue(name, out var value) || value is null)
+            return default;
+        // ID arguments accept integer input too (GraphQL coerces 123 to the ID "123"); GraphQL.NET passes the number through.
+        if (typeof(T) == typeof(string) && value is not string)
+            return (T)(object)Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!;
+        return (T)value;
+    }
 
     public bool HasArgument(string name) => Arguments.TryGetValue(name, out var value) && value is not null;
 

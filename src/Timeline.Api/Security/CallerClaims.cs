@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using Timeline.Core.Security;
+
+namespace Timeline.Api.Security;
+
+/// <summary>The two claims every authenticated caller carries, whatever proved who it is: its role and its audit actor
+/// (<c>key:&lt;id&gt;</c> for an API key, <c>jwt:&lt;sub&gt;</c> for a token, <c>anonymous</c> when allowed).</summary>
+internal static class CallerClaims
+{
+    public const string Role = "timeline:role";
+    public const string Actor = "timeline:actor";
+
+    public static string? RoleOf(ClaimsPrincipal? user) => user?.FindFirst(Role)?.Value;
+
+    public static string ActorOf(ClaimsPrincipal? user) => user?.FindFirst(Actor)?.Value ?? "unknown";
+
+    public static bool MayIngest(ClaimsPrincipal? user) => ApiKeyRole.Grants(RoleOf(user), ApiKeyRole.Writer);
+
+    public static ClaimsPrincipal Principal(string authenticationType, string actor, string role) =>
+        new(new ClaimsIdentity([new Claim(Actor, actor), new Claim(Role, role)], authenticationType, Actor, Role));
+}

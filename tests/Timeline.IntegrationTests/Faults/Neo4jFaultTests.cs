@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Net;
+using Timeline.Api.Security;
+using Timeline.Core.Security;
+using Timeline.IntegrationTests.Api;
+using Timeline.IntegrationTests.Security;
+using Timeline.Neo4j;
+using Xunit.Abstractions;
+
+namespace Timeline.IntegrationTests.Faults;
+
+/// <summary>Neo4j killed (SIGKILL) in the middle of a large ingest, on a server of this class's own: the caller gets a clear
+/// 503, nothing of the document is in the graph after the restart, the service stays up answering 503 while Neo4j is
+/// down, and it recovers by itself — no restart — when Neo4j is back (the failed attempt's audit record included).</summary>
+public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) : IClassFixture<FaultNeo4j>
+{
+    private const string Mutation = "mutation($d: IngestDocumentInput!) { ingestDocument(document: $d) { ok sourceId created errors { path message } } }";
+
+    [Fact]
+    public async Task Killing_neo4j_mid_ingest_writes_nothing_and_the_service_recovers_by_itself()
+    {
+        // JWTs need no database to authenticate, so the same credential works before, during and after the outage.
+        var writer = TestJwt.Create("fault-test", ApiKeyRole.Writer);
+        var logs = new CapturedLogs();
+        await using var host = new TimelineApiFactory(TimelineApiFactory.Settings(neo4j.Options, new Dictionary<string, string?>(TestJwt.Settings)
+        {
+            ["Neo4j:ConnectTimeout"] = "00:00:02",
+            ["GraphQL:Limits:MaxRequestBytes"] = "50000000",
+            ["Timeline:Limits:IngestTimeout"] = "00:05:00",
+        }), logs, bearer: writer);
+        using var http = host.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz")).StatusCode);
+
+        // Large enough that its write statements run for seconds (the kill lands within milliseconds of sending them).
+        var doc = new GeneratedDocument(entities: 1500, events: 1500);
+        var client = (Neo4jClient)host.Services.GetService(typeof(Neo4jClient))!;
+        var writing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        client.RequestSending += statements =>
+        {
+            if (statements.Any(s => s.Text.Contains("MERGE (n:Entity", StringComparison.Ordinal)))
+                writing.TrySetResult();
+        };
+
+        var clock = Stopwatch.StartNew();
+        var ingest = SecuredApi.Send(host, Mutation, new { d = doc.Variable() }, bearer: writer);
+        await writing.Task.WaitAsync(TimeSpan.FromMinutes(2));
+        output.WriteLine($"write statements sent after {clock.ElapsedMilliseconds} ms; killing Neo4j");
+        await neo4j.KillAsync();
+
+        var answer = await ingest;
+        output.WriteLine($"ingest answered after {clock.ElapsedMilliseconds} ms: {answer}");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.Status);
+        Assert.Equal(["NEO4J_UNAVAILABLE"], answer.ErrorCodes);
+        Assert.Contains("unavailable", answer.Body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("127.0.0.1", answer.Body, StringComparison.Ordinal);
+
+        // Down: the service runs on and says so.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await http.GetAsync("/healthz")).StatusCode);
+        var query = await SecuredApi.Send(host, """{ search(text: "generated") { id } }""", bearer: writer);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, query.Status);
+        Assert.Equal(["NEO4J_UNAVAILABLE"], query.ErrorCodes);
+        // An API key cannot be checked without Neo4j: that is an outage (503), not the caller's fault (401).
+        var keyed = await SecuredApi.Send(host, """{ search(text: "generated") { id } }""", apiKey: "tlk_0123456789ab_" + new string('k', 43));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, keyed.Status);
+        Assert.Equal(["NEO4J_UNAVAILABLE"], keyed.ErrorCodes);
+
+        // Back: the same host recovers without a restart.
+        await neo4j.StartAsync();
+        var recovered = Stopwatch.StartNew();
+        HttpStatusCode health;
+        do
+        {
+            health = (await http.GetAsync("/healthz")).StatusCode;
+            if (health != HttpStatusCode.OK)
+                await Task.Delay(500);
+        }
+        while (health != HttpStatusCode.OK && recovered.Elapsed < TimeSpan.FromSeconds(60));
+        Assert.Equal(HttpStatusCode.OK, health);
+        output.WriteLine($"healthy again {recovered.ElapsedMilliseconds} ms after the restart");
+
+        await using var db = neo4j.CreateClient();
+        IEnumerable<string> smallIds = [];
+        try
+        {
+            Assert.Equal(0L, await GraphIds.CountAsync(db, doc.Ids));
+            var lookup = await SecuredApi.Send(host, "query($id: ID!) { source(id: $id) { id } }", new { id = doc.SourceId }, bearer: writer);
+            Assert.Equal(["NOT_FOUND"], lookup.ErrorCodes);
+
+            // The failed attempt's audit record, kept in memory during the outage, reaches the graph once Neo4j is back.
+            string? outcome = null;
+            for (var i = 0; i < 40 && outcome is null; i++)
+            {
+                var audits = await db.RunAsync("MATCH (a:IngestAudit {sourceId: $id}) RETURN a.outcome AS outcome, a.actor AS actor",
+                    new Dictionary<string, object?> { ["id"] = doc.SourceId });
+                if (audits.Records.Count > 0)
+                {
+                    outcome = audits.Records[0].Get<string>("outcome");
+                    Assert.Equal("jwt:fault-test", audits.Records[0].Get<string>("actor"));
+                }
+                else
+                {
+                    await Task.Delay(500);
+                }
+            }
+            Assert.Equal("failed", outcome);
+
+            // And writing works again.
+            var small = new GeneratedDocument(entities: 5, events: 5);
+            smallIds = small.Ids;
+            var again = (await SecuredApi.Send(host, Mutation, new { d = small.Variable() }, bearer: writer)).AssertOk();
+            Assert.True(again.Data.GetProperty("ingestDocument").GetProperty("ok").GetBoolean(), again.Body);
+            Assert.Equal(small.Ids.LongCount(), await GraphIds.CountAsync(db, small.Ids));
+            Assert.DoesNotContain(logs.Entries, e => e.Message.Contains(neo4j.Options.Password, StringComparison.Ordinal));
+        }
+        finally
+        {
+            await GraphIds.DeleteAsync(db, doc.Ids, doc.SourceId);
+            await GraphIds.DeleteAsync(db, smallIds);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Timeline.Neo4j;
+
+namespace Timeline.IntegrationTests.Security;
+
+/// <summary>Counts and deletes a document's nodes by id through the indexed identity labels (an unlabelled
+/// <c>MATCH (n {id: …})</c> scans the whole graph per id, too slow for generated documents with thousands of ids).</summary>
+internal static class GraphIds
+{
+    private const string Lookup = """
+        UNWIND $ids AS id
+        OPTIONAL MATCH (e:Entity {id: id})
+        OPTIONAL MATCH (v:Event {id: id})
+        OPTIONAL MATCH (s:Statement {id: id})
+        OPTIONAL MATCH (src:Source {id: id})
+        WITH id, [x IN [e, v, s, src] WHERE x IS NOT NULL] AS found
+        """;
+
+    /// <summary>How many of <paramref name="ids"/> name a node.</summary>
+    public static async Task<long> CountAsync(Neo4jClient client, IEnumerable<string> ids) =>
+        (await client.RunAsync(Lookup + "\nRETURN sum(size(found)) AS n", new Dictionary<string, object?> { ["ids"] = ids.ToList() }))
+            .Single().Get<long>("n");
+
+    /// <summary>Deletes the nodes (with their relationships) and the audit records of <paramref name="sourceId"/>.</summary>
+    public static async Task DeleteAsync(Neo4jClient client, IEnumerable<string> ids, string? sourceId = null)
+    {
+        foreach (var batch in ids.Chunk(2000))
+        {
+            await client.RunAsync(Lookup + "\nUNWIND found AS n DETACH DELETE n",
+                new Dictionary<string, object?> { ["ids"] = batch.ToList() });
+        }
+        if (sourceId is not null)
+            await client.RunAsync("MATCH (a:IngestAudit {sourceId: $id}) DELETE a", new Dictionary<string, object?> { ["id"] = sourceId });
+    }
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Text.Json;
+using Timeline.Core.Security;
+using Timeline.IntegrationTests.Api;
+using Timeline.IntegrationTests.Ingest;
+using Timeline.Testing.Neo4j;
+
+namespace Timeline.IntegrationTests.Security;
+
+/// <summary>Per-caller rate limits (429 RATE_LIMITED with Retry-After), request size, and the per-request time limit that
+/// cancels the request's Cypher (504 QUERY_TIMEOUT) — each configurable.</summary>
+public sealed class LimitsTests(SecuredApi api) : IClassFixture<SecuredApi>
+{
+    private const string Query = """{ entity(id: "gov:venezuela") { id } }""";
+
+    [Fact]
+    public async Task A_key_over_its_rate_is_429_with_retry_after_and_other_keys_are_not_affected()
+    {
+        await using var host = Host(new() { ["Timeline:RateLimit:Burst"] = "3", ["Timeline:RateLimit:RequestsPerSecond"] = "1" });
+        var busy = await api.Keys.IssueAsync(ApiKeyRole.Reader, "rate limited");
+        var codes = new List<HttpStatusCode>();
+        HttpResponseMessage? limited = null;
+        for (var i = 0; i < 6 && limited is null; i++)
+        {
+            var response = await SecuredApi.SendRaw(host, Query, apiKey: busy);
+            codes.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                limited = response;
+            else
+                response.Dispose();
+        }
+        Assert.NotNull(limited);
+        using (limited)
+        {
+            Assert.True(codes.Count(c => c == HttpStatusCode.OK) >= 3, string.Join(", ", codes));
+            var body = await GraphQLResponse.ReadAsync(limited);
+            Assert.Equal(["RATE_LIMITED"], body.ErrorCodes);
+            Assert.True(limited.Headers.RetryAfter?.Delta is { TotalSeconds: >= 1 }, limited.Headers.RetryAfter?.ToString());
+        }
+        (await SecuredApi.Send(host, Query, apiKey: api.ReaderKey)).AssertOk();
+
+        // Anonymous and refused callers are limited by address, so guessing keys is throttled too.
+        var guesses = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+            guesses.Add((await SecuredApi.Send(host, Query, apiKey: "tlk_000000000000_guess" + i)).Status);
+        Assert.Contains(HttpStatusCode.TooManyRequests, guesses);
+
+        Assert.Equal(HttpStatusCode.OK, (await host.CreateAnonymousClient().GetAsync("/healthz")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_query_over_its_time_limit_is_cancelled_with_504_query_timeout()
+    {
+        await using var host = Host(new() { ["Timeline:Limits:QueryTimeout"] = "00:00:00.001" });
+        var response = await SecuredApi.Send(host, """{ timeline(first: 100) { nodes { ... on Event { id participants { entity { id name } } } } } }""",
+            apiKey: api.ReaderKey);
+        Assert.Equal(HttpStatusCode.GatewayTimeout, response.Status);
+        Assert.Equal(["QUERY_TIMEOUT"], response.ErrorCodes);
+        Assert.DoesNotContain("Exception", response.Body, StringComparison.Ordinal);
+        (await SecuredApi.Send(api.Factory, Query, apiKey: api.ReaderKey)).AssertOk();
+    }
+
+    [Fact]
+    public async Task An_ingest_over_its_time_limit_writes_nothing_and_is_audited_as_failed()
+    {
+        // Large enough that validating and writing it takes far longer than the limit.
+        // Writing this document takes many seconds; the limit passes in the middle of it.
+        await using var host = Host(new() { ["Timeline:Limits:IngestTimeout"] = "00:00:02", ["GraphQL:Limits:MaxRequestBytes"] = "20000000" });
+        var doc = new GeneratedDocument(entities: 3000, events: 3000);
+        var client = (Timeline.Neo4j.Neo4jClient)host.Services.GetService(typeof(Timeline.Neo4j.Neo4jClient))!;
+        var started = false;
+        client.RequestSending += statements => started |= statements.Any(s => s.Text.Contains("OPTIONAL MATCH (v:Event {id: id})", StringComparison.Ordinal));
+        try
+        {
+            var response = await SecuredApi.Send(host, "mutation($d: IngestDocumentInput!) { ingestDocument(document: $d) { ok } }",
+                new { d = doc.Variable() }, apiKey: api.WriterKey);
+            Assert.True(response.Status == HttpStatusCode.GatewayTimeout, response.ToString());
+            Assert.Equal(["QUERY_TIMEOUT"], response.ErrorCodes);
+            Assert.Equal(0L, await GraphIds.CountAsync(api.Server.Client, doc.Ids));
+            var outcomes = (await api.Server.Client.RunAsync("MATCH (a:IngestAudit {sourceId: $id}) RETURN a.outcome AS outcome",
+                new Dictionary<string, object?> { ["id"] = doc.SourceId })).Records.Select(r => r.Get<string>("outcome")).ToList();
+            // An ingest the limit cut short is audited as failed; on a very busy machine the limit can pass before the
+            // ingest even began (reading a 3 MB request), and then there was no attempt to record.
+            Assert.Equal(started ? ["failed"] : [], outcomes);
+        }
+        finally
+        {
+            await GraphIds.DeleteAsync(api.Server.Client, doc.Ids, doc.SourceId);
+        }
+    }
+
+    [Fact]
+    public async Task The_request_size_limit_is_configurable()
+    {
+        await using var host = Host(new() { ["GraphQL:Limits:MaxRequestBytes"] = "2000" });
+        var doc = new TestDocument();
+        var response = await SecuredApi.Send(host, "mutation($d: IngestDocumentInput!) { ingestDocument(document: $d) { ok } }",
+            new { d = JsonDocument.Parse(doc.Json.ToJsonString()).RootElement, padding = new string('x', 3000) }, apiKey: api.WriterKey);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.Status);
+        Assert.Equal(["BAD_USER_INPUT"], response.ErrorCodes);
+    }
+
+    private TimelineApiFactory Host(Dictionary<string, string?> settings)
+    {
+        settings["Timeline:Auth:KeyCacheSeconds"] = "0";
+        return new TimelineApiFactory(TimelineApiFactory.Settings(api.Server.Options, settings), api.Logs);
+    }
+}
