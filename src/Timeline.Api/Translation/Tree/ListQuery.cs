@@ -39,9 +39,12 @@ internal sealed class ListQuery
             var other = builder.Name(new CypherVariable("other"));
             var itemKeys = Sort.Select(k => item + "." + k.Name).ToList();
             var otherKeys = Sort.Select(k => other + "." + k.Name).ToList();
+            // With a limit the accumulator is cut to it at every step, so the sort costs O(n·first), not O(n²).
+            var cut = Limit is { } limit ? "[0.." + builder.Parameter("first", limit) + "]" : "";
             list = $"reduce({acc} = [], {item} IN {list} | " +
-                   $"[{other} IN {acc} WHERE {KeyTuple.Before(otherKeys, itemKeys)}] + [{item}] + " +
-                   $"[{other} IN {acc} WHERE {KeyTuple.After(otherKeys, itemKeys)}])";
+                   $"([{other} IN {acc} WHERE {KeyTuple.Before(otherKeys, itemKeys)}] + [{item}] + " +
+                   $"[{other} IN {acc} WHERE {KeyTuple.After(otherKeys, itemKeys)}]){cut})";
+            return list;
         }
         if (Limit is { } n)
             list += "[0.." + builder.Parameter("first", n) + "]";
