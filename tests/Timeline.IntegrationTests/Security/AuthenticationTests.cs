@@ -66,6 +66,7 @@ public sealed class AuthenticationTests(SecuredApi api) : IClassFixture<SecuredA
         Assert.Equal(HttpStatusCode.Forbidden, write.Status);
         Assert.Equal(["FORBIDDEN"], write.ErrorCodes);
         Assert.Equal(0, await CountIds(doc.Ids));
+        Assert.Contains(api.Logs.Entries, e => e.Message.Contains($"Refused a mutation from key:{ApiKeyFormat.IdOf(api.ReaderKey)}", StringComparison.Ordinal));
     }
 
     [Fact]
