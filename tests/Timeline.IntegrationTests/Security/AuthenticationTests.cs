@@ -207,6 +207,18 @@ public sealed class AuthenticationTests(SecuredApi api) : IClassFixture<SecuredA
         Assert.Equal(0, await CountIds(doc.Ids));
     }
 
+    [Fact]
+    public async Task A_short_jwt_signing_key_stops_the_host_at_start_up()
+    {
+        await using var host = new TimelineApiFactory(TimelineApiFactory.Settings(api.Server.Options, new Dictionary<string, string?>
+        {
+            ["Timeline:Auth:Jwt:SigningKey"] = "too-short",
+        }));
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => SecuredApi.Send(host, Query));
+        Assert.Contains("at least 32 bytes", failure.ToString());
+        Assert.DoesNotContain("too-short", failure.Message, StringComparison.Ordinal);
+    }
+
     private static JsonElement Variable(TestDocument doc) => JsonDocument.Parse(doc.Json.ToJsonString()).RootElement;
 
     private async Task<long> CountIds(IEnumerable<string> ids) =>
