@@ -16,6 +16,10 @@ internal sealed class RoleAuthorizationRule : ValidationRuleBase
     {
         if (context.Operation.Operation == OperationType.Mutation && !CallerClaims.MayIngest(context.User))
         {
+            // Nothing was attempted, so there is no ingest audit record; the refusal is logged with the caller's actor.
+            context.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Timeline.Api.Security")
+                .LogWarning("Refused a mutation from {Actor} (role {Role}): ingesting needs role writer",
+                    CallerClaims.ActorOf(context.User), CallerClaims.RoleOf(context.User) ?? "none");
             context.ReportError(new CodedValidationError(SecurityErrorCodes.Forbidden,
                 $"Role '{CallerClaims.RoleOf(context.User) ?? "none"}' may not run mutations; ingesting needs role '{ApiKeyRole.Writer}'."));
         }

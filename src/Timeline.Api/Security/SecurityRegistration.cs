@@ -15,8 +15,11 @@ public static class SecurityRegistration
     /// <summary>Registers the options and services; JWT validation is configured lazily from <c>Timeline:Auth:Jwt</c>.</summary>
     public static IServiceCollection AddTimelineSecurity(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section)).Validate(
-            o => ApiKeyRole.IsKnown(o.AnonymousRole), $"{AuthOptions.Section}:AnonymousRole must be one of: {string.Join(", ", ApiKeyRole.All)}.");
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section))
+            .Validate(o => ApiKeyRole.IsKnown(o.AnonymousRole), $"{AuthOptions.Section}:AnonymousRole must be one of: {string.Join(", ", ApiKeyRole.All)}.")
+            .Validate(o => SigningKey(o.Jwt) is not { } key || Encoding.UTF8.GetByteCount(key) >= 32,
+                $"{AuthOptions.Section}:Jwt:SigningKey (or the file SigningKeyFile names) must be at least 32 bytes long for HS256.")
+            .ValidateOnStart();
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section));
         services.AddOptions<RequestLimitsOptions>().Bind(configuration.GetSection(RequestLimitsOptions.Section));
         services.AddSingleton(TimeProvider.System);
@@ -53,13 +56,16 @@ public static class SecurityRegistration
             : ApiKeyAuthenticationHandler.SchemeName;
     }
 
+    private static string? SigningKey(JwtOptions jwt) =>
+        !string.IsNullOrEmpty(jwt.SigningKeyFile) ? File.ReadAllText(jwt.SigningKeyFile).TrimEnd('\r', '\n') : jwt.SigningKey;
+
     private static void ConfigureJwt(JwtBearerOptions bearer, IOptions<AuthOptions> auth)
     {
         var jwt = auth.Value.Jwt;
         bearer.MapInboundClaims = false;
         if (!string.IsNullOrEmpty(jwt.Authority))
             bearer.Authority = jwt.Authority;
-        var signingKey = !string.IsNullOrEmpty(jwt.SigningKeyFile) ? File.ReadAllText(jwt.SigningKeyFile).TrimEnd('\r', '\n') : jwt.SigningKey;
+        var signingKey = SigningKey(jwt);
         bearer.TokenValidationParameters = new TokenValidationParameters
         {
             ValidateIssuer = !string.IsNullOrEmpty(jwt.Issuer),

@@ -18,9 +18,10 @@ public sealed class DeadlockRetryTests(SecuredApi api, ITestOutputHelper output)
     {
         var tag = TestIds.New("").Replace("test-", "");
         string a = $"person:deadlock-{tag}-a", b = $"person:deadlock-{tag}-b";
-        var doc = new GeneratedDocument(entities: 1, events: 3000, tag: $"dl-{tag}", sharedEntities: [b]);
+        var doc = new GeneratedDocument(entities: 1, events: 6000, tag: $"dl-{tag}", sharedEntities: [b]);
         // The document defines A (an existing node, so its entity statement locks it) and refers to B only in participants,
-        // which come after thousands of events: a window of seconds between locking A and needing B.
+        // which come after thousands of events: a window of seconds between locking A and needing B. (Timing-based, with
+        // margins of seconds on both sides: Neo4j 3.1 shows no lock holders to wait for.)
         doc.Json["entities"]!.AsArray().Add(new JsonObject { ["id"] = a, ["kind"] = "Person", ["name"] = "Deadlock A" });
         var ids = doc.Ids.Append(a).Append(b).ToList();
         var db = api.Server.Client;
@@ -49,7 +50,7 @@ public sealed class DeadlockRetryTests(SecuredApi api, ITestOutputHelper output)
             var ingest = SecuredApi.Send(host, "mutation($d: IngestDocumentInput!) { ingestDocument(document: $d) { ok created errors { message } } }",
                 new { d = doc.Variable() }, apiKey: api.WriterKey);
             await writing.Task.WaitAsync(TimeSpan.FromMinutes(1));
-            await Task.Delay(500); // the ingest holds A now and is writing its events
+            await Task.Delay(1500); // the ingest holds A now and is writing its events (for seconds: 6000 of them)
             var clock = Stopwatch.StartNew();
             // Waits for A; when the ingest then asks for B, Neo4j finds the cycle and aborts the ingest's transaction.
             await blocker.RunAsync("MATCH (n:Entity {id: $id}) SET n.heldByTest = true", new Dictionary<string, object?> { ["id"] = a });

@@ -41,11 +41,12 @@ public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) 
                 writing.TrySetResult();
         };
 
+        var pid = await neo4j.PidAsync();
         var clock = Stopwatch.StartNew();
         var ingest = SecuredApi.Send(host, Mutation, new { d = doc.Variable() }, bearer: writer);
         await writing.Task.WaitAsync(TimeSpan.FromMinutes(2));
         output.WriteLine($"write statements sent after {clock.ElapsedMilliseconds} ms; killing Neo4j");
-        await neo4j.KillAsync();
+        await neo4j.KillAsync(pid);
 
         var answer = await ingest;
         output.WriteLine($"ingest answered after {clock.ElapsedMilliseconds} ms: {answer}");

@@ -35,15 +35,19 @@ public abstract class PrivateNeo4j(string instance, int httpPort, int boltPort) 
     /// <summary>A new client for this server.</summary>
     public Neo4jClient CreateClient() => new(Options);
 
-    /// <summary>Kills the server process with SIGKILL, as a crash or an OOM killer would: no shutdown, no flush.</summary>
-    public async Task KillAsync()
+    /// <summary>The server's process id (ask before the moment to kill comes: asking takes a script run).</summary>
+    public async Task<int> PidAsync()
     {
         var status = await RunScriptAsync("status", allowFailure: true);
         var pid = status.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("pid:", StringComparison.Ordinal))?[4..].Trim();
-        if (!int.TryParse(pid, out var id))
-            throw new InvalidOperationException("The fault instance has no pid:\n" + status);
-        using var kill = Process.Start("kill", ["-9", id.ToString()]);
-        await kill.WaitForExitAsync();
+        return int.TryParse(pid, out var id) ? id : throw new InvalidOperationException($"Instance '{Instance}' has no pid:\n" + status);
+    }
+
+    /// <summary>Kills the server process with SIGKILL, as a crash or an OOM killer would: no shutdown, no flush.</summary>
+    public async Task KillAsync(int? knownPid = null)
+    {
+        var id = knownPid ?? await PidAsync();
+        Process.GetProcessById(id).Kill();
         // Wait until the process is really gone, so that the next start does not see it running.
         for (var i = 0; i < 100 && IsAlive(id); i++)
             await Task.Delay(100);

@@ -66,6 +66,7 @@ public sealed class AuthenticationTests(SecuredApi api) : IClassFixture<SecuredA
         Assert.Equal(HttpStatusCode.Forbidden, write.Status);
         Assert.Equal(["FORBIDDEN"], write.ErrorCodes);
         Assert.Equal(0, await CountIds(doc.Ids));
+        Assert.Contains(api.Logs.Entries, e => e.Message.Contains($"Refused a mutation from key:{ApiKeyFormat.IdOf(api.ReaderKey)}", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -204,6 +205,18 @@ public sealed class AuthenticationTests(SecuredApi api) : IClassFixture<SecuredA
         // A wrong key is still refused, not downgraded to anonymous.
         Assert.Equal(HttpStatusCode.Unauthorized, (await SecuredApi.Send(open, Query, apiKey: "tlk_000000000000_x")).Status);
         Assert.Equal(0, await CountIds(doc.Ids));
+    }
+
+    [Fact]
+    public async Task A_short_jwt_signing_key_stops_the_host_at_start_up()
+    {
+        await using var host = new TimelineApiFactory(TimelineApiFactory.Settings(api.Server.Options, new Dictionary<string, string?>
+        {
+            ["Timeline:Auth:Jwt:SigningKey"] = "too-short",
+        }));
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => SecuredApi.Send(host, Query));
+        Assert.Contains("at least 32 bytes", failure.ToString());
+        Assert.DoesNotContain("too-short", failure.Message, StringComparison.Ordinal);
     }
 
     private static JsonElement Variable(TestDocument doc) => JsonDocument.Parse(doc.Json.ToJsonString()).RootElement;

@@ -18,32 +18,32 @@ public sealed class LimitsTests(SecuredApi api) : IClassFixture<SecuredApi>
     {
         await using var host = Host(new() { ["Timeline:RateLimit:Burst"] = "3", ["Timeline:RateLimit:RequestsPerSecond"] = "1" });
         var busy = await api.Keys.IssueAsync(ApiKeyRole.Reader, "rate limited");
-        var codes = new List<HttpStatusCode>();
-        HttpResponseMessage? limited = null;
-        for (var i = 0; i < 6 && limited is null; i++)
+        (await SecuredApi.Send(host, Query, apiKey: api.ReaderKey)).AssertOk(); // warm the host up
+
+        // Twelve requests at once against a bucket of three: most are refused, however slow the machine.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => SecuredApi.SendRaw(host, Query, apiKey: busy)));
+        try
         {
-            var response = await SecuredApi.SendRaw(host, Query, apiKey: busy);
-            codes.Add(response.StatusCode);
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
-                limited = response;
-            else
-                response.Dispose();
-        }
-        Assert.NotNull(limited);
-        using (limited)
-        {
-            Assert.True(codes.Count(c => c == HttpStatusCode.OK) >= 3, string.Join(", ", codes));
+            var codes = responses.Select(r => r.StatusCode).ToList();
+            Assert.InRange(codes.Count(c => c == HttpStatusCode.OK), 1, 5);
+            Assert.True(codes.Count(c => c == HttpStatusCode.TooManyRequests) >= 7, string.Join(", ", codes));
+            var limited = responses.First(r => r.StatusCode == HttpStatusCode.TooManyRequests);
             var body = await GraphQLResponse.ReadAsync(limited);
             Assert.Equal(["RATE_LIMITED"], body.ErrorCodes);
             Assert.True(limited.Headers.RetryAfter?.Delta is { TotalSeconds: >= 1 }, limited.Headers.RetryAfter?.ToString());
         }
-        (await SecuredApi.Send(host, Query, apiKey: api.ReaderKey)).AssertOk();
+        finally
+        {
+            foreach (var response in responses)
+                response.Dispose();
+        }
+        // Another key has its own bucket.
+        (await SecuredApi.Send(host, Query, apiKey: api.WriterKey)).AssertOk();
 
         // Anonymous and refused callers are limited by address, so guessing keys is throttled too.
-        var guesses = new List<HttpStatusCode>();
-        for (var i = 0; i < 6; i++)
-            guesses.Add((await SecuredApi.Send(host, Query, apiKey: "tlk_000000000000_guess" + i)).Status);
-        Assert.Contains(HttpStatusCode.TooManyRequests, guesses);
+        var guesses = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => SecuredApi.Send(host, Query, apiKey: "tlk_000000000000_guess" + i)));
+        Assert.Contains(guesses, g => g.Status == HttpStatusCode.TooManyRequests);
+        Assert.All(guesses, g => Assert.True(g.Status is HttpStatusCode.Unauthorized or HttpStatusCode.TooManyRequests, g.ToString()));
 
         Assert.Equal(HttpStatusCode.OK, (await host.CreateAnonymousClient().GetAsync("/healthz")).StatusCode);
     }
