@@ -1,5 +1,5 @@
 namespace Timeline.IntegrationTests.Faults;
 
-/// <summary>A Neo4j server of the fuzz test's own (<c>neo4j-local --instance fuzz</c>, HTTP 7494, Bolt 7707): it compares
-/// whole-graph counts before and after, which no other test may disturb.</summary>
-public sealed class FuzzNeo4j() : PrivateNeo4j("fuzz", 7524, 7737);
+/// <summary>A Neo4j server of the fuzz test's own (<c>neo4j-local --instance fuzz-&lt;pid&gt;</c>): it compares whole-graph
+/// counts before and after, which no other test may disturb.</summary>
+public sealed class FuzzNeo4j() : PrivateNeo4j("fuzz");

@@ -4,19 +4,22 @@ using Timeline.Testing.Neo4j;
 
 namespace Timeline.IntegrationTests.Faults;
 
-/// <summary>A local Neo4j instance (<c>tools/neo4j-local --instance NAME</c>) owned by one test class: started on first use,
-/// stopped when the class is done.</summary>
-public abstract class PrivateNeo4j(string instance, int httpPort, int boltPort) : IAsyncLifetime
+/// <summary>A local Neo4j instance (<c>tools/neo4j-local --instance NAME</c>) owned by one test class of one test process:
+/// named <c>&lt;purpose&gt;-&lt;pid&gt;</c> on free loopback ports, so that two test runs on one machine (developers' worktrees,
+/// a CI check) never kill or count each other's server. Created on first use, uninstalled (data included) when the class
+/// is done; instances left by test processes that died are removed on the next start.</summary>
+public abstract class PrivateNeo4j(string purpose) : IAsyncLifetime
 {
-    public string Instance => instance;
-    private int HttpPort => httpPort;
-    private int BoltPort => boltPort;
+    public string Instance { get; } = $"{purpose}-{Environment.ProcessId}";
 
     public Neo4jOptions Options { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        await RunScriptAsync("start", "--http-port", HttpPort.ToString(), "--bolt-port", BoltPort.ToString());
+        await RemoveOrphansAsync();
+        var http = FreePort();
+        var bolt = FreePort(except: http);
+        await RunScriptAsync("start", "--http-port", http.ToString(), "--bolt-port", bolt.ToString());
         var env = await RunScriptAsync("env");
         var values = env.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(l => l.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
@@ -30,7 +33,37 @@ public abstract class PrivateNeo4j(string instance, int httpPort, int boltPort) 
         };
     }
 
-    public async Task DisposeAsync() => await RunScriptAsync("stop");
+    public async Task DisposeAsync() => await RunScriptAsync("uninstall", allowFailure: true);
+
+    private static int FreePort(int except = 0)
+    {
+        while (true)
+        {
+            var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+            listener.Stop();
+            if (port != except)
+                return port;
+        }
+    }
+
+    // Instances of this purpose whose test process is gone (killed mid-run) would otherwise stay, running or not.
+    private async Task RemoveOrphansAsync()
+    {
+        var home = Environment.GetEnvironmentVariable("TIMELINE_NEO4J_HOME") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "timeline", "neo4j");
+        if (!Directory.Exists(home))
+            return;
+        var prefix = purpose + "-";
+        foreach (var dir in Directory.EnumerateDirectories(home, prefix + "*"))
+        {
+            var name = Path.GetFileName(dir);
+            if (int.TryParse(name[prefix.Length..], out var pid) && pid != Environment.ProcessId && !IsAlive(pid))
+                await RunScriptAsync(name, "uninstall", allowFailure: true);
+        }
+    }
 
     /// <summary>A new client for this server.</summary>
     public Neo4jClient CreateClient() => new(Options);
@@ -69,16 +102,20 @@ public abstract class PrivateNeo4j(string instance, int httpPort, int boltPort) 
         }
     }
 
-    private async Task<string> RunScriptAsync(string command, params string[] args) => await RunScriptAsync(command, false, args);
+    private Task<string> RunScriptAsync(string command, params string[] args) => RunScriptAsync(Instance, command, false, args);
 
-    private async Task<string> RunScriptAsync(string command, bool allowFailure, params string[] args)
+    private Task<string> RunScriptAsync(string command, bool allowFailure) => RunScriptAsync(Instance, command, allowFailure);
+
+    private Task<string> RunScriptAsync(string instance, string command, bool allowFailure) => RunScriptAsync(instance, command, allowFailure, []);
+
+    private static async Task<string> RunScriptAsync(string instance, string command, bool allowFailure, string[] args)
     {
         var script = Path.Combine(Neo4jLocalScript.RepositoryRoot(), "tools", "neo4j-local", "neo4j-local");
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(script);
         start.ArgumentList.Add(command);
         start.ArgumentList.Add("--instance");
-        start.ArgumentList.Add(Instance);
+        start.ArgumentList.Add(instance);
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         // The instance keeps its own generated password; a developer's NEO4J_PASSWORD is for their default server.
@@ -89,7 +126,7 @@ public abstract class PrivateNeo4j(string instance, int httpPort, int boltPort) 
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await process.WaitForExitAsync(timeout.Token);
         if (process.ExitCode != 0 && !allowFailure)
-            throw new InvalidOperationException($"neo4j-local {command} --instance {Instance} failed ({process.ExitCode}):\n{await stderr}");
+            throw new InvalidOperationException($"neo4j-local {command} --instance {instance} failed ({process.ExitCode}):\n{await stderr}");
         return await stdout;
     }
 }
