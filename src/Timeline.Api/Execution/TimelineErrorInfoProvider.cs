@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Errors.Custom;
+using Timeline.Api.Security;
 using Timeline.Neo4j;
 
 namespace Timeline.Api.Execution;
@@ -31,6 +32,8 @@ internal sealed class TimelineErrorInfoProvider : IErrorInfoProvider
         InvalidVariableError => (ErrorCodes.BadUserInput, error.Message),
         ValidationError => (ErrorCodes.ValidationFailed, error.Message),
         UnhandledError { InnerException: Neo4jUnavailableException } => (ErrorCodes.Neo4jUnavailable, "The graph database is unavailable; try again later."),
+        UnhandledError { InnerException: Neo4jTransactionTimeoutException } => (SecurityErrorCodes.QueryTimeout,
+            "The query ran past the graph database's time limit and was stopped; ask for less (a smaller page, fewer levels)."),
         UnhandledError => (ErrorCodes.InternalServerError, "Internal server error."),
         QueryMissingError or NoOperationError or NoOperationNameError or InvalidOperationNameError => (ErrorCodes.BadUserInput, error.Message),
         DocumentError => (ErrorCodes.ValidationFailed, error.Message),

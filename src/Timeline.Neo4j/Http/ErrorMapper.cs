@@ -13,8 +13,18 @@ internal static class ErrorMapper
     /// running it again succeeds, so it is treated like the transient errors.</summary>
     public static bool IsReadRace(string code) => code == "Neo.ClientError.Statement.EntityNotFound";
 
+    /// <summary>Neo4j 4+ has a status code for it; 3.x reports a failed statement whose message names the timeout, in one
+    /// of two forms depending on where the terminated query was ("Transaction timeout. (Overtime: 1 ms)." or "… has not
+    /// completed within the specified timeout …").</summary>
+    public static bool IsServerTimeout(ServerError error) =>
+        error.Code.StartsWith("Neo.ClientError.Transaction.TransactionTimedOut", StringComparison.Ordinal)
+        || error.Message.StartsWith("Transaction timeout.", StringComparison.Ordinal)
+        || error.Message.Contains("not completed within the specified timeout", StringComparison.Ordinal);
+
     public static Neo4jException ToException(ServerError error, string? statementText, string user, string serverUrl)
     {
+        if (IsServerTimeout(error))
+            return new Neo4jTransactionTimeoutException(error.Code, error.Message, statementText);
         if (IsAuthentication(error.Code))
             return new Neo4jAuthenticationException(error.Code, error.Message, user, serverUrl);
         if (IsReadRace(error.Code))

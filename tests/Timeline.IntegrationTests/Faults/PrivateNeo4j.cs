@@ -7,8 +7,9 @@ namespace Timeline.IntegrationTests.Faults;
 /// <summary>A local Neo4j instance (<c>tools/neo4j-local --instance NAME</c>) owned by one test class of one test process:
 /// named <c>&lt;purpose&gt;-&lt;pid&gt;</c> on free loopback ports, so that two test runs on one machine (developers' worktrees,
 /// a CI check) never kill or count each other's server. Created on first use, uninstalled (data included) when the class
-/// is done; instances left by test processes that died are removed on the next start.</summary>
-public abstract class PrivateNeo4j(string purpose) : IAsyncLifetime
+/// is done; instances left by test processes that died are removed on the next start. <paramref name="settings"/> are
+/// environment variables for the script (e.g. <c>TIMELINE_NEO4J_TX_TIMEOUT</c>).</summary>
+public abstract class PrivateNeo4j(string purpose, IReadOnlyDictionary<string, string>? settings = null) : IAsyncLifetime
 {
     public string Instance { get; } = $"{purpose}-{Environment.ProcessId}";
 
@@ -108,7 +109,7 @@ public abstract class PrivateNeo4j(string purpose) : IAsyncLifetime
 
     private Task<string> RunScriptAsync(string instance, string command, bool allowFailure) => RunScriptAsync(instance, command, allowFailure, []);
 
-    private static async Task<string> RunScriptAsync(string instance, string command, bool allowFailure, string[] args)
+    private async Task<string> RunScriptAsync(string instance, string command, bool allowFailure, string[] args)
     {
         var script = Path.Combine(Neo4jLocalScript.RepositoryRoot(), "tools", "neo4j-local", "neo4j-local");
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -120,6 +121,8 @@ public abstract class PrivateNeo4j(string purpose) : IAsyncLifetime
             start.ArgumentList.Add(arg);
         // The instance keeps its own generated password; a developer's NEO4J_PASSWORD is for their default server.
         start.Environment.Remove("NEO4J_PASSWORD");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            start.Environment[key] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -6,4 +6,6 @@ namespace Timeline.Api.Translation.Tree;
 internal sealed class ExpressionListSource(CypherVariable element, Func<CypherBuilder, string> list) : ListSource
 {
     public override string Write(CypherBuilder builder) => builder.Name(element) + " IN " + list(builder);
+
+    public override IReadOnlyList<CypherVariable> Bound { get; } = [element];
 }

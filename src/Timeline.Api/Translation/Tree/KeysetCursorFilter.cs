@@ -6,10 +6,13 @@ namespace Timeline.Api.Translation.Tree;
 /// <c>(k0 &gt; $c0 OR (k0 = $c0 AND (k1 &gt; $c1 OR …)))</c>.</summary>
 internal sealed class KeysetCursorFilter(IReadOnlyList<SortKey> keys, IReadOnlyList<string> after) : FilterNode
 {
+    // One owner per cursor value: a filter written twice (a match per label) shares its parameters.
+    private readonly object[] _owners = after.Select(_ => new object()).ToArray();
+
     public override string Write(CypherBuilder builder)
     {
         var exprs = keys.Select(k => k.Value.Write(builder)).ToList();
-        var values = after.Select((v, i) => builder.Parameter("after" + i, v)).ToList();
+        var values = after.Select((v, i) => builder.Parameter(_owners[i], "after" + i, v)).ToList();
         return KeyTuple.After(exprs, values);
     }
 }

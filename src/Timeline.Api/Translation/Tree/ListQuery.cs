@@ -2,9 +2,11 @@ using Timeline.Api.Translation.Cypher;
 
 namespace Timeline.Api.Translation.Tree;
 
-/// <summary>A nested list: a comprehension over a pattern or list, filtered, each element projected (with its sort key as
-/// hidden entries), then ordered and cut — all inside one expression, since Cypher 3.1 has neither subqueries nor APOC.
-/// Ordering is an insertion sort written with <c>reduce</c>; an element whose key equals one already placed is dropped,
+/// <summary>A nested list: a comprehension over a pattern or list, filtered, ordered, cut and each kept element projected —
+/// all inside one expression, since Cypher 3.1 has neither subqueries nor APOC. When the list is sorted or cut, the
+/// comprehension first yields light rows (the bound variables and the sort keys), those are ordered and cut, and only the
+/// kept rows are projected: a projection (with its own nested lists) is never built for an element that is then dropped.
+/// Ordering is an insertion sort written with <c>reduce</c>; a row whose key equals one already placed is dropped,
 /// which also removes duplicates that several matching paths produce (e.g. two roles in one event).</summary>
 internal sealed class ListQuery
 {
@@ -31,7 +33,14 @@ internal sealed class ListQuery
     public string Write(CypherBuilder builder)
     {
         var where = _filters.Count == 0 ? "" : " WHERE " + FilterNode.WriteAll(_filters, builder);
-        var list = "[" + _source.Write(builder) + where + " | " + Element.Write(builder) + "]";
+        if (Sort.Count == 0 && Limit is null)
+            return "[" + _source.Write(builder) + where + " | " + Element.Write(builder) + "]";
+
+        var bound = _source.Bound;
+        var lightEntries = bound.Select((v, i) => BoundKey(i) + ": " + builder.Name(v))
+            .Concat(Sort.Select(k => k.Name + ": " + k.Value.Write(builder)));
+        var rows = "[" + _source.Write(builder) + where + " | {" + string.Join(", ", lightEntries) + "}]";
+        var first = Limit is { } limit ? "[0.." + builder.Parameter("first", limit) + "]" : "";
         if (Sort.Count > 0)
         {
             var acc = builder.Name(new CypherVariable("acc"));
@@ -40,14 +49,23 @@ internal sealed class ListQuery
             var itemKeys = Sort.Select(k => item + "." + k.Name).ToList();
             var otherKeys = Sort.Select(k => other + "." + k.Name).ToList();
             // With a limit the accumulator is cut to it at every step, so the sort costs O(n·first), not O(n²).
-            var cut = Limit is { } limit ? "[0.." + builder.Parameter("first", limit) + "]" : "";
-            list = $"reduce({acc} = [], {item} IN {list} | " +
+            rows = $"reduce({acc} = [], {item} IN {rows} | " +
                    $"([{other} IN {acc} WHERE {KeyTuple.Before(otherKeys, itemKeys)}] + [{item}] + " +
-                   $"[{other} IN {acc} WHERE {KeyTuple.After(otherKeys, itemKeys)}]){cut})";
-            return list;
+                   $"[{other} IN {acc} WHERE {KeyTuple.After(otherKeys, itemKeys)}]){first})";
         }
-        if (Limit is { } n)
-            list += "[0.." + builder.Parameter("first", n) + "]";
-        return list;
+        else
+        {
+            rows += first;
+        }
+
+        // Each kept row binds the source's variables again (a one-element comprehension per variable), so the element's
+        // projection reads exactly as it would inside the comprehension.
+        var row = builder.Name(new CypherVariable("row"));
+        var projected = Element.Write(builder);
+        for (var i = bound.Count - 1; i >= 0; i--)
+            projected = $"head([{builder.Name(bound[i])} IN [{row}.{BoundKey(i)}] | {projected}])";
+        return $"[{row} IN {rows} | {projected}]";
     }
+
+    private static string BoundKey(int index) => "__v" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

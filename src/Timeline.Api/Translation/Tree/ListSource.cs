@@ -6,4 +6,7 @@ namespace Timeline.Api.Translation.Tree;
 internal abstract class ListSource
 {
     public abstract string Write(CypherBuilder builder);
+
+    /// <summary>The variables the source binds for each element (not the anchor it starts from).</summary>
+    public abstract IReadOnlyList<CypherVariable> Bound { get; }
 }

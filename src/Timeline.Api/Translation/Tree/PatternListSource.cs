@@ -6,4 +6,7 @@ namespace Timeline.Api.Translation.Tree;
 internal sealed class PatternListSource(GraphPattern pattern) : ListSource
 {
     public override string Write(CypherBuilder builder) => pattern.Write(builder);
+
+    public override IReadOnlyList<CypherVariable> Bound { get; } =
+        pattern.Steps.SelectMany(s => new[] { s.Relationship, s.Node }).OfType<CypherVariable>().ToList();
 }

@@ -28,6 +28,11 @@ internal sealed class ReadOperation
 
     public IReadOnlyList<string> ItemLabels { get; init; } = [];
 
+    /// <summary>With no pattern and no anchors: the item is any node of these labels, each label matched on its own (with
+    /// the filters) so that each match can use that label's index, and the matches joined into one list. A single
+    /// <c>MATCH (item) WHERE item:A OR item:B</c> would read every node of the graph.</summary>
+    public IReadOnlyList<string> EachLabel { get; init; } = [];
+
     /// <summary>Property lookup on the item itself (e.g. <c>{id: $id}</c>).</summary>
     public (string Property, string Hint, object? Value)? ItemKey { get; init; }
 
@@ -79,21 +84,10 @@ internal sealed class ReadOperation
 
         var item = b.Name(Item);
         var optional = Anchors.Count > 0;
-        text.Append(optional ? "OPTIONAL MATCH " : "MATCH ");
-        if (Pattern is not null)
-        {
-            text.Append(ShortestPath ? $"{item} = shortestPath({Pattern.Write(b)})" : Pattern.Write(b));
-        }
+        if (Pattern is null && EachLabel.Count > 0)
+            WriteMatchPerLabel(b, text, carried);
         else
-        {
-            text.Append('(').Append(item).Append(string.Concat(ItemLabels.Select(l => ":" + CypherNames.Label(l))));
-            if (ItemKey is { } key)
-                text.Append($" {{{CypherNames.Key(key.Property)}: {b.Parameter(key.Hint, key.Value)}}}");
-            text.Append(')');
-        }
-        if (Filters.Count > 0)
-            text.Append("\nWHERE ").Append(FilterNode.WriteAll(Filters, b));
-        text.Append('\n');
+            WriteMatch(b, text, optional);
 
         var scope = carried.Append(item).ToList();
         if (Distinct)
@@ -116,5 +110,45 @@ internal sealed class ReadOperation
         text.Append(optional ? $"CASE WHEN {item} IS NULL THEN null ELSE {projection} END" : projection);
         text.Append(" AS ").Append(ItemColumn);
         return new CompiledQuery(text.ToString(), b.Parameters);
+    }
+
+    private void WriteMatch(CypherBuilder b, StringBuilder text, bool optional)
+    {
+        var item = b.Name(Item);
+        text.Append(optional ? "OPTIONAL MATCH " : "MATCH ");
+        if (Pattern is not null)
+        {
+            text.Append(ShortestPath ? $"{item} = shortestPath({Pattern.Write(b)})" : Pattern.Write(b));
+        }
+        else
+        {
+            text.Append('(').Append(item).Append(string.Concat(ItemLabels.Select(l => ":" + CypherNames.Label(l))));
+            if (ItemKey is { } key)
+                text.Append($" {{{CypherNames.Key(key.Property)}: {b.Parameter(key.Hint, key.Value)}}}");
+            text.Append(')');
+        }
+        if (Filters.Count > 0)
+            text.Append("\nWHERE ").Append(FilterNode.WriteAll(Filters, b));
+        text.Append('\n');
+    }
+
+    private void WriteMatchPerLabel(CypherBuilder b, StringBuilder text, IReadOnlyList<string> carried)
+    {
+        if (Anchors.Count > 0 || ItemKey is not null)
+            throw new InvalidOperationException("A match per label takes neither anchors nor an item key.");
+        var item = b.Name(Item);
+        var kept = carried.ToList();
+        var matches = new List<string>();
+        foreach (var label in EachLabel)
+        {
+            var matched = b.Name(new CypherVariable("matched"));
+            text.Append($"OPTIONAL MATCH ({item}:{CypherNames.Label(label)})");
+            if (Filters.Count > 0)
+                text.Append("\nWHERE ").Append(FilterNode.WriteAll(Filters, b));
+            text.Append($"\nWITH {string.Join(", ", kept.Append($"collect({item}) AS {matched}"))}\n");
+            kept.Add(matched);
+            matches.Add(matched);
+        }
+        text.Append($"UNWIND {string.Join(" + ", matches)} AS {item}\n");
     }
 }

@@ -1,6 +1,8 @@
 // root field: timeline
-MATCH (item)
-WHERE (item:Event OR item:Statement) AND false
+OPTIONAL MATCH (item:Event)
+WHERE false
+WITH collect(item) AS matched
+UNWIND matched AS item
 WITH item, coalesce(item.earliest, '9999-12-31T23:59:59Z') AS __s0, coalesce(item.latest, '9999-12-31T23:59:59Z') AS __s1, item.id AS __s2
 ORDER BY __s0, __s1, __s2
 LIMIT $limit
@@ -13,7 +15,7 @@ RETURN {node: item {__type: CASE WHEN item:Event THEN 'Event' ELSE 'Statement' E
 
 // root field: entity
 MATCH (entity:Entity {id: $id})
-RETURN entity {relations: reduce(acc = [], item IN [(entity)-[rel:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|LEADS|RECOGNIZES|SANCTIONS|HAS_DIPLOMATIC_RELATIONS_WITH|IN_CUSTODY_OF|OPERATES|FLAG_STATE|ALLIED_WITH|OPPOSES]-(other:Entity) WHERE false | {node: {type: type(rel)}, __s0: type(rel), __s1: other.id, __s2: coalesce(rel.key, '')}] | ([other1 IN acc WHERE (other1.__s0 < item.__s0 OR (other1.__s0 = item.__s0 AND (other1.__s1 < item.__s1 OR (other1.__s1 = item.__s1 AND other1.__s2 < item.__s2))))] + [item] + [other1 IN acc WHERE (other1.__s0 > item.__s0 OR (other1.__s0 = item.__s0 AND (other1.__s1 > item.__s1 OR (other1.__s1 = item.__s1 AND other1.__s2 > item.__s2))))])[0..$first]), neighbors: reduce(acc1 = [], item1 IN [(entity)-[:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|LEADS|RECOGNIZES|SANCTIONS|HAS_DIPLOMATIC_RELATIONS_WITH|IN_CUSTODY_OF|OPERATES|FLAG_STATE|ALLIED_WITH|OPPOSES*1..1]-(neighbor:Entity) WHERE neighbor <> entity AND false | neighbor {.id, __type: neighbor.kind, __s0: coalesce(neighbor.name, ''), __s1: neighbor.id}] | ([other2 IN acc1 WHERE (other2.__s0 < item1.__s0 OR (other2.__s0 = item1.__s0 AND other2.__s1 < item1.__s1))] + [item1] + [other2 IN acc1 WHERE (other2.__s0 > item1.__s0 OR (other2.__s0 = item1.__s0 AND other2.__s1 > item1.__s1))])[0..$first1]), __type: entity.kind} AS item
+RETURN entity {relations: [row IN reduce(acc = [], item IN [(entity)-[rel:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|LEADS|RECOGNIZES|SANCTIONS|HAS_DIPLOMATIC_RELATIONS_WITH|IN_CUSTODY_OF|OPERATES|FLAG_STATE|ALLIED_WITH|OPPOSES]-(other:Entity) WHERE false | {__v0: rel, __v1: other, __s0: type(rel), __s1: other.id, __s2: coalesce(rel.key, '')}] | ([other1 IN acc WHERE (other1.__s0 < item.__s0 OR (other1.__s0 = item.__s0 AND (other1.__s1 < item.__s1 OR (other1.__s1 = item.__s1 AND other1.__s2 < item.__s2))))] + [item] + [other1 IN acc WHERE (other1.__s0 > item.__s0 OR (other1.__s0 = item.__s0 AND (other1.__s1 > item.__s1 OR (other1.__s1 = item.__s1 AND other1.__s2 > item.__s2))))])[0..$first]) | head([rel IN [row.__v0] | head([other IN [row.__v1] | {node: {type: type(rel)}, __s0: type(rel), __s1: other.id, __s2: coalesce(rel.key, '')}])])], neighbors: [row1 IN reduce(acc1 = [], item1 IN [(entity)-[:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|LEADS|RECOGNIZES|SANCTIONS|HAS_DIPLOMATIC_RELATIONS_WITH|IN_CUSTODY_OF|OPERATES|FLAG_STATE|ALLIED_WITH|OPPOSES*1..1]-(neighbor:Entity) WHERE neighbor <> entity AND false | {__v0: neighbor, __s0: coalesce(neighbor.name, ''), __s1: neighbor.id}] | ([other2 IN acc1 WHERE (other2.__s0 < item1.__s0 OR (other2.__s0 = item1.__s0 AND other2.__s1 < item1.__s1))] + [item1] + [other2 IN acc1 WHERE (other2.__s0 > item1.__s0 OR (other2.__s0 = item1.__s0 AND other2.__s1 > item1.__s1))])[0..$first1]) | head([neighbor IN [row1.__v0] | neighbor {.id, __type: neighbor.kind, __s0: coalesce(neighbor.name, ''), __s1: neighbor.id}])], __type: entity.kind} AS item
 
 // parameters
 {

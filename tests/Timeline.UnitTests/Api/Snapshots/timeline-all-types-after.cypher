@@ -1,6 +1,11 @@
 // root field: timeline
-MATCH (item)
-WHERE (item:Event OR item:Statement) AND ((item:Event AND item.type = $types) OR item:Statement) AND (coalesce(item.earliest, '9999-12-31T23:59:59Z') > $after0 OR (coalesce(item.earliest, '9999-12-31T23:59:59Z') = $after0 AND (coalesce(item.latest, '9999-12-31T23:59:59Z') > $after1 OR (coalesce(item.latest, '9999-12-31T23:59:59Z') = $after1 AND item.id > $after2))))
+OPTIONAL MATCH (item:Event)
+WHERE ((item:Event AND item.type = $types) OR item:Statement) AND (coalesce(item.earliest, '9999-12-31T23:59:59Z') > $after0 OR (coalesce(item.earliest, '9999-12-31T23:59:59Z') = $after0 AND (coalesce(item.latest, '9999-12-31T23:59:59Z') > $after1 OR (coalesce(item.latest, '9999-12-31T23:59:59Z') = $after1 AND item.id > $after2))))
+WITH collect(item) AS matched
+OPTIONAL MATCH (item:Statement)
+WHERE ((item:Event AND item.type = $types) OR item:Statement) AND (coalesce(item.earliest, '9999-12-31T23:59:59Z') > $after0 OR (coalesce(item.earliest, '9999-12-31T23:59:59Z') = $after0 AND (coalesce(item.latest, '9999-12-31T23:59:59Z') > $after1 OR (coalesce(item.latest, '9999-12-31T23:59:59Z') = $after1 AND item.id > $after2))))
+WITH matched, collect(item) AS matched1
+UNWIND matched + matched1 AS item
 WITH item, coalesce(item.earliest, '9999-12-31T23:59:59Z') AS __s0, coalesce(item.latest, '9999-12-31T23:59:59Z') AS __s1, item.id AS __s2
 ORDER BY __s0, __s1, __s2
 LIMIT $limit
