@@ -20,6 +20,9 @@ internal static class ApiCypherCapture
         {
             builder.UseContentRoot(Path.GetFullPath("src/Timeline.Api"));
             builder.ConfigureLogging(logging => logging.ClearProviders());
+            // As for the API process (ApiProcess): anonymous readers, no rate limit; settings may override both.
+            builder.UseSetting("Timeline:Auth:AllowAnonymous", "true");
+            builder.UseSetting("Timeline:RateLimit:Enabled", "false");
             foreach (var (k, v) in settings)
                 builder.UseSetting(k.Replace("__", ":", StringComparison.Ordinal), v);
             builder.ConfigureServices(services => services.AddSingleton(_ => new Neo4jClient(neo4j, new RefuseCypherHandler())));
@@ -41,6 +44,10 @@ internal static class ApiCypherCapture
             content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             using var response = await http.PostAsync("/graphql", content); // answers 503: the statement was refused
         }
+        // A request that compiles to Cypher but was not captured would silently lose its column: say so instead.
+        var missing = cases.Where(c => c.ExpectedRoundTrips > 0 && !captured.ContainsKey(c.Name)).Select(c => c.Name).ToList();
+        if (missing.Count > 0)
+            throw new InvalidOperationException("The translator's Cypher was not recorded for: " + string.Join(", ", missing));
         return captured;
     }
 

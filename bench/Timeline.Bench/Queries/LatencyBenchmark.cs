@@ -20,9 +20,7 @@ internal sealed class LatencyBenchmark(Neo4jClient client, GraphQLClient api, Ac
             var translated = apiCypher.GetValueOrDefault(c.Name);
             var probeHand = await GuardedQuery.RunAsync(client, c.Cypher, c.CypherParameters, cap);
             var probeApi = translated is null ? (0, null) : await GuardedQuery.RunAsync(client, translated.Text, translated.Parameters, cap);
-            var probeProposed = c.Proposed is null || translated is null ? (0, null) : await GuardedQuery.RunAsync(client, c.Proposed, translated.Parameters, cap);
-            log($"  {c.Name}: probe hand-written {Describe(probeHand)}" + (translated is null ? "" : $", translator's Cypher {Describe(probeApi)}") +
-                (c.Proposed is null ? "" : $", proposed rewrite {Describe(probeProposed)}"));
+            log($"  {c.Name}: probe hand-written {Describe(probeHand)}" + (translated is null ? "" : $", translator's Cypher {Describe(probeApi)}"));
             if (probeHand.Result is null)
             {
                 reports.Add(new LatencyReport(c.Name, c.Description, 0, double.NaN, double.NaN, double.NaN, double.NaN,
@@ -30,13 +28,11 @@ internal sealed class LatencyBenchmark(Neo4jClient client, GraphQLClient api, Ac
                 continue;
             }
             var graphQLRuns = translated is null || probeApi.Result is not null; // no statement: a request without data fields
-            var proposedRuns = probeProposed.Result is not null;
 
             var body = GraphQLClient.Body(c.GraphQL, c.Variables);
             var g = new List<double>();
             var a = new List<double>();
             var h = new List<double>();
-            var p = new List<double>();
             var roundTrips = 0;
             var agree = false;
             string? note;
@@ -76,8 +72,6 @@ internal sealed class LatencyBenchmark(Neo4jClient client, GraphQLClient api, Ac
                 steps.Add(GraphQL);
             if (graphQLRuns && translated is not null)
                 steps.Add(record => Timed(translated.Text, translated.Parameters, a, record));
-            if (proposedRuns)
-                steps.Add(record => Timed(c.Proposed!, translated!.Parameters, p, record));
 
             var slow = Math.Max(probeApi.Milliseconds, probeHand.Milliseconds) > 1000;
             var clock = Stopwatch.StartNew();
@@ -94,7 +88,7 @@ internal sealed class LatencyBenchmark(Neo4jClient client, GraphQLClient api, Ac
 
             var report = new LatencyReport(c.Name, c.Description, g.Count,
                 Stats.Median(g), Stats.Percentile(g, 95), Stats.Median(a), Stats.Percentile(a, 95), Stats.Median(h), Stats.Percentile(h, 95),
-                roundTrips, agree, note) { ProposedP50 = Stats.Median(p), ExpectedRoundTrips = c.ExpectedRoundTrips };
+                roundTrips, agree, note) { ExpectedRoundTrips = c.ExpectedRoundTrips };
             if (!graphQLRuns)
                 report = report with { ApiCypherP50 = double.PositiveInfinity };
             log($"  {c.Name,-26} GraphQL p50 {report.GraphQLP50,8:F1} ms | translator's Cypher {report.ApiCypherP50,8:F1} | hand-written {report.CypherP50,8:F1} | ratio {report.RatioP50:F2} | n={g.Count} round trips={roundTrips} same answer={agree}");

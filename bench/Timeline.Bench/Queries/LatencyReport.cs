@@ -12,9 +12,6 @@ internal sealed record LatencyReport(
     double GraphQLP50, double GraphQLP95, double ApiCypherP50, double ApiCypherP95, double CypherP50, double CypherP95,
     int RoundTrips, bool Agree, string? AgreementNote)
 {
-    /// <summary>p50 of the proposed rewrite of the translator's statement (NaN when the case has none).</summary>
-    public double ProposedP50 { get; init; } = double.NaN;
-
     /// <summary>Round trips the request must cause (1 per root field).</summary>
     public int ExpectedRoundTrips { get; init; } = 1;
 

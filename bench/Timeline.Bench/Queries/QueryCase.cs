@@ -14,9 +14,6 @@ internal sealed record QueryCase(
     IReadOnlyDictionary<string, object?> CypherParameters,
     Func<JsonElement, QueryResult, bool> Agree)
 {
-    /// <summary>A rewrite of the translator's statement measured beside it (a proposed fix), with the translator's parameters.</summary>
-    public string? Proposed { get; init; }
-
     /// <summary>Cypher round trips the request must cause: one per root field (none for a request without data fields).</summary>
     public int ExpectedRoundTrips { get; init; } = 1;
 }

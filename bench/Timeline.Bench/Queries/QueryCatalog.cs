@@ -71,7 +71,7 @@ internal static class QueryCatalog
                 RETURN e {.id, .name, .kind, relations: l1} AS item
                 """,
                 Vars(("id", t.Leader)),
-                (g, c) => Answers.SameIds(g, Answers.Rows(c, "item"))) { Proposed = ProposedListQuery.NestedRelations() },
+                (g, c) => Answers.SameIds(g, Answers.Rows(c, "item"))),
 
             new("hub-timeline-first-page",
                 "timeline(involving:[hub], first:50): events and statements, participants, speaker",

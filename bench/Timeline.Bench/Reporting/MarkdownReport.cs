@@ -36,18 +36,18 @@ internal static class MarkdownReport
         {
             b.AppendLine($"## Queries at {s.Documents:N0} documents ({s.Nodes:N0} nodes, {s.Relationships:N0} relationships; hub `{s.Targets.Hub}` has {s.Targets.HubDegree:N0} timeline edges; load average {F(s.LoadAverageBefore, 1)} → {F(s.LoadAverageAfter, 1)})");
             b.AppendLine();
-            b.AppendLine("Latency in ms. GraphQL = full HTTP stack to the API process; translator's Cypher = the API's own statement run directly through the client; proposed rewrite = that statement with the ListQuery change proposed in bench/README.md; hand-written = one Cypher query through the client (the limit). Ratio = GraphQL / hand-written. \"> cap\" = stopped at the cap (terminated on the server).");
+            b.AppendLine("Latency in ms. GraphQL = full HTTP stack to the API process; translator's Cypher = the API's own statement run directly through the client; hand-written = one Cypher query through the client (the limit). Ratio = GraphQL / hand-written. \"> cap\" = stopped at the cap (terminated on the server).");
             b.AppendLine();
-            b.AppendLine("| request | n | GraphQL p50 | GraphQL p95 | translator's Cypher p50 | proposed rewrite p50 | hand-written p50 | hand-written p95 | ratio p50 | ratio p95 | Cypher round trips | same answer |");
-            b.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
+            b.AppendLine("| request | n | GraphQL p50 | GraphQL p95 | translator's Cypher p50 | hand-written p50 | hand-written p95 | ratio p50 | ratio p95 | Cypher round trips | same answer |");
+            b.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
             foreach (var l in s.Latency)
             {
                 if (l.Samples == 0)
                 {
-                    b.AppendLine($"| {l.Name} | 0 | not sent | – | {Ms(l.ApiCypherP50)} | {Ms(l.ProposedP50)} | {Ms(l.CypherP50)} | {F(l.CypherP95, 1)} | – | – | – | {l.AgreementNote} |");
+                    b.AppendLine($"| {l.Name} | 0 | not sent | – | {Ms(l.ApiCypherP50)} | {Ms(l.CypherP50)} | {F(l.CypherP95, 1)} | – | – | – | {l.AgreementNote} |");
                     continue;
                 }
-                b.AppendLine($"| {l.Name} | {l.Samples} | {F(l.GraphQLP50, 1)} | {F(l.GraphQLP95, 1)} | {F(l.ApiCypherP50, 1)} | {Ms(l.ProposedP50)} | {F(l.CypherP50, 1)} | {F(l.CypherP95, 1)} | " +
+                b.AppendLine($"| {l.Name} | {l.Samples} | {F(l.GraphQLP50, 1)} | {F(l.GraphQLP95, 1)} | {F(l.ApiCypherP50, 1)} | {F(l.CypherP50, 1)} | {F(l.CypherP95, 1)} | " +
                              $"{Mark(l.RatioP50, 1.3)} | {Mark(l.RatioP95, 1.5)} | {l.RoundTrips} | {(l.Agree ? "yes" : "NO")} |");
             }
             b.AppendLine();

@@ -210,6 +210,21 @@ public sealed class AnalystQuestionTests(ApiFixture api) : IClassFixture<ApiFixt
     }
 
     [Fact]
+    public async Task A_short_page_is_the_head_of_the_whole_ordered_list()
+    {
+        // Nested lists keep only the first `first` rows while sorting (top-k); every page size must agree with the full order.
+        static async Task<List<string>> Relations(ApiFixture api, int first) =>
+            (await api.PostAsync("query($first: Int) { entity(id: \"country:venezuela\") { relations(first: $first) { nodes { type other { id } } } } }",
+                new { first })).AssertOk().Data.GetProperty("entity").GetProperty("relations").GetProperty("nodes").EnumerateArray()
+                .Select(n => $"{n.GetProperty("type").GetString()} {n.GetProperty("other").GetProperty("id").GetString()}").ToList();
+
+        var all = await Relations(api, 100);
+        Assert.True(all.Count > 5, $"Expected several relations, got {all.Count}.");
+        for (var first = 1; first <= all.Count; first++)
+            Assert.Equal(all.Take(first), await Relations(api, first));
+    }
+
+    [Fact]
     public async Task Statements_are_about_entities_events_or_statements()
     {
         var response = (await api.PostAsync("""

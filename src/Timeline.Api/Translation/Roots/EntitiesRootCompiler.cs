@@ -19,7 +19,7 @@ internal sealed class EntitiesRootCompiler : IRootCompiler
         var (item, shape) = ConnectionBuilder.Build(field, context, f => context.Project(f, Scope.ForNode(entity)), sort, first,
             field.HasArgument("after"));
         foreach (var key in sort)
-            item.AddHidden(key.Name, key.Value);
+            item.AddHidden(key.Name, ReadOperation.SortKeyAlias(key));
         var operation = new ReadOperation
         {
             Item = entity,

@@ -26,7 +26,7 @@ internal sealed class StatementsRootCompiler : IRootCompiler
         var (projection, shape) = ConnectionBuilder.Build(field, context, f => context.Project(f, Scope.ForNode(statement)), sort, first,
             field.HasArgument("after"));
         foreach (var key in sort)
-            projection.AddHidden(key.Name, key.Value);
+            projection.AddHidden(key.Name, ReadOperation.SortKeyAlias(key));
 
         GraphPattern? pattern = null;
         if (speaker is not null)

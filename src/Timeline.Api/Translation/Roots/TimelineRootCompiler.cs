@@ -30,7 +30,7 @@ internal sealed class TimelineRootCompiler : IRootCompiler
         var (projection, shape) = ConnectionBuilder.Build(field, context, f => context.Project(f, Scope.ForNode(item)), sort, first,
             field.HasArgument("after"));
         foreach (var key in sort)
-            projection.AddHidden(key.Name, key.Value);
+            projection.AddHidden(key.Name, ReadOperation.SortKeyAlias(key));
 
         var types = context.EventTypes(field, allowStatement: true);
         var operation = new ReadOperation

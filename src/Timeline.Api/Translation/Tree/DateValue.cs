@@ -3,8 +3,8 @@ using Timeline.Api.Translation.Shaping;
 
 namespace Timeline.Api.Translation.Tree;
 
-/// <summary>A PartialDate stored as four properties (text, precision, earliest, latest): projected as one small map, null when
-/// the text is missing; the shaper answers the selected sub-fields by their response keys.</summary>
+/// <summary>A PartialDate stored as four properties (text, precision, earliest, latest): projected as one small map of the
+/// selected ones only, null when the text is missing; the shaper answers the selected sub-fields by their response keys.</summary>
 internal sealed class DateValue(
     CypherVariable subject,
     DateProperties properties,
@@ -14,8 +14,17 @@ internal sealed class DateValue(
     {
         var v = builder.Name(subject);
         string P(string name) => v + "." + CypherNames.Property(name);
-        return $"CASE WHEN {P(properties.Text)} IS NULL THEN null ELSE " +
-               $"{{text: {P(properties.Text)}, precision: {P(properties.Precision)}, earliest: {P(properties.Earliest)}, latest: {P(properties.Latest)}}} END";
+        var entries = selected.Select(s => s.Field).Distinct(StringComparer.Ordinal)
+            .Select(f => f switch
+            {
+                "text" => "text: " + P(properties.Text),
+                "precision" => "precision: " + P(properties.Precision),
+                "earliest" => "earliest: " + P(properties.Earliest),
+                "latest" => "latest: " + P(properties.Latest),
+                _ => null, // __typename: answered by the shaper
+            })
+            .OfType<string>();
+        return $"CASE WHEN {P(properties.Text)} IS NULL THEN null ELSE {{{string.Join(", ", entries)}}} END";
     }
 
     public override object? Shape(object? value)

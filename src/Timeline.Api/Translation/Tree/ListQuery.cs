@@ -40,7 +40,8 @@ internal sealed class ListQuery
         var lightEntries = bound.Select((v, i) => BoundKey(i) + ": " + builder.Name(v))
             .Concat(Sort.Select(k => k.Name + ": " + k.Value.Write(builder)));
         var rows = "[" + _source.Write(builder) + where + " | {" + string.Join(", ", lightEntries) + "}]";
-        var first = Limit is { } limit ? "[0.." + builder.Parameter("first", limit) + "]" : "";
+        var limit = Limit is { } n ? builder.Parameter("first", n) : null;
+        var cut = limit is null ? "" : "[0.." + limit + "]";
         if (Sort.Count > 0)
         {
             var acc = builder.Name(new CypherVariable("acc"));
@@ -48,14 +49,20 @@ internal sealed class ListQuery
             var other = builder.Name(new CypherVariable("other"));
             var itemKeys = Sort.Select(k => item + "." + k.Name).ToList();
             var otherKeys = Sort.Select(k => other + "." + k.Name).ToList();
-            // With a limit the accumulator is cut to it at every step, so the sort costs O(n·first), not O(n²).
-            rows = $"reduce({acc} = [], {item} IN {rows} | " +
-                   $"([{other} IN {acc} WHERE {KeyTuple.Before(otherKeys, itemKeys)}] + [{item}] + " +
-                   $"[{other} IN {acc} WHERE {KeyTuple.After(otherKeys, itemKeys)}]){first})";
+            var insert = $"([{other} IN {acc} WHERE {KeyTuple.Before(otherKeys, itemKeys)}] + [{item}] + " +
+                         $"[{other} IN {acc} WHERE {KeyTuple.After(otherKeys, itemKeys)}]){cut}";
+            if (limit is not null)
+            {
+                // Top-k: the accumulator is cut to `first` at every step (O(n·first), not O(n²)), and once it is full a row
+                // that does not sort before its last element is passed over with one comparison — most rows of a long list.
+                var lastKeys = Sort.Select(k => $"last({acc}).{k.Name}").ToList();
+                insert = $"CASE WHEN size({acc}) >= {limit} AND NOT {KeyTuple.Before(itemKeys, lastKeys)} THEN {acc} ELSE {insert} END";
+            }
+            rows = $"reduce({acc} = [], {item} IN {rows} | {insert})";
         }
         else
         {
-            rows += first;
+            rows += cut;
         }
 
         // Each kept row binds the source's variables again (a one-element comprehension per variable), so the element's

@@ -50,6 +50,10 @@ internal sealed class ReadOperation
 
     public static string FoundColumn(int anchor) => "found" + anchor;
 
+    /// <summary>A sort key as the operation's ordering <c>WITH</c> already bound it (under the key's name): the projection
+    /// carries it for cursors without computing it again.</summary>
+    public static ValueNode SortKeyAlias(SortKey key) => new ExpressionValue(_ => key.Name);
+
     public CompiledQuery Write()
     {
         var b = new CypherBuilder();

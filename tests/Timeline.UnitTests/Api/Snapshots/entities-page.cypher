@@ -4,7 +4,7 @@ WHERE (coalesce(entity.name, '') > $after0 OR (coalesce(entity.name, '') = $afte
 WITH entity, coalesce(entity.name, '') AS __s0, entity.id AS __s1
 ORDER BY __s0, __s1
 LIMIT $limit
-RETURN {node: entity {.id, .name, __type: entity.kind}, node_2: entity {.id, __type: entity.kind}, __s0: coalesce(entity.name, ''), __s1: entity.id} AS item
+RETURN {node: entity {.id, .name, __type: entity.kind}, node_2: entity {.id, __type: entity.kind}, __s0: __s0, __s1: __s1} AS item
 
 // parameters
 {
