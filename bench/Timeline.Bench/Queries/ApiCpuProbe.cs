@@ -22,6 +22,9 @@ internal static class ApiCpuProbe
         {
             builder.UseContentRoot(Path.GetFullPath("src/Timeline.Api"));
             builder.ConfigureLogging(logging => logging.ClearProviders());
+            // As for the API process (ApiProcess): anonymous readers, no rate limit; settings may override both.
+            builder.UseSetting("Timeline:Auth:AllowAnonymous", "true");
+            builder.UseSetting("Timeline:RateLimit:Enabled", "false");
             foreach (var (k, v) in settings)
                 builder.UseSetting(k.Replace("__", ":", StringComparison.Ordinal), v);
             builder.ConfigureServices(services => services.AddSingleton(_ => new Neo4jClient(neo4j, replay)));
