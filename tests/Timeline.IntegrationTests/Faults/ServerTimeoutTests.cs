@@ -42,6 +42,7 @@ public sealed class ServerTimeoutTests(TimeoutNeo4j neo4j, ITestOutputHelper out
         var answer = await SecuredApi.Send(host, """{ entity(id: "country:clique-0") { neighbors(depth: 3, first: 5) { id } } }""", bearer: reader);
         output.WriteLine($"answered after {clock.ElapsedMilliseconds} ms: {answer.Body}");
 
+        Assert.Equal(System.Net.HttpStatusCode.GatewayTimeout, answer.Status);
         Assert.Equal(["QUERY_TIMEOUT"], answer.ErrorCodes);
         Assert.Contains("time limit", answer.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("MATCH", answer.Body, StringComparison.Ordinal);
