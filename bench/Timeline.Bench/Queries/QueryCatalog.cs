@@ -52,17 +52,17 @@ internal static class QueryCatalog
                 """
                 MATCH (e:Entity {id: $id})
                 OPTIONAL MATCH (e)-[r1]-(o1:Entity)
-                WITH e, r1, o1 ORDER BY type(r1), o1.id, coalesce(r1.key, '')
+                WITH e, r1, o1 ORDER BY type(r1), o1.id, coalesce(r1.key, ''), CASE WHEN startNode(r1) = e THEN 'OUTGOING' ELSE 'INCOMING' END
                 WITH e, collect({r: r1, o: o1})[0..10] AS l1
                 UNWIND range(0, size(l1) - 1) AS i1
                 WITH e, i1, l1[i1].r AS r1, l1[i1].o AS o1
                 OPTIONAL MATCH (o1)-[r2]-(o2:Entity)
-                WITH e, i1, r1, o1, r2, o2 ORDER BY type(r2), o2.id, coalesce(r2.key, '')
+                WITH e, i1, r1, o1, r2, o2 ORDER BY type(r2), o2.id, coalesce(r2.key, ''), CASE WHEN startNode(r2) = o1 THEN 'OUTGOING' ELSE 'INCOMING' END
                 WITH e, i1, r1, o1, collect({r: r2, o: o2})[0..5] AS l2
                 UNWIND CASE WHEN size(l2) = 0 THEN [-1] ELSE range(0, size(l2) - 1) END AS i2
                 WITH e, i1, r1, o1, i2, CASE WHEN i2 < 0 THEN null ELSE l2[i2].r END AS r2, CASE WHEN i2 < 0 THEN null ELSE l2[i2].o END AS o2
                 OPTIONAL MATCH (o2)-[r3]-(o3:Entity)
-                WITH e, i1, r1, o1, i2, r2, o2, r3, o3 ORDER BY type(r3), o3.id, coalesce(r3.key, '')
+                WITH e, i1, r1, o1, i2, r2, o2, r3, o3 ORDER BY type(r3), o3.id, coalesce(r3.key, ''), CASE WHEN startNode(r3) = o2 THEN 'OUTGOING' ELSE 'INCOMING' END
                 WITH e, i1, r1, o1, i2, r2, o2, collect({type: type(r3), other: o3 {.id, .name}})[0..5] AS l3
                 ORDER BY i1, i2
                 WITH e, i1, r1, o1, collect(CASE WHEN o2 IS NULL THEN null ELSE {type: type(r2), other: o2 {.id, .name, relations: l3}} END) AS l2

@@ -50,4 +50,48 @@ public sealed class IngestMutationTests(ApiFixture api) : IClassFixture<ApiFixtu
         var lookup = await api.PostAsync("""{ source(id: "src:api-test-invalid") { id } }""");
         Assert.Equal(["NOT_FOUND"], lookup.ErrorCodes);
     }
+
+    [Fact]
+    public async Task Opposite_relations_of_one_directed_type_are_two_relations()
+    {
+        // A opposes B and B opposes A: same type, same ends, no key — only the direction tells them apart.
+        var document = new
+        {
+            source = new { id = "src:api-test-opposes", title = "Mutual opposition", published = "2026-02-01", language = "en" },
+            entities = new object[]
+            {
+                new { id = "org:api-test-opposes-a", kind = "Organization", name = "Opposes A" },
+                new { id = "org:api-test-opposes-b", kind = "Organization", name = "Opposes B" },
+            },
+            relations = new object[]
+            {
+                new { type = "OPPOSES", from = "org:api-test-opposes-a", to = "org:api-test-opposes-b", excerpt = "A opposes B" },
+                new { type = "OPPOSES", from = "org:api-test-opposes-b", to = "org:api-test-opposes-a", excerpt = "B opposes A" },
+            },
+        };
+        var result = (await api.PostAsync(Mutation, new { document })).AssertOk().Data.GetProperty("ingestDocument");
+        Assert.True(result.GetProperty("ok").GetBoolean(), result.ToString());
+
+        foreach (var first in new[] { 1, 5 })
+        {
+            var page = (await api.PostAsync("""
+                query($first: Int) { entity(id: "org:api-test-opposes-a") { relations(first: $first) { edges { cursor node { type direction other { id } } } pageInfo { hasNextPage endCursor } } } }
+                """, new { first })).AssertOk().Data.GetProperty("entity").GetProperty("relations");
+            var seen = page.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("direction").GetString()).ToList();
+            if (first == 1)
+            {
+                // The second one is on the next page, after the first one's cursor.
+                Assert.Equal(["INCOMING"], seen);
+                var after = page.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+                var rest = (await api.PostAsync("""
+                    query($after: String) { entity(id: "org:api-test-opposes-a") { relations(first: 5, after: $after) { nodes { direction } } } }
+                    """, new { after })).AssertOk().Data.GetProperty("entity").GetProperty("relations").GetProperty("nodes");
+                Assert.Equal(["OUTGOING"], rest.EnumerateArray().Select(n => n.GetProperty("direction").GetString()));
+            }
+            else
+            {
+                Assert.Equal(["INCOMING", "OUTGOING"], seen);
+            }
+        }
+    }
 }

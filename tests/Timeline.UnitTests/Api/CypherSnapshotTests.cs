@@ -21,7 +21,7 @@ public sealed class CypherSnapshotTests
         },
         {
             "entity-relations-symmetric-after",
-            """{ entity(id: "country:venezuela") { relations(types: [HAS_DIPLOMATIC_RELATIONS_WITH, PART_OF], direction: INCOMING, first: 2, after: "WyJQQVJUX09GIiwiZ292OnZlbmV6dWVsYSIsIiJd") { edges { node { type direction other { id } } } } } }""",
+            """{ entity(id: "country:venezuela") { relations(types: [HAS_DIPLOMATIC_RELATIONS_WITH, PART_OF], direction: INCOMING, first: 2, after: "WyJQQVJUX09GIiwiZ292OnZlbmV6dWVsYSIsIiIsIklOQ09NSU5HIl0") { edges { node { type direction other { id } } } } } }""",
             null
         },
         {

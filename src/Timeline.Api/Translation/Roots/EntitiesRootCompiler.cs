@@ -29,7 +29,7 @@ internal sealed class EntitiesRootCompiler : IRootCompiler
             Projection = item,
         };
         if (ConnectionBuilder.After(field, sort.Count) is { } after)
-            operation.Filters.Add(new KeysetCursorFilter(sort, after));
+            operation.After = new KeysetCursorFilter(sort, after);
         operation.SourceCatalog = context.SourceCatalog;
         return new RootPlan(operation.Write(), result => RootResults.Connection(result, operation.Anchors, shape));
     }

@@ -73,7 +73,7 @@ internal sealed class TimelineRootCompiler : IRootCompiler
         if (!window.IsOpen)
             operation.Filters.Add(new DateWindowFilter(item, window, DateProperties.EventDate));
         if (ConnectionBuilder.After(field, sort.Count) is { } after)
-            operation.Filters.Add(new KeysetCursorFilter(sort, after));
+            operation.After = new KeysetCursorFilter(sort, after);
         operation.SourceCatalog = context.SourceCatalog;
         return new RootPlan(operation.Write(), result => RootResults.Connection(result, anchors, shape));
     }

@@ -9,9 +9,14 @@ internal sealed class KeysetCursorFilter(IReadOnlyList<SortKey> keys, IReadOnlyL
     // One owner per cursor value: a filter written twice (a match per label) shares its parameters.
     private readonly object[] _owners = after.Select(_ => new object()).ToArray();
 
-    public override string Write(CypherBuilder builder)
+    public override string Write(CypherBuilder builder) => Compare(keys.Select(k => k.Value.Write(builder)).ToList(), builder);
+
+    /// <summary>The same comparison on the sort keys as an ordering <c>WITH</c> already bound them (under their names):
+    /// each key is read once per row instead of again in every term of the comparison.</summary>
+    public string WriteOnAliases(CypherBuilder builder) => Compare(keys.Select(k => k.Name).ToList(), builder);
+
+    private string Compare(IReadOnlyList<string> exprs, CypherBuilder builder)
     {
-        var exprs = keys.Select(k => k.Value.Write(builder)).ToList();
         var values = after.Select((v, i) => builder.Parameter(_owners[i], "after" + i, v)).ToList();
         return KeyTuple.After(exprs, values);
     }

@@ -42,6 +42,10 @@ internal sealed class ReadOperation
 
     public IReadOnlyList<SortKey> Sort { get; init; } = [];
 
+    /// <summary>Keyset pagination: only items whose sort keys come after the cursor. Applied to the keys once the ordering
+    /// <c>WITH</c> has bound them (one read of each key per row), not in the match's WHERE.</summary>
+    public KeysetCursorFilter? After { get; set; }
+
     public int? Limit { get; init; }
 
     public required ValueNode Projection { get; set; }
@@ -56,6 +60,8 @@ internal sealed class ReadOperation
 
     public CompiledQuery Write()
     {
+        if (After is not null && Sort.Count == 0)
+            throw new InvalidOperationException("A keyset cursor needs the sort keys it compares.");
         var b = new CypherBuilder();
         var text = new StringBuilder();
         var carried = new List<string>();
@@ -100,6 +106,14 @@ internal sealed class ReadOperation
         {
             var keys = Sort.Select(k => (k.Name, Expr: k.Value.Write(b))).ToList();
             text.Append("WITH ").Append(string.Join(", ", scope.Concat(keys.Select(k => $"{k.Expr} AS {k.Name}"))));
+            if (After is not null)
+            {
+                // An optional match keeps its one null row (it carries the found flags); WITH … WHERE comes before the
+                // ORDER BY … LIMIT of a second WITH, since a WHERE in the same WITH would apply after the limit.
+                var keep = optional ? $"{item} IS NULL OR " : "";
+                text.Append("\nWHERE ").Append(keep).Append(After.WriteOnAliases(b)).Append('\n');
+                text.Append("WITH ").Append(string.Join(", ", scope.Concat(keys.Select(k => k.Name))));
+            }
             if (keys.Count > 0)
                 text.Append("\nORDER BY ").Append(string.Join(", ", keys.Select(k => k.Name)));
             if (Limit is { } limit)

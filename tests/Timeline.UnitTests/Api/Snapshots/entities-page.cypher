@@ -1,7 +1,8 @@
 // root field: entities
 MATCH (entity:Organization)
-WHERE (coalesce(entity.name, '') > $after0 OR (coalesce(entity.name, '') = $after0 AND entity.id > $after1))
 WITH entity, coalesce(entity.name, '') AS __s0, entity.id AS __s1
+WHERE (__s0 > $after0 OR (__s0 = $after0 AND __s1 > $after1))
+WITH entity, __s0, __s1
 ORDER BY __s0, __s1
 LIMIT $limit
 RETURN {node: entity {.id, .name, __type: entity.kind}, node_2: entity {.id, __type: entity.kind}, __s0: __s0, __s1: __s1} AS item

@@ -48,6 +48,9 @@ internal sealed record RelationsCompiler : IFieldCompiler
             new("__s0", new ExpressionValue(b => $"type({b.Name(rel)})")),
             new("__s1", new ExpressionValue(b => $"{b.Name(other)}.id")),
             new("__s2", new ExpressionValue(b => $"coalesce({b.Name(rel)}.key, '')")),
+            // A→B and B→A of one directed type are two facts (A opposes B; B opposes A): without the direction their
+            // keys would be equal and the sort would keep only one. Symmetric types are stored once (ingest orders them).
+            new("__s3", new ExpressionValue(b => $"CASE WHEN startNode({b.Name(rel)}) = {b.Name(self)} THEN 'OUTGOING' ELSE 'INCOMING' END")),
         };
         if (ConnectionBuilder.After(field, sort.Count) is { } after)
             filters.Add(new KeysetCursorFilter(sort, after));
