@@ -3,7 +3,7 @@ using Timeline.Neo4j.Http;
 namespace Timeline.Neo4j;
 
 /// <summary>An explicit transaction on the HTTP endpoint. Not thread-safe for interleaved use: calls are serialised.
-/// Disposing without <see cref="CommitAsync"/> rolls back. Any server error rolls the transaction back on the server;
+/// Disposing without <see cref="CommitAsync(CancellationToken)"/> rolls back. Any server error rolls the transaction back on the server;
 /// after that every call throws <see cref="InvalidOperationException"/>.</summary>
 public sealed class Neo4jTransaction : IAsyncDisposable
 {
@@ -56,19 +56,31 @@ public sealed class Neo4jTransaction : IAsyncDisposable
     }
 
     /// <summary>Commits. A transaction that never ran a statement commits without a request.</summary>
-    public async Task CommitAsync(CancellationToken cancellationToken = default)
+    public async Task CommitAsync(CancellationToken cancellationToken = default) =>
+        await CommitAsync([], cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Runs <paramref name="statements"/> and commits, in ONE request: the last statements of a unit of work do not
+    /// need a request of their own before the commit. Returns one result per statement. If one fails, the server rolls
+    /// everything back (this transaction's earlier statements included) and the error names the failing statement.</summary>
+    public async Task<IReadOnlyList<QueryResult>> CommitAsync(IReadOnlyList<Statement> statements, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             EnsureActive();
-            if (_state == TransactionState.Open)
+            IReadOnlyList<QueryResult> results = [];
+            if (_state == TransactionState.Open || statements.Count > 0)
             {
-                var commit = _commitUri ?? new Uri(Location + "/commit");
-                var response = await SendAsync(() => _transport.PostStatementsAsync(commit, [], cancellationToken)).ConfigureAwait(false);
-                ThrowIfFailed(response, []);
+                // Never started: the statements alone make up the transaction, so the autocommit endpoint is the same thing.
+                var commit = _state == TransactionState.Open
+                    ? _commitUri ?? new Uri(Location + "/commit")
+                    : new Uri(_endpoint.ToString().TrimEnd('/') + "/commit");
+                var response = await SendAsync(() => _transport.PostStatementsAsync(commit, statements, cancellationToken)).ConfigureAwait(false);
+                ThrowIfFailed(response, statements);
+                results = response.Results;
             }
             _state = TransactionState.Committed;
+            return results;
         }
         finally
         {

@@ -28,6 +28,37 @@ public sealed class TransactionTests(Neo4jFixture db) : IClassFixture<Neo4jFixtu
     }
 
     [Fact]
+    public async Task Statements_sent_with_the_commit_land_with_the_earlier_ones_or_not_at_all()
+    {
+        var (first, second) = (TestIds.New("event:"), TestIds.New("event:"));
+        await using (var tx = await db.Client.BeginTransactionAsync())
+        {
+            await tx.RunAsync($"CREATE (:`{_label}` {{id: $id}})", Params.Of(("id", first)));
+            var results = await tx.CommitAsync([new Statement($"CREATE (n:`{_label}` {{id: $id}}) RETURN n.id AS id", Params.Of(("id", second)))]);
+            Assert.Equal(second, Assert.Single(results).Records[0].Get<string>("id"));
+            Assert.False(tx.IsActive);
+        }
+        Assert.Equal(1L, await CountAsync(first));
+        Assert.Equal(1L, await CountAsync(second));
+
+        // A failing statement in the commit request rolls back the whole transaction, the earlier request's writes included.
+        var (third, fourth) = (TestIds.New("event:"), TestIds.New("event:"));
+        await using (var tx = await db.Client.BeginTransactionAsync())
+        {
+            await tx.RunAsync($"CREATE (:`{_label}` {{id: $id}})", Params.Of(("id", third)));
+            var error = await Assert.ThrowsAsync<Neo4jClientException>(() => tx.CommitAsync(
+            [
+                new Statement($"CREATE (:`{_label}` {{id: $id}})", Params.Of(("id", fourth))),
+                new Statement("RETURN 1 / $zero AS boom", Params.Of(("zero", 0))),
+            ]));
+            Assert.Contains("RETURN 1 / $zero", error.StatementText, StringComparison.Ordinal);
+            Assert.False(tx.IsActive);
+        }
+        Assert.Equal(0L, await CountAsync(third));
+        Assert.Equal(0L, await CountAsync(fourth));
+    }
+
+    [Fact]
     public async Task Rolled_back_transaction_leaves_no_data_and_releases_its_locks()
     {
         var (id, created) = (TestIds.New("vessel:"), TestIds.New("vessel:"));

@@ -67,7 +67,8 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         foreach (var e in doc.Events) kindsById[e.Id] = "Event";
         foreach (var s in doc.Statements) kindsById[s.Id] = "Statement";
 
-        var results = await tx.RunAsync(IngestStatements.Build(doc, kindsById), ct);
+        // The writes go with the commit: one request fewer per document.
+        var results = await tx.CommitAsync(IngestStatements.Build(doc, kindsById), ct);
         var created = results.Sum(r => r.Counters.NodesCreated + r.Counters.RelationshipsCreated);
         var updated = documentIds.Count(existing.ContainsKey) + (sourceExisted ? 1 : 0);
         return new IngestResult(true, doc.Source.Id, created, updated, []);
