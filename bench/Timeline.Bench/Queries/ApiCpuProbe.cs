@@ -1,9 +1,5 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Timeline.Neo4j;
 
 namespace Timeline.Bench.Queries;
@@ -16,19 +12,8 @@ internal static class ApiCpuProbe
 {
     public static async Task RunAsync(string requestFile, int repetitions, IReadOnlyDictionary<string, string> settings)
     {
-        var neo4j = Infrastructure.Neo4jEnvironment.Options();
         var replay = new ReplayHandler();
-        await using var factory = new WebApplicationFactory<global::Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseContentRoot(Path.GetFullPath("src/Timeline.Api"));
-            builder.ConfigureLogging(logging => logging.ClearProviders());
-            // As for the API process (ApiProcess): anonymous readers, no rate limit; settings may override both.
-            builder.UseSetting("Timeline:Auth:AllowAnonymous", "true");
-            builder.UseSetting("Timeline:RateLimit:Enabled", "false");
-            foreach (var (k, v) in settings)
-                builder.UseSetting(k.Replace("__", ":", StringComparison.Ordinal), v);
-            builder.ConfigureServices(services => services.AddSingleton(_ => new Neo4jClient(neo4j, replay)));
-        });
+        await using var factory = InProcessApi.Create(replay, settings);
         using var http = factory.CreateClient();
         replay.Armed = true; // the host's start-up statements (schema migrations) went to the server
         http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));

@@ -1,8 +1,4 @@
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Timeline.Neo4j;
 
 namespace Timeline.Bench.Queries;
@@ -15,18 +11,7 @@ internal static class ApiCypherCapture
 {
     public static async Task<Dictionary<string, Statement>> CaptureAsync(IReadOnlyList<QueryCase> cases, IReadOnlyDictionary<string, string> settings)
     {
-        var neo4j = Infrastructure.Neo4jEnvironment.Options();
-        await using var factory = new WebApplicationFactory<global::Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseContentRoot(Path.GetFullPath("src/Timeline.Api"));
-            builder.ConfigureLogging(logging => logging.ClearProviders());
-            // As for the API process (ApiProcess): anonymous readers, no rate limit; settings may override both.
-            builder.UseSetting("Timeline:Auth:AllowAnonymous", "true");
-            builder.UseSetting("Timeline:RateLimit:Enabled", "false");
-            foreach (var (k, v) in settings)
-                builder.UseSetting(k.Replace("__", ":", StringComparison.Ordinal), v);
-            builder.ConfigureServices(services => services.AddSingleton(_ => new Neo4jClient(neo4j, new RefuseCypherHandler())));
-        });
+        await using var factory = InProcessApi.Create(new RefuseCypherHandler(), settings);
         var client = (Neo4jClient)factory.Services.GetService(typeof(Neo4jClient))!;
         var captured = new Dictionary<string, Statement>();
         string? current = null;

@@ -34,11 +34,8 @@ internal sealed class ApiProcess : IAsyncDisposable
         info.Environment["TIMELINE_URLS"] = $"http://127.0.0.1:{port}";
         foreach (var key in new[] { "NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD" })
             info.Environment[key] = Environment.GetEnvironmentVariable(key) ?? "";
-        // The benchmark measures queries, not authentication or throttling: its private loopback API serves anonymous
-        // readers (explicitly, for this process only) and has no rate limit. Settings may override both.
-        info.Environment["Timeline__Auth__AllowAnonymous"] = "true";
-        info.Environment["Timeline__RateLimit__Enabled"] = "false";
-        foreach (var (k, v) in settings)
+        // Its private loopback API serves anonymous readers (explicitly, for this process only), without a rate limit.
+        foreach (var (k, v) in InProcessApi.BenchDefaults.Concat(settings))
             info.Environment[k] = v;
         var process = Process.Start(info)!;
         var log = new StreamWriter(logFile) { AutoFlush = true };
