@@ -1,0 +1,20 @@
+namespace Timeline.Drafting;
+
+/// <summary>What the drafter is given: the article's plain text, the day it was published (relative dates are
+/// resolved against it) and, optionally, the source fields the text cannot supply.</summary>
+/// <param name="Text">The article as plain text; paragraphs are separated by line breaks.</param>
+/// <param name="Published">Publication day.</param>
+public sealed record Article(string Text, DateOnly Published)
+{
+    /// <summary>The source id to use; drafted from the date and title when null.</summary>
+    public string? SourceId { get; init; }
+
+    /// <summary>The title; the article's first line when null.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The publisher, copied to the source.</summary>
+    public string? Publisher { get; init; }
+
+    /// <summary>The article's URL, copied to the source.</summary>
+    public string? Url { get; init; }
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Timeline.Core.Time;
+
+namespace Timeline.Drafting.Scoring;
+
+/// <summary>The parts of an ingest document the scorer compares, read once.</summary>
+internal sealed class DocumentView
+{
+    public DocumentView(JsonElement root)
+    {
+        foreach (var e in Items(root, "entities"))
+        {
+            var names = new List<string> { e.GetProperty("name").GetString()! };
+            if (e.TryGetProperty("aliases", out var aliases) && aliases.ValueKind == JsonValueKind.Array)
+                names.AddRange(aliases.EnumerateArray().Select(a => a.GetString()!));
+            Entities[e.GetProperty("id").GetString()!] = names;
+        }
+        foreach (var s in Items(root, "statements"))
+        {
+            Statements.Add(new StatementView(s.GetProperty("speaker").GetString()!, s.GetProperty("text").GetString()!,
+                s.TryGetProperty("verbatim", out var v) && v.ValueKind == JsonValueKind.True, DateOf(s)));
+            References.Add(s.GetProperty("speaker").GetString()!);
+            if (s.TryGetProperty("about", out var about) && about.ValueKind == JsonValueKind.Array)
+                References.UnionWith(about.EnumerateArray().Select(a => a.GetString()!));
+        }
+        foreach (var ev in Items(root, "events"))
+        {
+            var participants = ev.TryGetProperty("participants", out var ps) && ps.ValueKind == JsonValueKind.Array
+                ? ps.EnumerateArray().Select(p => (Entity: p.GetProperty("entity").GetString()!, Role: p.GetProperty("role").GetString()!)).ToList()
+                : [];
+            Events.Add(new EventView(ev.GetProperty("type").GetString()!, participants, DateOf(ev)));
+            References.UnionWith(participants.Select(p => p.Entity));
+        }
+        foreach (var r in Items(root, "relations"))
+        {
+            References.Add(r.GetProperty("from").GetString()!);
+            References.Add(r.GetProperty("to").GetString()!);
+        }
+        // Ids referenced but not defined here are the graph's: those are the links.
+        Links = References.Where(id => !Entities.ContainsKey(id) && !id.StartsWith("event:", StringComparison.Ordinal) && !id.StartsWith("stmt:", StringComparison.Ordinal))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Entities the document defines: id → name and aliases.</summary>
+    public Dictionary<string, List<string>> Entities { get; } = new(StringComparer.Ordinal);
+
+    public List<StatementView> Statements { get; } = [];
+
+    public List<EventView> Events { get; } = [];
+
+    public HashSet<string> References { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Ids of graph entities the document refers to.</summary>
+    public HashSet<string> Links { get; }
+
+    private static IEnumerable<JsonElement> Items(JsonElement root, string section) =>
+        root.TryGetProperty(section, out var items) && items.ValueKind == JsonValueKind.Array ? items.EnumerateArray() : [];
+
+    private static string? DateOf(JsonElement item)
+    {
+        if (!item.TryGetProperty("date", out var d) || d.ValueKind == JsonValueKind.Null) return null;
+        if (d.ValueKind == JsonValueKind.String) return PartialDate.TryParse(d.GetString(), out var p, out _) ? p.Text : d.GetString();
+        var earliest = PartialDate.Parse(d.GetProperty("earliest").GetString()!);
+        var latest = PartialDate.Parse(d.GetProperty("latest").GetString()!);
+        return PartialDate.FromRange(earliest, latest).Text;
+    }
+}
+
+internal sealed record StatementView(string Speaker, string Text, bool Verbatim, string? Date);
+
+internal sealed record EventView(string Type, List<(string Entity, string Role)> Participants, string? Date);
