@@ -58,7 +58,7 @@ public sealed class RuleBasedExtractor : IDraftExtractor
         var discourse = new Discourse(_rules, entities, mentions);
         var slots = new Slots(_rules, discourse);
         var statements = new SpeechRecognizer(_rules, discourse, slots).Find(sentences, dates);
-        var dating = new ItemDating(recognizer, sentences, dates);
+        var dating = new ItemDating(recognizer, sentences, dates, statements);
         var notes = new List<DraftNote>();
         StatementDraft? previousStatement = null;
         foreach (var st in statements)
@@ -76,7 +76,7 @@ public sealed class RuleBasedExtractor : IDraftExtractor
             var attributions = statements.Where(st => st.Sentence == s).Select(st => st.Attribution).ToList();
             foreach (var ev in eventRecognizer.Find(s, dates[s], attributions))
             {
-                var (first, last) = ClauseOf(s, ev, eventRecognizer, attributions);
+                var (first, last) = ClauseOf(s, ev, eventRecognizer, attributions, dates[s]);
                 if (!dating.Date(ev, first, last))
                 {
                     notes.Add(new DraftNote("$.events", 0.3, $"not drafted: '{ev.Title}' reads as a {ev.Type.Name}, but the text gives it no date"));
@@ -84,7 +84,7 @@ public sealed class RuleBasedExtractor : IDraftExtractor
                 }
                 if (events.FirstOrDefault(e => SameEvent(e, ev)) is { } same)
                 {
-                    same.Reasons.Add($"also told in: \"{ev.Sentence.Text}\"");
+                    Merge(same, ev);
                     continue;
                 }
                 events.Add(ev);
@@ -112,17 +112,36 @@ public sealed class RuleBasedExtractor : IDraftExtractor
     }
 
     // The clause an event's dates are read from: from the boundary before its cue to the end of its clause.
-    private static (int First, int Last) ClauseOf(Sentence s, EventDraft ev, EventRecognizer recognizer, IReadOnlyList<(int First, int Last)> attributions)
+    private static (int First, int Last) ClauseOf(Sentence s, EventDraft ev, EventRecognizer recognizer, IReadOnlyList<(int First, int Last)> attributions,
+        IReadOnlyList<DateMention> dates)
     {
         var t = s.Tokens;
         var first = ev.Cue;
-        while (first > 0 && !(t[first - 1].Text is ";" || t[first - 1].Lower is "after" or "before" or "since" or "that" or "which" or "who" or "while" or "but" or "because"))
+        bool InDate(int k) => dates.Any(d => k >= d.FirstToken && k <= d.LastToken);
+        while (first > 0 && !(t[first - 1].Text is ";" || (t[first - 1].Lower is "after" or "before" or "since" or "that" or "which" or "who" or "while" or "but" or "because"
+                                                          && !(t[first - 1].Lower == "since" && InDate(first)))))
             first--;
-        var last = recognizer.ClauseEnd(s, ev.Span.Last < ev.Cue ? ev.Cue : Math.Max(ev.Cue, ev.Span.Last), k => attributions.Any(a => k >= a.First && k <= a.Last));
+        var last = recognizer.ClauseEnd(s, ev.Span.Last < ev.Cue ? ev.Cue : Math.Max(ev.Cue, ev.Span.Last), k => attributions.Any(a => k >= a.First && k <= a.Last),
+            k => dates.Any(d => k >= d.FirstToken && k <= d.LastToken));
         return (first, last);
     }
 
+    private static void Merge(EventDraft kept, EventDraft again)
+    {
+        kept.Reasons.Add($"also told in: \"{again.Sentence.Text}\"");
+        if (again.Date is { } d && kept.Date is { } k && d.Latest - d.Earliest < k.Latest - k.Earliest)
+        {
+            kept.Date = d;
+            kept.DateConfidence = again.DateConfidence;
+            kept.DateReason = again.DateReason;
+        }
+        foreach (var p in again.Participants.Where(p => kept.Participants.All(q => q.Role != p.Role)))
+            kept.Participants.Add(p);
+    }
+
+    // One event told twice (the fishermen were detained … / the coast guard detained them): same type, a shared
+    // participant in the same role, overlapping dates.
     private static bool SameEvent(EventDraft a, EventDraft b) =>
-        a.Type == b.Type && a.Date == b.Date
+        a.Type == b.Type && a.Date is { } da && b.Date is { } db && da.Earliest <= db.Latest && db.Earliest <= da.Latest
         && a.Participants.Any(p => b.Participants.Any(q => q.Role == p.Role && Equals(q.Entity.Key, p.Entity.Key)));
 }

@@ -16,13 +16,13 @@ internal static class Calendar
     public static PartialDate Range(DateOnly first, DateOnly last) =>
         first == last ? Day(first) : PartialDate.FromRange(Day(first), Day(last));
 
-    /// <summary>A range between two dates of any precision (ranges contribute their own ends).</summary>
+    /// <summary>The days from the first day of <paramref name="earliest"/> to the last of <paramref name="latest"/>
+    /// (one day when they are the same day).</summary>
     public static PartialDate Between(PartialDate earliest, PartialDate latest)
     {
-        var from = earliest.RangeEarliest ?? earliest;
-        var to = latest.RangeLatest ?? latest;
-        if (from.Text == to.Text) return from;
-        return PartialDate.TryFromRange(from, to, out var range, out _) ? range : from;
+        var from = FirstDay(earliest);
+        var to = LastDay(latest);
+        return to < from ? Day(from) : Range(from, to);
     }
 
     public static DateOnly FirstDay(PartialDate date) => DateOnly.FromDateTime(date.Earliest.UtcDateTime);

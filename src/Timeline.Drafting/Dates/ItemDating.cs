@@ -5,29 +5,39 @@ using Timeline.Drafting.Text;
 
 namespace Timeline.Drafting.Dates;
 
-/// <summary>Dates statements and events. A statement gets the date the text gives its speech act ("said on Tuesday");
-/// otherwise it is bounded: said no later than publication, and no earlier than what it reports, or than the article's
-/// first date (its news peg) when it reports nothing dated. An event gets the date of its own clause, or one counted
-/// from another ("a week after …"), or the same bounds; an undated event in the future is not drafted.</summary>
+/// <summary>Dates statements and events, as precisely as the text allows and no more.
+/// <list type="number">
+/// <item>A statement: the date the text gives its speech act ("said on Tuesday"); the date of the quote it continues;
+/// the date of the sentence before it about the same speaker ("Sand defended it on Friday. “…,” he said.").</item>
+/// <item>An event: the date of its own clause, or one counted from another ("a week after …").</item>
+/// <item>Otherwise a range up to publication, from the latest of: a date the paragraph set before it (background:
+/// "Last month, the council imposed …"), the day of what a statement reports (it was said after it), the article's
+/// first date (its news peg). An entry of a live page stamped with a time is of the publication day.</item>
+/// </list>
+/// An event the text gives no date and nothing bounds is not drafted.</summary>
 internal sealed class ItemDating
 {
     private readonly DateOnly _published;
     private readonly PartialDate _publishedDay;
     private readonly IReadOnlyDictionary<Sentence, List<DateMention>> _dates;
+    private readonly IReadOnlyList<StatementDraft> _statements;
     private readonly DateRecognizer _recognizer;
 
-    public ItemDating(DateRecognizer recognizer, IReadOnlyList<Sentence> sentences, IReadOnlyDictionary<Sentence, List<DateMention>> dates)
+    public ItemDating(DateRecognizer recognizer, IReadOnlyList<Sentence> sentences, IReadOnlyDictionary<Sentence, List<DateMention>> dates,
+        IReadOnlyList<StatementDraft> statements)
     {
         _recognizer = recognizer;
         _published = recognizer.Published;
         _publishedDay = Calendar.Day(_published);
         _dates = dates;
+        _statements = statements;
+        // The news peg: the first past date of the article that dates something, not a speech act nor a start ("since").
         foreach (var s in sentences)
         {
-            var first = dates[s].FirstOrDefault(d => d.Value is { } v && !d.Quoted && v.Latest <= _publishedDay.Latest && !recognizer.IsFuture(s, d.FirstToken));
+            var first = dates[s].FirstOrDefault(d => IsPast(s, d) && !InAttribution(s, d));
             if (first?.Value is not { } value) continue;
             Peg = value;
-            PegText = s.Slice(s.Tokens[first.FirstToken].Start, s.Tokens[first.LastToken].End);
+            PegText = Words(s, first);
             break;
         }
     }
@@ -40,9 +50,8 @@ internal sealed class ItemDating
     public void Date(StatementDraft st, StatementDraft? previousInParagraph, Func<Sentence, object?> subjectOf)
     {
         var s = st.Sentence;
-        var mentions = _dates[s].Where(d => d.Value is not null && !d.Quoted).ToList();
         var (cf, cl) = st.Clause;
-        var own = mentions.Where(d => d.FirstToken > cl || d.LastToken < cf)
+        var own = _dates[s].Where(d => d.Value is not null && !d.Quoted && (d.FirstToken > cl || d.LastToken < cf) && !StartsSomething(s, d))
             .Where(d => d.LastToken >= st.Attribution.First - 6 || d.FirstToken <= 2)
             .OrderBy(d => Math.Abs(d.FirstToken - st.Attribution.First))
             .FirstOrDefault();
@@ -57,30 +66,39 @@ internal sealed class ItemDating
             return;
         }
         // Sand defended it on Friday. “We did not start this,” he said.
-        var before = s.Article.Sentences.LastOrDefault(x => x.Paragraph == s.Paragraph && x.Index == s.Index - 1);
+        var before = Previous(s);
         if (before is not null && Equals(subjectOf(before), st.Speaker.Entity)
-            && _dates[before].FirstOrDefault(d => d.Value is { Precision: DatePrecision.Day } && !d.Quoted) is { } carriedDate)
+            && _dates[before].FirstOrDefault(d => d.Value is { Precision: DatePrecision.Day } && !d.Quoted && !StartsSomething(before, d)) is { } carriedDate)
         {
             Set(st, carriedDate.Value!, 0.55, $"the sentence before, about the same speaker, says {Words(before, carriedDate)}");
             return;
         }
-        var reported = mentions.Where(d => d.FirstToken >= cf && d.LastToken <= cl && d.Value!.Latest <= _publishedDay.Latest && !_recognizer.IsFuture(s, d.FirstToken))
+        if (ParagraphAnchor(s, st.Speaker.Key) is { } anchor)
+        {
+            Set(st, Calendar.Between(anchor.Value, _publishedDay), 0.5,
+                $"no date for the speech act; bounded by {anchor.Text} ({anchor.Value.Text}), set earlier in the paragraph, and the publication date");
+            return;
+        }
+        if (s.Article.IsTimeStamped(s.Paragraph))
+        {
+            Set(st, _publishedDay, 0.6, $"an entry of a live page stamped with a time on the publication day {_publishedDay.Text}");
+            return;
+        }
+        // A day the clause reports bounds the speech from below (it was said after it); a month ("the December
+        // election") is too loose to, and "would travel … today" is not past.
+        var reported = _dates[s].Where(d => d.Value is not null && !d.Quoted && d.FirstToken >= cf && d.LastToken <= cl && IsPast(s, d)
+                                            && (d.Value.Latest - d.Value.Earliest).TotalDays < 8 && !AfterConditional(s, cf, d.FirstToken))
             .Select(d => d.Value!).OrderBy(v => v.Earliest).LastOrDefault();
-        Bound(st, reported);
-    }
-
-    private void Bound(StatementDraft st, PartialDate? reported)
-    {
         if (reported is not null)
         {
             Set(st, Calendar.Between(reported, _publishedDay), 0.5,
                 $"no date for the speech act in the text; bounded by the date of what it reports ({reported.Text}) and the publication date");
             return;
         }
-        if (Peg is not null && Peg.Earliest <= _publishedDay.Latest)
+        if (Peg is not null)
         {
             Set(st, Calendar.Between(Peg, _publishedDay), 0.45,
-                $"no date for the speech act in the text; bounded by the article's first date ('{PegText}', {Peg.Text}) and the publication date");
+                $"no date for the speech act in the text; bounded by the article's first date ({PegText}, {Peg.Text}) and the publication date");
             return;
         }
         st.Date = null;
@@ -97,9 +115,7 @@ internal sealed class ItemDating
             .OrderBy(d => Math.Abs(d.FirstToken - ev.Cue)).FirstOrDefault();
         if (own is not null)
         {
-            ev.Date = own.Value;
-            ev.DateConfidence = own.Confidence;
-            ev.DateReason = $"{Words(s, own)}: {own.Reason}";
+            Set(ev, own.Value!, own.Confidence, $"{Words(s, own)}: {own.Reason}");
             return true;
         }
         // Norland released them yesterday, a week after the coast guard detained them → detained 7 days before.
@@ -111,30 +127,81 @@ internal sealed class ItemDating
             if (anchor?.Value is { } main)
             {
                 var days = offset.OffsetDays!.Value;
-                ev.Date = offset.OffsetAtMost && days > 0
+                var date = offset.OffsetAtMost && days > 0
                     ? Calendar.Between(Calendar.Shift(main, -(days - 1)), main)
                     : Calendar.Shift(main, -days);
-                ev.DateConfidence = 0.6;
-                ev.DateReason = $"{Words(s, offset)} {Words(s, anchor)} ({main.Text})";
+                Set(ev, date, 0.6, $"{Words(s, offset)} {Words(s, anchor)} ({main.Text})");
                 return true;
             }
         }
         if (_recognizer.IsFuture(s, ev.Cue)) return false;
-        if (Peg is not null && Peg.Earliest <= _publishedDay.Latest)
+        if (ParagraphAnchor(s, null) is { } paragraph)
         {
-            ev.Date = Calendar.Between(Peg, _publishedDay);
-            ev.DateConfidence = 0.4;
-            ev.DateReason = $"no date in the text; bounded by the article's first date ('{PegText}', {Peg.Text}) and the publication date";
+            Set(ev, Calendar.Between(paragraph.Value, _publishedDay), 0.45,
+                $"no date in its clause; bounded by {paragraph.Text} ({paragraph.Value.Text}), set earlier in the paragraph, and the publication date");
+            return true;
+        }
+        if (Peg is not null)
+        {
+            Set(ev, Calendar.Between(Peg, _publishedDay), 0.4,
+                $"no date in the text; bounded by the article's first date ({PegText}, {Peg.Text}) and the publication date");
             return true;
         }
         return false; // nothing bounds it from below: an event needs a date, and none can be given honestly
     }
+
+    // A past date set by the sentence before in the same paragraph: outside any statement, or inside one by the same speaker.
+    private (PartialDate Value, string Text)? ParagraphAnchor(Sentence s, object? speaker)
+    {
+        var before = Previous(s);
+        if (before is null) return null;
+        foreach (var d in _dates[before])
+        {
+            if (!IsPast(before, d) || InAttribution(before, d)) continue;
+            var inside = _statements.FirstOrDefault(st => st.Sentence == before && d.FirstToken >= st.Clause.First && d.LastToken <= st.Clause.Last);
+            if (inside is not null && (speaker is null || !Equals(inside.Speaker.Key, speaker))) continue;
+            return (d.Value!, Words(before, d));
+        }
+        return null;
+    }
+
+    private static Sentence? Previous(Sentence s) =>
+        s.Index > 0 && s.Article.Sentences[s.Index - 1] is { } p && p.Paragraph == s.Paragraph ? p : null;
+
+    private bool IsPast(Sentence s, DateMention d) =>
+        d.Value is { } v && !d.Quoted && v.Latest <= _publishedDay.Latest && !_recognizer.IsFuture(s, d.FirstToken) && !StartsSomething(s, d);
+
+    private bool InAttribution(Sentence s, DateMention d) =>
+        _statements.Any(st => st.Sentence == s && d.FirstToken >= st.Attribution.First && d.LastToken <= st.Attribution.Last
+                              && !(d.FirstToken >= st.Clause.First && d.LastToken <= st.Clause.Last));
+
+    // "would travel home … today", "could visit … next week": not something that happened.
+    private static bool AfterConditional(Sentence s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (s.Tokens[k].Lower is "would" or "could" or "might" or "may" or "should") return true;
+        }
+        return false;
+    }
+
+    // "since December 20", "until Friday": a start or an end, not when something happened.
+    private static bool StartsSomething(Sentence s, DateMention d) =>
+        s.Tokens[d.FirstToken].Lower is "since" or "until" or "by" or "from"
+        || (d.FirstToken > 0 && s.Tokens[d.FirstToken - 1].Lower is "since" or "until" or "by" or "from");
 
     private static void Set(StatementDraft st, PartialDate date, double confidence, string reason)
     {
         st.Date = date;
         st.DateConfidence = confidence;
         st.DateReason = reason;
+    }
+
+    private static void Set(EventDraft ev, PartialDate date, double confidence, string reason)
+    {
+        ev.Date = date;
+        ev.DateConfidence = confidence;
+        ev.DateReason = reason;
     }
 
     private static string Words(Sentence s, DateMention d) => $"'{s.Slice(s.Tokens[d.FirstToken].Start, s.Tokens[d.LastToken].End)}'";

@@ -8,6 +8,7 @@ namespace Timeline.Drafting.Entities;
 internal sealed class ArticleEntity
 {
     private readonly List<string> _names = [];
+    private readonly List<string> _surfaces = [];
 
     public ArticleEntity(Mention first)
     {
@@ -17,6 +18,7 @@ internal sealed class ArticleEntity
         Plural = first.Plural;
         Kind = first.Kind;
         AddName(first.Surface);
+        _surfaces.Add(first.Surface);
         foreach (var alias in first.Aliases) AddName(alias);
         first.Entity = this;
     }
@@ -26,7 +28,9 @@ internal sealed class ArticleEntity
     /// <summary>Its names in the order the text gives them; the longest name form is <see cref="Name"/>.</summary>
     public IReadOnlyList<string> Names => _names;
 
-    public string Name => _names.Where(n => !IsAcronym(n)).OrderByDescending(n => n.Length).FirstOrDefault() ?? _names[0];
+    /// <summary>The longest name the text uses as a name (not a prefixed form such as "MT Polar Wind", nor an acronym).</summary>
+    public string Name => _surfaces.Where(n => !IsAcronym(n)).OrderByDescending(n => n.Length).FirstOrDefault()
+                          ?? _names.Where(n => !IsAcronym(n)).OrderByDescending(n => n.Length).FirstOrDefault() ?? _names[0];
 
     public bool Named { get; set; }
 
@@ -61,6 +65,7 @@ internal sealed class ArticleEntity
         if (m.Form is MentionForm.Name or MentionForm.Acronym or MentionForm.Description)
         {
             AddName(m.Surface);
+            _surfaces.Add(m.Surface);
             foreach (var alias in m.Aliases) AddName(alias);
         }
         if (m.Title is { } title && !Titles.Contains(title)) Titles.Add(title);

@@ -25,6 +25,9 @@ internal static class EntityClusterer
         {
             var key = DescriptionKey(m.Surface);
             var same = entities.LastOrDefault(e => e.Mentions.Any(x => x.Form == MentionForm.Description && DescriptionKey(x.Surface) == key));
+            // "the fishermen" after "eleven Estavian fishermen": a definite description points back to the same group.
+            if (same is null && m.Sentence.Tokens[m.First].Lower == "the" && m.First + 1 == m.Last)
+                same = entities.LastOrDefault(e => e.Head == m.Head && e.Plural == m.Plural && !e.Named);
             if (same is not null) same.Add(m);
             else entities.Add(new ArticleEntity(m));
         }

@@ -59,7 +59,7 @@ internal sealed class Slots(DraftingRules rules, Discourse discourse)
             var (first, last) = segments[i];
             var word = t[first].Lower;
             if (word is "who" or "which" or "whose") continue;
-            if (i > 0 && Introductions.Contains(word) && !t[first].IsCapitalised) break;
+            if (i > 0 && Introductions.Contains(word)) break;
             var head = HeadOf(s, first, last);
             if (head is null) continue;
             var isApposition = head.Form == MentionForm.Description && head.Entity is { Named: false } || IsRoleApposition(s, first, last);
@@ -102,7 +102,7 @@ internal sealed class Slots(DraftingRules rules, Discourse discourse)
         if (head is { Form: MentionForm.Description } && end + 2 < t.Count && t[end + 1].Text == ",")
         {
             var appositive = discourse.MentionsIn(s, end + 2, Math.Min(t.Count - 1, end + 6))
-                .FirstOrDefault(m => m.Form is MentionForm.Name && m.First <= end + 3);
+                .FirstOrDefault(m => m.Form is MentionForm.Name && m.First <= end + 4);
             if (appositive is not null && appositive.Last + 1 < t.Count && t[appositive.Last + 1].Text is "," or ".")
             {
                 phraseEnd = appositive.Last;
@@ -116,11 +116,17 @@ internal sealed class Slots(DraftingRules rules, Discourse discourse)
     private bool IsRoleApposition(Sentence s, int first, int last)
     {
         var t = s.Tokens;
-        for (var k = first; k <= last; k++)
+        var k = first;
+        // past the determiner or possessor: the / its / the council's / Norland's
+        while (k <= last && (t[k].Lower is "the" or "a" or "an" or "its" or "his" or "her" or "their" || t[k].Kind == TokenKind.Possessive
+                             || (k + 1 <= last && t[k + 1].Kind == TokenKind.Possessive)))
+            k++;
+        for (var j = k; j <= last && j <= k + 1; j++)
         {
-            if (t[k].IsCapitalised && !(k > first && t[k - 1].Kind != TokenKind.Possessive) && k == first) continue;
-            if (rules.Before.Any(b => NameFinder.Matches(t, k, last, b.Words, lower: true) && k + b.Words.Length - 1 == last))
-                return true;
+            // "the council's secretary-general" describes a name given beside it; "his lawyer Irena Kovac" names itself.
+            var role = rules.Before.FirstOrDefault(b => NameFinder.Matches(t, j, last, b.Words, lower: true));
+            if (role.Words is not null)
+                return !discourse.MentionsIn(s, j, last).Any(m => m.Form is MentionForm.Name && !m.Possessive && m.First == j + role.Words.Length);
         }
         return false;
     }

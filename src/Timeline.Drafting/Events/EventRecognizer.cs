@@ -11,7 +11,16 @@ namespace Timeline.Drafting.Events;
 internal sealed class EventRecognizer(DraftingRules rules, Discourse discourse, Slots slots)
 {
     private static readonly HashSet<string> Passive = new(StringComparer.Ordinal) { "was", "were", "been", "being", "is", "are", "be" };
-    private static readonly HashSet<string> Modal = new(StringComparer.Ordinal) { "will", "to", "'ll", "would", "could", "should", "must", "may", "might", "shall" };
+    // Only what is said will happen: "could visit", "would respond" are possibilities, not events.
+    private static readonly HashSet<string> Modal = new(StringComparer.Ordinal) { "will", "to", "'ll", "shall" };
+    private static readonly HashSet<string> Refusals = new(StringComparer.Ordinal) { "refused", "refuses", "declined", "failed", "fails", "unable", "not" };
+    // A phrase opened by one of these is not the verb's object (met for four hours in Geneva).
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "for", "in", "at", "on", "from", "to", "into", "near", "off", "during", "after", "before", "since", "by", "under", "over",
+        "about", "outside", "inside", "across", "through", "until", "within", "again", "early", "late", "last", "this", "next",
+    };
+
     private static readonly HashSet<string> Boundaries = new(StringComparer.Ordinal)
         { "after", "before", "since", "while", "because", "which", "who", "that", "but", "whereas", "although", "until" };
 
@@ -46,7 +55,7 @@ internal sealed class EventRecognizer(DraftingRules rules, Discourse discourse, 
         return cue.Form switch
         {
             EventCueForm.Past => previous is not ("the" or "a" or "an" or "its" or "their" or "his" or "her"),
-            EventCueForm.Base => Modal.Contains(previous) || (previous == "not" && i > 1 && Modal.Contains(t[i - 2].Lower)),
+            EventCueForm.Base => Modal.Contains(previous) && !(previous == "to" && i > 1 && Refusals.Contains(t[i - 2].Lower)),
             _ => true,
         };
     }
@@ -54,7 +63,7 @@ internal sealed class EventRecognizer(DraftingRules rules, Discourse discourse, 
     private EventDraft? Recognise(Sentence s, int cueFirst, int cueLast, EventCue cue, Func<int, bool> inDate, Func<int, bool> attributing)
     {
         var t = s.Tokens;
-        var clauseEnd = ClauseEnd(s, cueLast, attributing);
+        var clauseEnd = ClauseEnd(s, cueLast, attributing, inDate);
         var before = cueFirst - 1;
         while (before >= 0 && t[before].Lower is "not" or "also" or "already" or "reportedly" or "formally") before--;
         var passive = cue.Form != EventCueForm.Base && before >= 0 && Passive.Contains(t[before].Lower);
@@ -72,6 +81,9 @@ internal sealed class EventRecognizer(DraftingRules rules, Discourse discourse, 
         var spanLast = cueLast;
 
         var subject = slots.SubjectOf(s, cueFirst, inDate);
+        // "Marovia said … and recalled its ambassador": a second verb shares the sentence's subject.
+        if (subject is null && before >= 0 && t[before].Lower == "and")
+            subject = discourse.MentionsIn(s, 0, before).FirstOrDefault(m => !m.Possessive && m.Form is MentionForm.Name or MentionForm.Description);
         if (subject is not null && subject.Last < cueFirst && discourse.Resolve(subject) is { } subj)
         {
             var role = passive ? rules.PassiveSubjectRole : cue.SubjectRole;
@@ -89,12 +101,16 @@ internal sealed class EventRecognizer(DraftingRules rules, Discourse discourse, 
                 spanLast = Math.Max(spanLast, byEnd);
             }
         }
-        else if (objectFrom <= clauseEnd && !rules.ParticipantPrepositions.ContainsKey(t[objectFrom].Lower)
+        else if (objectFrom <= clauseEnd && !Prepositions.Contains(t[objectFrom].Lower) && !rules.ParticipantPrepositions.ContainsKey(t[objectFrom].Lower)
                  && slots.After(s, objectFrom, out var objectEnd) is { } obj && obj.Last <= clauseEnd && discourse.Resolve(obj) is { } o)
         {
             Add(draft, cue.ObjectRole, o, obj);
             spanLast = Math.Min(clauseEnd, Math.Max(spanLast, obj.Last));
         }
+        // "the Aurora Dawn, the tanker that Estavian forces seized": the object is what "that" stands for.
+        if (!passive && draft.Participants.All(p => p.Role != cue.ObjectRole) && Antecedent(s, subject?.First ?? cueFirst) is { } antecedent
+            && discourse.Resolve(antecedent) is { } target)
+            Add(draft, cue.ObjectRole, target, antecedent);
         // in the Kessel Strait → location; to Solvik → destination
         for (var k = cueLast + 1; k < clauseEnd; k++)
         {
@@ -111,6 +127,17 @@ internal sealed class EventRecognizer(DraftingRules rules, Discourse discourse, 
         return draft;
     }
 
+    private Mention? Antecedent(Sentence s, int clauseFirst)
+    {
+        var t = s.Tokens;
+        var that = clauseFirst - 1;
+        if (that < 1 || t[that].Lower is not ("that" or "which")) return null;
+        var before = discourse.MentionsIn(s, 0, that - 1).LastOrDefault(m => !m.Possessive && m.Last == that - 1);
+        if (before is { Form: MentionForm.Description or MentionForm.Anaphor } && before.First >= 2 && t[before.First - 1].Text == ",")
+            return discourse.MentionsIn(s, 0, before.First - 2).LastOrDefault(m => m.Form == MentionForm.Name && m.Last == before.First - 2) ?? before;
+        return before;
+    }
+
     private static void Add(EventDraft draft, Timeline.Core.Ontology.Role role, Resolution entity, Mention m)
     {
         if (draft.Participants.Any(p => Equals(p.Entity.Key, entity.Key) && p.Role == role)) return;
@@ -120,13 +147,23 @@ internal sealed class EventRecognizer(DraftingRules rules, Discourse discourse, 
     }
 
     /// <summary>The last token of the clause the cue at <paramref name="from"/> heads.</summary>
-    public int ClauseEnd(Sentence s, int from, Func<int, bool> attributing)
+    public int ClauseEnd(Sentence s, int from, Func<int, bool> attributing, Func<int, bool> inDate)
     {
         var t = s.Tokens;
         var k = from + 1;
-        while (k < t.Count && !(t[k].Text is "." or ";" or "!" or "?" || t[k].IsQuote || Boundaries.Contains(t[k].Lower) || attributing(k)
-                                || (t[k].Text == "," && k + 1 < t.Count && t[k + 1].Lower is "according" or "citing" or "escalating" or "adding")))
+        while (k < t.Count && !EndsClause(s, k, attributing, inDate))
             k++;
         return k - 1;
+    }
+
+    private bool EndsClause(Sentence s, int k, Func<int, bool> attributing, Func<int, bool> inDate)
+    {
+        var t = s.Tokens;
+        if (t[k].Text is "." or ";" or "!" or "?" || t[k].IsQuote || attributing(k)) return true;
+        // "since December 20" dates the clause; "since the seizure" opens another.
+        if (Boundaries.Contains(t[k].Lower)) return !(inDate(k) || (k + 1 < t.Count && inDate(k + 1)));
+        if (t[k].Text == "," && k + 1 < t.Count && t[k + 1].Lower is "according" or "citing" or "escalating" or "adding") return true;
+        // "… were released on March 27 and flown home": a second verb is a second clause.
+        return t[k].Lower == "and" && k + 1 < t.Count && (rules.VerbForms.Contains(t[k + 1].Lower) || t[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) && t[k + 1].Lower.Length > 4);
     }
 }

@@ -56,16 +56,27 @@ internal sealed class DocumentView
     private static IEnumerable<JsonElement> Items(JsonElement root, string section) =>
         root.TryGetProperty(section, out var items) && items.ValueKind == JsonValueKind.Array ? items.EnumerateArray() : [];
 
-    private static string? DateOf(JsonElement item)
+    private static DateView? DateOf(JsonElement item)
     {
         if (!item.TryGetProperty("date", out var d) || d.ValueKind == JsonValueKind.Null) return null;
-        if (d.ValueKind == JsonValueKind.String) return PartialDate.TryParse(d.GetString(), out var p, out _) ? p.Text : d.GetString();
-        var earliest = PartialDate.Parse(d.GetProperty("earliest").GetString()!);
-        var latest = PartialDate.Parse(d.GetProperty("latest").GetString()!);
-        return PartialDate.FromRange(earliest, latest).Text;
+        var date = d.ValueKind == JsonValueKind.String
+            ? PartialDate.Parse(d.GetString()!)
+            : PartialDate.FromRange(PartialDate.Parse(d.GetProperty("earliest").GetString()!), PartialDate.Parse(d.GetProperty("latest").GetString()!));
+        return new DateView(date.Text, date.EarliestKey, date.LatestKey);
     }
 }
 
-internal sealed record StatementView(string Speaker, string Text, bool Verbatim, string? Date);
+internal sealed record StatementView(string Speaker, string Text, bool Verbatim, DateView? Date);
 
-internal sealed record EventView(string Type, List<(string Entity, string Role)> Participants, string? Date);
+internal sealed record EventView(string Type, List<(string Entity, string Role)> Participants, DateView? Date);
+
+/// <summary>A date as the scorer compares it: two dates are the same when they stand for the same interval
+/// (2026-01 and 2026-01-01/2026-01-31 are), whatever their text.</summary>
+internal sealed record DateView(string Text, string Earliest, string Latest)
+{
+    public bool Equals(DateView? other) => other is not null && Earliest == other.Earliest && Latest == other.Latest;
+
+    public override int GetHashCode() => HashCode.Combine(Earliest, Latest);
+
+    public override string ToString() => Text;
+}

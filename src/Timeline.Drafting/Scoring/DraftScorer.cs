@@ -12,7 +12,7 @@ namespace Timeline.Drafting.Scoring;
 /// <item>An event matches when its type is the same and its (entity, role) pairs reach an F1 of
 /// <see cref="ParticipantThreshold"/>; it counts for the event score only when its date is also the same.</item>
 /// <item>Linking compares the graph ids the two documents refer to.</item>
-/// <item>Date accuracy is the share of matched statements and events whose date is the same.</item>
+/// <item>Date accuracy is the share of matched statements and events whose date is the same interval.</item>
 /// </list>
 /// Matching is one-to-one, best pairs first.</summary>
 public static partial class DraftScorer
@@ -38,8 +38,8 @@ public static partial class DraftScorer
         foreach (var (x, y) in statementPairs)
         {
             datesCompared++;
-            if (x.Date == y.Date) datesRight++;
-            else misses.Add($"date of statement \"{Short(y.Text)}\": drafted {x.Date ?? "none"}, gold {y.Date ?? "none"}");
+            if (Equals(x.Date, y.Date)) datesRight++;
+            else misses.Add($"date of statement \"{Short(y.Text)}\": drafted {x.Date?.Text ?? "none"}, gold {y.Date?.Text ?? "none"}");
         }
         misses.AddRange(g.Statements.Except(statementPairs.Select(p => p.Gold)).Select(y => $"missed statement {y.Speaker} \"{Short(y.Text)}\""));
         misses.AddRange(d.Statements.Except(statementPairs.Select(p => p.Draft)).Select(x => $"extra statement {x.Speaker} \"{Short(x.Text)}\""));
@@ -49,7 +49,7 @@ public static partial class DraftScorer
         foreach (var (x, y) in eventPairs)
         {
             datesCompared++;
-            if (x.Date == y.Date)
+            if (Equals(x.Date, y.Date))
             {
                 datesRight++;
                 strict++;

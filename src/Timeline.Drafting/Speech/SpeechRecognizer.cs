@@ -179,7 +179,7 @@ internal sealed class SpeechRecognizer(DraftingRules rules, Discourse discourse,
             var clauseStart = AfterCue(s, c, skip);
             if (clauseStart < 0 || clauseStart >= t.Count || t[clauseStart].IsQuote || t[clauseStart].Text is ":" or "," or ".") continue;
             if (slots.SubjectOf(s, c, skip) is not { } subject || Resolve(subject) is not { } speaker) continue;
-            var last = LastWord(s, t.Count - 1);
+            var last = CutCoordination(s, clauseStart, LastWord(s, t.Count - 1), forward: true);
             if (last < clauseStart) continue;
             var statement = Clause(s, clauseStart, last, speaker, $"reported speech after '{subject.Surface} {t[c].Text}'", 0.8 * Math.Max(speaker.Confidence, 0.7), (Math.Min(subject.First, c), clauseStart - 1));
             if (statement is null) continue;
@@ -254,9 +254,28 @@ internal sealed class SpeechRecognizer(DraftingRules rules, Discourse discourse,
         return speaker is null || speaker.First < segmentFirst ? null : (speaker, segmentFirst);
     }
 
+    // Where the reported clause stops: "…, and opposition leader Pavel Dorin has refused …" starts a sentence of its own;
+    // after "X said the measures were hostile and recalled its ambassador" the second verb is X's, not the clause's.
+    private int CutCoordination(Sentence s, int first, int last, bool forward)
+    {
+        var t = s.Tokens;
+        for (var k = first + 2; k < last; k++)
+        {
+            if (s.IsQuoted(t[k].Start)) continue;
+            if (t[k].Text == "," && t[k + 1].Lower is "and" or "but"
+                && discourse.MentionsIn(s, k + 2, Math.Min(last, k + 6)).Any(m => m.Form is MentionForm.Name or MentionForm.Pronoun && m.First <= k + 5))
+                return k - 1;
+            if (forward && t[k].Lower is "and" or "but" && t[k - 1].Text != "," && k + 1 <= last && t[k + 1].Lower != "that"
+                && (rules.VerbForms.Contains(t[k + 1].Lower) || (t[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) && t[k + 1].Lower.Length > 4)))
+                return k - 1;
+        }
+        return last;
+    }
+
     private StatementDraft? Clause(Sentence s, int first, int last, Resolution speaker, string how, double confidence, (int, int) attribution)
     {
         var t = s.Tokens;
+        last = CutCoordination(s, first, last, forward: false);
         while (first <= last && (t[first].Text is "," or ":" || t[first].Lower is "that")) first++;
         while (last >= first && t[last].Text is "," or "." or ";" or ":") last--;
         if (last < first) return null;
@@ -283,8 +302,10 @@ internal sealed class SpeechRecognizer(DraftingRules rules, Discourse discourse,
         return last;
     }
 
-    private bool IsCue(Token t) => t.IsWord && !t.IsCapitalised && rules.SpeechCues.ContainsKey(t.Lower)
-                                   && rules.SpeechCues[t.Lower] is var lemma && t.Lower != lemma + "ing" && !(t.Lower == lemma && lemma != "say");
+    private bool IsCue(Token t) => t.IsWord && !t.IsCapitalised && rules.SpeechCues.TryGetValue(t.Lower, out var lemma)
+                                   && t.Lower != Inflection.Participle(lemma) && !(t.Lower == lemma && lemma != "say")
+                                   // "rules", "reports", "notes" are nouns far more often than verbs: only "says" stands alone
+                                   && !(t.Lower == Inflection.ThirdPerson(lemma) && lemma != "say");
 
     private Resolution? Resolve(Mention m) => discourse.Resolve(m) is { } r ? Discourse.Acting(r) : null;
 

@@ -9,6 +9,7 @@ internal sealed partial class ArticleText
     private readonly List<(int Start, int End)> _paragraphs = [];
     private readonly List<List<QuoteSpan>> _quotes = [];
     private readonly List<Sentence> _sentences = [];
+    private readonly HashSet<int> _timeStamped = [];
 
     private ArticleText(string text) => Text = text;
 
@@ -22,6 +23,9 @@ internal sealed partial class ArticleText
     public int ParagraphCount => _paragraphs.Count;
 
     public IReadOnlyList<QuoteSpan> QuotesOf(int paragraph) => _quotes[paragraph];
+
+    /// <summary>True for an entry of a live page that starts with a time ("10:32 - …"): it reports what happened that day.</summary>
+    public bool IsTimeStamped(int paragraph) => _timeStamped.Contains(paragraph);
 
     public (int Start, int End) ParagraphRange(int paragraph) => _paragraphs[paragraph];
 
@@ -45,6 +49,7 @@ internal sealed partial class ArticleText
             if (IsFurniture(line))
                 continue;
             var bodyStart = start + DatelineLength(line);
+            if (TimeStamp().IsMatch(line)) article._timeStamped.Add(article._paragraphs.Count);
             article.AddParagraph(bodyStart, end);
         }
         return article;
@@ -87,6 +92,9 @@ internal sealed partial class ArticleText
             start = end + 1;
         }
     }
+
+    [GeneratedRegex(@"^\d{1,2}[:.]\d{2}\s*[—–-]+\s+")]
+    private static partial Regex TimeStamp();
 
     [GeneratedRegex(@"^(?:[A-Z][A-Z .'’-]{2,}(?:,[^—–\-]{1,40})?|\d{1,2}[:.]\d{2})\s*[—–-]+\s+")]
     private static partial Regex Dateline();
