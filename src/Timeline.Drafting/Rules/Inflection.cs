@@ -29,7 +29,7 @@ internal static class Inflection
     {
         var n = noun.ToLowerInvariant();
         if (n.EndsWith("ment", StringComparison.Ordinal) && n.Length > 7) return n[..^4];
-        if (n.EndsWith("ure", StringComparison.Ordinal) && n.Length > 5) return n[..^2];
+        if (n.EndsWith("ure", StringComparison.Ordinal) && n.Length > 5) return n[..^3] + "e";
         if (n.EndsWith("ation", StringComparison.Ordinal) && n.Length > 7) return n[..^3] + "e";
         if (n.EndsWith("ction", StringComparison.Ordinal) && n.Length > 7) return n[..^3];
         if (n.EndsWith("ing", StringComparison.Ordinal) && n.Length > 5) return n[..^3];
