@@ -75,5 +75,7 @@ internal sealed class QueryType : ObjectGraphType<object>
         Field("source", TypeRefs.Named("Source")).Description("A source document by id (NOT_FOUND when there is none).")
             .Argument(TypeRefs.NonNull(new IdGraphType()), "id", a => a.Description = "The source's id.")
             .Resolve(new RootFieldResolver(new ByIdRootCompiler("Source", "source")));
+
+        DraftDocumentField.Add(this);
     }
 }
