@@ -77,7 +77,7 @@ public sealed class RuleBasedExtractor : IDraftExtractor
             foreach (var ev in eventRecognizer.Find(s, dates[s], attributions))
             {
                 var (first, last) = ClauseOf(s, ev, eventRecognizer, attributions, dates[s]);
-                if (!dating.Date(ev, first, last))
+                if (!dating.Date(ev, first, last, x => SubjectEntity(discourse, x)))
                 {
                     notes.Add(new DraftNote("$.events", 0.3, $"not drafted: '{ev.Title}' reads as a {ev.Type.Name}, but the text gives it no date"));
                     continue;

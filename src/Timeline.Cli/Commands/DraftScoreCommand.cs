@@ -46,7 +46,7 @@ internal static class DraftScoreCommand
                 if (parse.GetValue(knownFile) is { } k)
                     known = [JsonDocument.Parse(await File.ReadAllBytesAsync(k, ct)).RootElement.Clone()];
                 var extractor = new RuleBasedExtractor(CliContext.Ontology, KnownEntityCatalog.FromDocuments(known));
-                var score = await CorpusScorer.ScoreAsync(extractor, articles, ct);
+                var score = await CorpusScorer.ScoreAsync(extractor, articles, CorpusArticle.EntityIds(known), ct);
                 await Console.Out.WriteAsync(score.ToTable(DraftTargets.Issue15));
                 if (parse.GetValue(misses))
                 {

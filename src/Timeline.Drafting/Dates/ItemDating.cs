@@ -31,14 +31,21 @@ internal sealed class ItemDating
         _publishedDay = Calendar.Day(_published);
         _dates = dates;
         _statements = statements;
-        // The news peg: the first past date of the article that dates something, not a speech act nor a start ("since").
-        foreach (var s in sentences)
+        // The news peg: the first past date of the article that dates something (not a speech act, not a start such as
+        // "since …") — a recent day if the article gives one ("on Monday"), rather than background ("last year").
+        var recent = _publishedDay.Earliest.AddDays(-31);
+        foreach (var pass in new[] { true, false })
         {
-            var first = dates[s].FirstOrDefault(d => IsPast(s, d) && !InAttribution(s, d));
-            if (first?.Value is not { } value) continue;
-            Peg = value;
-            PegText = Words(s, first);
-            break;
+            foreach (var s in sentences)
+            {
+                var first = dates[s].FirstOrDefault(d => IsPast(s, d) && !InAttribution(s, d)
+                                                         && (!pass || (d.Value!.Earliest >= recent && (d.Value.Latest - d.Value.Earliest).TotalDays < 8)));
+                if (first?.Value is not { } value) continue;
+                Peg = value;
+                PegText = Words(s, first);
+                break;
+            }
+            if (Peg is not null) break;
         }
     }
 
@@ -107,7 +114,7 @@ internal sealed class ItemDating
     }
 
     /// <summary>Dates an event; false when the text gives it no date and nothing bounds it (it is then not drafted).</summary>
-    public bool Date(EventDraft ev, int clauseFirst, int clauseLast)
+    public bool Date(EventDraft ev, int clauseFirst, int clauseLast, Func<Sentence, object?> subjectOf)
     {
         var s = ev.Sentence;
         var mentions = _dates[s].Where(d => !d.Quoted).ToList();
@@ -135,6 +142,14 @@ internal sealed class ItemDating
             }
         }
         if (_recognizer.IsFuture(s, ev.Cue)) return false;
+        // Varga visited Solvik on Monday. She met Lindqvist …: the same subject, the next thing it did, the same day.
+        var before = Previous(s);
+        if (ev.Subject is not null && before is not null && Equals(subjectOf(before), ev.Subject)
+            && _dates[before].FirstOrDefault(d => d.Value is { Precision: DatePrecision.Day } && IsPast(before, d) && !InAttribution(before, d)) is { } carried)
+        {
+            Set(ev, carried.Value!, 0.5, $"no date in its clause; the sentence before, about the same subject, says {Words(before, carried)}");
+            return true;
+        }
         if (ParagraphAnchor(s, null) is { } paragraph)
         {
             Set(ev, Calendar.Between(paragraph.Value, _publishedDay), 0.45,

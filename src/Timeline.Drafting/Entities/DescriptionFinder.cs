@@ -103,6 +103,8 @@ internal sealed class DescriptionFinder(DraftingRules rules)
             if (!p.IsWord && p.Kind != TokenKind.Number) break;
             if (Determiners.Contains(p.Lower) || p.Kind == TokenKind.Number) { start--; break; }
             if (p.IsCapitalised && NameFinder.IsDemonym(p.Text)) { start--; continue; }
+            // the United States government, the U.S. military: a name before an institution's noun is part of its name
+            if (p.IsCapitalised && kind != rules.PersonKind && !rules.Prefixes.Values.Contains(kind) && !rules.NotNames.Contains(p.Text)) { start--; continue; }
             if (p.IsCapitalised && start - 1 == 0) { start--; break; }
             if (p.IsCapitalised || Stops.Contains(p.Lower) || IsVerbLike(p.Lower) || modifiers == 2)
                 break;

@@ -72,8 +72,9 @@ internal sealed class NameFinder(DraftingRules rules)
             yield break;
         }
 
-        // A lone demonym is an adjective (Estavian trawlers), not a name.
-        if (first == last && IsDemonym(t[first].Text) && (last + 1 >= t.Count || !t[last + 1].IsCapitalised))
+        // A lone demonym is an adjective (Estavian trawlers, the Venezuelan government), not a name.
+        if (first == last && (last + 1 >= t.Count || !t[last + 1].IsCapitalised)
+            && (IsDemonym(t[first].Text) || (t[first].Text.EndsWith("an", StringComparison.Ordinal) && last + 1 < t.Count && rules.Heads.ContainsKey(t[last + 1].Lower))))
             yield break;
 
         var mention = Make(s, first, last);

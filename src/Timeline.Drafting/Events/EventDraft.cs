@@ -22,6 +22,9 @@ internal sealed class EventDraft
 
     public List<(Role Role, Resolution Entity)> Participants { get; } = [];
 
+    /// <summary>The entity its clause's subject names, when it has one.</summary>
+    public ArticleEntity? Subject { get; set; }
+
     public required double Confidence { get; set; }
 
     public List<string> Reasons { get; } = [];

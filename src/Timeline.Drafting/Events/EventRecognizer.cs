@@ -88,6 +88,7 @@ internal sealed class EventRecognizer(DraftingRules rules, Discourse discourse, 
         {
             var role = passive ? rules.PassiveSubjectRole : cue.SubjectRole;
             Add(draft, role, role == rules.SubjectRole || role == rules.ByAgentRole ? Discourse.Acting(subj) : subj, subject);
+            draft.Subject = subj.Entity;
             spanFirst = subject.First;
         }
         var objectFrom = cueLast + 1;

@@ -8,8 +8,9 @@ namespace Timeline.Drafting.Linking;
 /// matches), and the drafted ids against existing ids.</summary>
 public sealed class Neo4jKnownEntities(Neo4jClient client) : IKnownEntities
 {
-    // The entity label comes from the ontology model; everything else travels as parameters.
-    internal static readonly string Cypher = $"""
+    /// <summary>The one read (parameters <c>$keys</c>, <c>$ids</c>); the entity label comes from the ontology model,
+    /// everything else travels as parameters.</summary>
+    public static readonly string Cypher = $"""
         MATCH (e:{OntologyModel.EntityLabel})
         WHERE any(key IN e.searchKeys WHERE key IN $keys) OR e.id IN $ids
         RETURN e.id AS id, e.name AS name, e.kind AS kind, coalesce(e.named, true) AS named, coalesce(e.nameKey, '') AS nameKey,

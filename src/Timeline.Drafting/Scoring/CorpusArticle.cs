@@ -44,6 +44,12 @@ public sealed record CorpusArticle(string Name, string Text, JsonElement Gold)
         new(Path.GetFileNameWithoutExtension(textFile), File.ReadAllText(textFile),
             JsonDocument.Parse(File.ReadAllBytes(goldFile)).RootElement.Clone());
 
+    /// <summary>The ids of the entities of these ingest documents (what the graph holds when the articles are drafted).</summary>
+    public static IReadOnlySet<string> EntityIds(IEnumerable<JsonElement> documents) =>
+        documents.Where(d => d.TryGetProperty("entities", out var e) && e.ValueKind == JsonValueKind.Array)
+            .SelectMany(d => d.GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("id").GetString()!))
+            .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The ingest documents of a corpus folder's <see cref="KnownEntitiesFile"/>, or none.</summary>
     public static IReadOnlyList<JsonElement> KnownEntities(string directory)
     {

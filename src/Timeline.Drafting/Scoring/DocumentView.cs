@@ -6,7 +6,10 @@ namespace Timeline.Drafting.Scoring;
 /// <summary>The parts of an ingest document the scorer compares, read once.</summary>
 internal sealed class DocumentView
 {
-    public DocumentView(JsonElement root)
+    /// <param name="root">The document.</param>
+    /// <param name="graphIds">Ids of the entities in the graph the article was drafted against: referring to one is a link,
+    /// even when the document also declares it (a gold written before those entities were in the graph).</param>
+    public DocumentView(JsonElement root, IReadOnlySet<string> graphIds)
     {
         foreach (var e in Items(root, "entities"))
         {
@@ -36,8 +39,9 @@ internal sealed class DocumentView
             References.Add(r.GetProperty("from").GetString()!);
             References.Add(r.GetProperty("to").GetString()!);
         }
-        // Ids referenced but not defined here are the graph's: those are the links.
-        Links = References.Where(id => !Entities.ContainsKey(id) && !id.StartsWith("event:", StringComparison.Ordinal) && !id.StartsWith("stmt:", StringComparison.Ordinal))
+        // Ids referred to but not defined here are the graph's, and so are the graph's own ids: those are the links.
+        Links = References.Where(id => graphIds.Contains(id)
+                                       || (!Entities.ContainsKey(id) && !id.StartsWith("event:", StringComparison.Ordinal) && !id.StartsWith("stmt:", StringComparison.Ordinal)))
             .ToHashSet(StringComparer.Ordinal);
     }
 

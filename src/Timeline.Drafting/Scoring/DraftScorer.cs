@@ -23,11 +23,13 @@ public static partial class DraftScorer
     /// <summary>(entity, role) F1 from which two events of one type count as the same event.</summary>
     public const double ParticipantThreshold = 0.5;
 
-    /// <summary>Scores one draft document against its gold document.</summary>
-    public static ArticleScore Score(string name, JsonElement draft, JsonElement gold)
+    /// <summary>Scores one draft document against its gold document; <paramref name="graphIds"/> are the ids of the
+    /// entities the graph held when the article was drafted (references to them are links).</summary>
+    public static ArticleScore Score(string name, JsonElement draft, JsonElement gold, IReadOnlySet<string>? graphIds = null)
     {
-        var d = new DocumentView(draft);
-        var g = new DocumentView(gold);
+        graphIds ??= new HashSet<string>(StringComparer.Ordinal);
+        var d = new DocumentView(draft, graphIds);
+        var g = new DocumentView(gold, graphIds);
         var align = new EntityAlignment(d, g);
         var misses = new List<string>();
         var datesRight = 0;

@@ -81,9 +81,23 @@ internal sealed class SpeechRecognizer(DraftingRules rules, Discourse discourse,
             for (var c = open - 2; c >= 0 && c >= open - 6; c--)
             {
                 if (!IsCue(t[c])) continue;
-                if (slots.SubjectOf(s, c, skip) is { } subject && Resolve(subject) is { } r)
-                    return Draft(s, textStart, textEnd, true, r, $"'{subject.Surface} {t[c].Text}' before the quote", 0.9 * Math.Max(r.Confidence, 0.7), (subject.First, open - 1), clause);
-                break;
+                if (slots.SubjectOf(s, c, skip) is not { } subject || Resolve(subject) is not { } r) break;
+                // The agreement, she said, “protects every boat …”: the quote finishes a sentence the writer began, so the
+                // statement is that sentence, reported, with the quoted words kept in their marks.
+                if (subject.First >= 2 && t[subject.First - 1].Text == "," && !t[0].IsQuote && t[open - 1].Text == "," && c == open - 2)
+                {
+                    var lead = s.Slice(t[0].Start, t[subject.First - 2].End);
+                    var quoted = s.Slice(q.Open, q.Close < 0 ? q.ContentEnd : q.Close + 1).TrimEnd();
+                    var composed = Draft(s, t[0].Start, q.Close < 0 ? q.ContentEnd : q.Close + 1, false, r,
+                        $"a quote finishing a sentence around '{subject.Surface} {t[c].Text}'", 0.7 * Math.Max(r.Confidence, 0.7), (subject.First, open - 1), (0, Math.Min(close, t.Count - 1)));
+                    return new StatementDraft
+                    {
+                        Sentence = composed.Sentence, TextStart = composed.TextStart, TextEnd = composed.TextEnd, Verbatim = false, Speaker = composed.Speaker,
+                        How = composed.How, Confidence = composed.Confidence, Attribution = composed.Attribution, Clause = composed.Clause,
+                        Composed = $"{lead} {quoted}",
+                    };
+                }
+                return Draft(s, textStart, textEnd, true, r, $"'{subject.Surface} {t[c].Text}' before the quote", 0.9 * Math.Max(r.Confidence, 0.7), (subject.First, open - 1), clause);
             }
         }
 
@@ -262,7 +276,7 @@ internal sealed class SpeechRecognizer(DraftingRules rules, Discourse discourse,
         for (var k = first + 2; k < last; k++)
         {
             if (s.IsQuoted(t[k].Start)) continue;
-            if (t[k].Text == "," && t[k + 1].Lower is "and" or "but"
+            if (forward && t[k].Text == "," && t[k + 1].Lower is "and" or "but"
                 && discourse.MentionsIn(s, k + 2, Math.Min(last, k + 6)).Any(m => m.Form is MentionForm.Name or MentionForm.Pronoun && m.First <= k + 5))
                 return k - 1;
             if (forward && t[k].Lower is "and" or "but" && t[k - 1].Text != "," && k + 1 <= last && t[k + 1].Lower != "that"

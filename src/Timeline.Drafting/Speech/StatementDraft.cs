@@ -30,7 +30,11 @@ internal sealed class StatementDraft
     /// <summary>Tokens of the reported clause or quotation.</summary>
     public required (int First, int Last) Clause { get; init; }
 
-    public string Text => Sentence.Article.Text[TextStart..TextEnd];
+    /// <summary>For a statement put together from two parts of the sentence ("The agreement, she said, “protects …”" →
+    /// The agreement “protects …”): its text; otherwise null and the text is the span.</summary>
+    public string? Composed { get; init; }
+
+    public string Text => Composed ?? Sentence.Article.Text[TextStart..TextEnd];
 
     /// <summary>The named things its words mention (its <c>about</c>).</summary>
     public List<Mention> AboutMentions { get; } = [];

@@ -96,6 +96,6 @@ internal sealed partial class ArticleText
     [GeneratedRegex(@"^\d{1,2}[:.]\d{2}\s*[—–-]+\s+")]
     private static partial Regex TimeStamp();
 
-    [GeneratedRegex(@"^(?:[A-Z][A-Z .'’-]{2,}(?:,[^—–\-]{1,40})?|\d{1,2}[:.]\d{2})\s*[—–-]+\s+")]
+    [GeneratedRegex(@"^(?:[A-Z][A-Z .'’-]{2,}(?:,[^—–\-]{1,40})?(?:\s*\([^)]{1,40}\))?|\d{1,2}[:.]\d{2})\s*[—–-]+\s+")]
     private static partial Regex Dateline();
 }
