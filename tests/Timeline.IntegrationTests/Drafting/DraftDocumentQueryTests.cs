@@ -34,8 +34,10 @@ public sealed class DraftDocumentQueryTests(SecuredApi api) : IClassFixture<Secu
                 Assert.True(known.Ok);
             }
 
-            var drafted = (await api.PostAsync(Draft, new { text = article.Text, published = "2026-03-11", sourceId = $"src:test-api-{article.Tag}" },
-                apiKey: api.ReaderKey)).AssertOk().Data.GetProperty("draftDocument");
+            var answer = (await api.PostAsync(Draft, new { text = article.Text, published = "2026-03-11", sourceId = $"src:test-api-{article.Tag}" },
+                apiKey: api.ReaderKey)).AssertOk();
+            Assert.Equal(1, answer.CypherRoundTrips); // the one linking read for the whole article
+            var drafted = answer.Data.GetProperty("draftDocument");
             var document = drafted.GetProperty("document");
             owned.AddRange(new[] { "entities", "events", "statements" }.SelectMany(s => document.GetProperty(s).EnumerateArray().Select(x => x.GetProperty("id").GetString()!)));
             owned.Add(document.GetProperty("source").GetProperty("id").GetString()!);
