@@ -23,7 +23,7 @@ public sealed class DraftCliTests(Neo4jFixture db) : IngestTestBase(db)
         Assert.True(drafted.ExitCode == 0, drafted.Stderr);
         Assert.Contains("review before `timeline ingest`", drafted.Stderr); // the summary is not in the file
         using var envelope = JsonDocument.Parse(drafted.Stdout);
-        Owns(Ids(envelope.RootElement.GetProperty("document")));
+        Owns(TaggedArticle.IdsOf(envelope.RootElement.GetProperty("document")));
         Assert.All(envelope.RootElement.GetProperty("notes").EnumerateArray(), n => Assert.InRange(n.GetProperty("confidence").GetDouble(), 0, 1));
         // the analyst's edit: a better title
         var edited = drafted.Stdout.Replace("\"title\": \"Tanker seized near", "\"title\": \"Edited: tanker seized near", StringComparison.Ordinal);
@@ -79,9 +79,6 @@ public sealed class DraftCliTests(Neo4jFixture db) : IngestTestBase(db)
         Assert.Contains("--published '9 January' is not a date of the form yyyy-MM-dd", run.Stderr);
     }
 
-    private static IEnumerable<string> Ids(JsonElement document) =>
-        new[] { "entities", "events", "statements" }.SelectMany(s => document.GetProperty(s).EnumerateArray().Select(x => x.GetProperty("id").GetString()!))
-            .Append(document.GetProperty("source").GetProperty("id").GetString()!);
 
     private static Neo4jTestServer Server => Neo4jTestServer.GetAsync().GetAwaiter().GetResult();
 }

@@ -45,8 +45,7 @@ public sealed class DraftClientTests(LiveService service) : IClassFixture<LiveSe
             using var client = Client();
 
             var draft = await client.DraftAsync(article.Text, "2026-03-11", sourceId: $"src:test-client-{article.Tag}");
-            owned.AddRange(new[] { "entities", "events", "statements" }.SelectMany(s => draft.Document[s]!.AsArray().Select(x => x!["id"]!.GetValue<string>())));
-            owned.Add($"src:test-client-{article.Tag}");
+            owned.AddRange(TaggedArticle.IdsOf(draft.Document));
             draft.Document["source"]!["title"] = "Reviewed: " + draft.Document["source"]!["title"]!.GetValue<string>();
             var outcome = await client.IngestAsync(draft.Document);
 

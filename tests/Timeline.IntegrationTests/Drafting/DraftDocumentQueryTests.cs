@@ -39,8 +39,7 @@ public sealed class DraftDocumentQueryTests(SecuredApi api) : IClassFixture<Secu
             Assert.Equal(1, answer.CypherRoundTrips); // the one linking read for the whole article
             var drafted = answer.Data.GetProperty("draftDocument");
             var document = drafted.GetProperty("document");
-            owned.AddRange(new[] { "entities", "events", "statements" }.SelectMany(s => document.GetProperty(s).EnumerateArray().Select(x => x.GetProperty("id").GetString()!)));
-            owned.Add(document.GetProperty("source").GetProperty("id").GetString()!);
+            owned.AddRange(TaggedArticle.IdsOf(document));
 
             Assert.Contains(document.GetProperty("statements").EnumerateArray(), s => s.GetProperty("speaker").GetString() == article.PersonId);
             Assert.Contains(drafted.GetProperty("notes").EnumerateArray(), n => n.GetProperty("path").GetString() == "$.statements[0]");

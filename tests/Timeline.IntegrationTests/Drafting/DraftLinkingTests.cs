@@ -26,7 +26,7 @@ public sealed class DraftLinkingTests(Neo4jFixture db) : IngestTestBase(db)
         ProjectClient.RequestSending += _ => Interlocked.Increment(ref requests);
 
         var draft = await Draft(article);
-        Owns(DraftedIds(draft));
+        Owns(TaggedArticle.IdsOf(draft.Document));
 
         Assert.Equal(1, requests);
         var quote = draft.Document["statements"]!.AsArray().Single(s => s!["verbatim"]!.GetValue<bool>());
@@ -52,7 +52,7 @@ public sealed class DraftLinkingTests(Neo4jFixture db) : IngestTestBase(db)
         Assert.True((await Ingestion().IngestAsync(Encoding.UTF8.GetBytes(article.KnownEntities().ToJsonString()))).Ok);
 
         var draft = await Draft(article);
-        Owns(DraftedIds(draft));
+        Owns(TaggedArticle.IdsOf(draft.Document));
         var result = await Ingestion().IngestAsync(JsonSerializer.SerializeToUtf8Bytes(draft.Document));
 
         Assert.True(result.Ok, string.Join("\n", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
@@ -76,7 +76,7 @@ public sealed class DraftLinkingTests(Neo4jFixture db) : IngestTestBase(db)
         Assert.True((await Ingestion().IngestAsync(Encoding.UTF8.GetBytes(known.ToJsonString()))).Ok);
 
         var draft = await Draft(article);
-        Owns(DraftedIds(draft));
+        Owns(TaggedArticle.IdsOf(draft.Document));
 
         var vessel = draft.Document["entities"]!.AsArray().Single(e => e!["kind"]!.GetValue<string>() == "Vessel");
         Assert.Equal($"{vesselId}-2", vessel!["id"]!.GetValue<string>());
@@ -91,7 +91,4 @@ public sealed class DraftLinkingTests(Neo4jFixture db) : IngestTestBase(db)
         });
     }
 
-    private static IEnumerable<string> DraftedIds(Draft draft) =>
-        new[] { "entities", "events", "statements" }.SelectMany(s => draft.Document[s]!.AsArray().Select(x => x!["id"]!.GetValue<string>()))
-            .Append(draft.Document["source"]!["id"]!.GetValue<string>());
 }

@@ -53,6 +53,15 @@ internal sealed class TaggedArticle
         },
     };
 
+    /// <summary>The ids a (drafted) document declares: its source, entities, events and statements — what a test owns
+    /// once it has ingested it.</summary>
+    public static IEnumerable<string> IdsOf(System.Text.Json.JsonElement document) =>
+        new[] { "entities", "events", "statements" }.SelectMany(s => document.GetProperty(s).EnumerateArray().Select(x => x.GetProperty("id").GetString()!))
+            .Append(document.GetProperty("source").GetProperty("id").GetString()!);
+
+    /// <inheritdoc cref="IdsOf(System.Text.Json.JsonElement)"/>
+    public static IEnumerable<string> IdsOf(JsonNode document) => IdsOf(System.Text.Json.JsonSerializer.SerializeToElement(document));
+
     private static JsonObject Entity(string id, string kind, string name, params string[] aliases)
     {
         var list = new JsonArray();
