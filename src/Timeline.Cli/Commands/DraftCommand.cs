@@ -41,7 +41,16 @@ internal static class DraftCommand
                 Url = parse.GetValue(url),
             };
             IKnownEntities known = parse.GetValue(noGraph) ? new KnownEntityCatalog() : new Neo4jKnownEntities(client);
-            var draft = await new RuleBasedExtractor(CliContext.Ontology, known).DraftAsync(input, ct);
+            Draft draft;
+            try
+            {
+                draft = await new RuleBasedExtractor(CliContext.Ontology, known).DraftAsync(input, ct);
+            }
+            catch (Timeline.Neo4j.Neo4jUnavailableException e)
+            {
+                await Console.Error.WriteLineAsync($"error: {e.Message} (names are linked to the graph's entities; --no-graph drafts without linking)");
+                return 1;
+            }
             var text = DraftEnvelope.Write(draft);
             if (parse.GetValue(output) is { } file) await File.WriteAllTextAsync(file, text + Environment.NewLine, ct);
             else await Console.Out.WriteLineAsync(text);
