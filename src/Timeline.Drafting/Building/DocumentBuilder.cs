@@ -38,7 +38,7 @@ internal sealed class DocumentBuilder(DraftingRules rules, IdMaker ids)
             ["statements"] = _statements,
             ["relations"] = new JsonArray(),
         };
-        return new Draft(document, _notes.OrderBy(n => n.Path, StringComparer.Ordinal).ToList());
+        return new Draft(document, _notes.OrderBy(n => SortKey(n.Path), StringComparer.Ordinal).ToList());
     }
 
     private JsonObject Source(Article article, string? headline)
@@ -149,7 +149,8 @@ internal sealed class DocumentBuilder(DraftingRules rules, IdMaker ids)
                 ["kind"] = kind.Name,
                 ["name"] = e.Named ? e.Name : Describe(e),
                 ["aliases"] = aliases,
-                ["description"] = e.Named ? null : $"Unnamed; the article describes it as '{e.Name}'.",
+                ["description"] = !e.Named ? $"Unnamed; the article describes it as '{e.Name}'."
+                    : e.Titles.Count > 0 ? $"Called {string.Join(", ", e.Titles.Select(t => $"'{t}'"))} in the article." : null,
                 ["properties"] = new JsonObject(),
             };
             if (!e.Named) entity["named"] = false;
@@ -163,6 +164,13 @@ internal sealed class DocumentBuilder(DraftingRules rules, IdMaker ids)
             _notes.Add(new DraftNote(at, Math.Round(e.Kind?.Confidence ?? 0.3, 2), message));
         }
         return e.Id;
+    }
+
+    // Notes in document order: $.entities[2] before $.entities[10] (indexes padded), sections as the document has them.
+    private static string SortKey(string path)
+    {
+        var section = Array.FindIndex(["$.source", "$.entities", "$.events", "$.statements"], p => path.StartsWith(p, StringComparison.Ordinal));
+        return $"{section + 1}" + System.Text.RegularExpressions.Regex.Replace(path, @"\d+", m => m.Value.PadLeft(6, '0'));
     }
 
     // "senior official at the justice ministry" → "Senior official at the justice ministry (unnamed)"

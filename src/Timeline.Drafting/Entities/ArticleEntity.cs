@@ -20,6 +20,7 @@ internal sealed class ArticleEntity
         AddName(first.Surface);
         _surfaces.Add(first.Surface);
         foreach (var alias in first.Aliases) AddName(alias);
+        if (first.Title is { } title) Titles.Add(title);
         first.Entity = this;
     }
 
@@ -40,6 +41,7 @@ internal sealed class ArticleEntity
 
     public KindGuess? Kind { get; set; }
 
+    /// <summary>Titles the article gives it (Foreign Minister, Judge), for the drafted description.</summary>
     public List<string> Titles { get; } = [];
 
     /// <summary>The graph entity it was linked to, or null for a proposed new entity.</summary>
