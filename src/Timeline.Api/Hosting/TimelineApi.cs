@@ -27,9 +27,9 @@ public static class TimelineApi
     /// endpoint that says nothing needs a credential with a role, like <c>/graphql</c> and <c>/export</c>.</summary>
     public static WebApplication MapTimelineApi(this WebApplication app)
     {
-        app.UseTimelineGraphiQLAssets();
+        app.UseTimelineGraphiQLAssets(); // before routing: the IDE's bundles, and a browser's GET /graphql sent to the IDE
         app.UseRouting();
-        app.UseTimelineSecurity();
+        app.UseTimelineSecurity();       // after routing: policies and rate limits are read from the endpoint's metadata
         app.MapTimelineHealth();
         app.MapTimelineGraphiQL();
         app.MapTimelineGraphQL();
