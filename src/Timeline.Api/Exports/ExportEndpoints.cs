@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Primitives;
 using Timeline.Api.Execution;
+using Timeline.Api.Security;
 using Timeline.Core.Export;
 using Timeline.Core.Time;
 using Timeline.Neo4j;
@@ -22,10 +23,10 @@ public static class ExportEndpoints
     /// <summary>GraphML's registered media type.</summary>
     public const string GraphMlMediaType = "application/graphml+xml";
 
-    /// <summary>Maps the export endpoints under <c>/export</c>.</summary>
+    /// <summary>Maps the export endpoints under <c>/export</c>: graph data, so only for a caller with a role (reader).</summary>
     public static WebApplication MapTimelineExports(this WebApplication app)
     {
-        var group = app.MapGroup("/export");
+        var group = app.MapGroup("/export").RequireAuthorization(AccessPolicies.Reader);
         group.MapGet("/graphml", GraphMlAsync);
         group.MapGet("/timeline.csv", TimelineCsvAsync);
         group.MapGet("/statements.csv", StatementsCsvAsync);

@@ -17,7 +17,7 @@ internal sealed class RootFieldResolver(IRootCompiler compiler) : IFieldResolver
     {
         var services = context.RequestServices ?? throw new InvalidOperationException("No request services.");
         var plan = services.GetRequiredService<QueryTranslator>().Compile(context, compiler);
-        var result = await services.GetRequiredService<CypherReader>().ReadAsync(plan.Query, context.CancellationToken);
+        var result = await services.GetRequiredService<CypherReader>().ReadAsync(plan.Query, context.FieldDefinition.Name, context.CancellationToken);
         return plan.Shape(result);
     }
 }
