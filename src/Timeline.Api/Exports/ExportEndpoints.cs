@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Primitives;
 using Timeline.Api.Execution;
 using Timeline.Core.Export;
-using Timeline.Core.Time;
+using Timeline.Primitives;
 using Timeline.Neo4j;
 
 namespace Timeline.Api.Exports;

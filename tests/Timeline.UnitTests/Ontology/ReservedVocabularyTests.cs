@@ -53,7 +53,7 @@ public sealed class ReservedVocabularyTests
         {
             "date property whose bound is already declared",
             PersonProperty("bornLatest: string, born: date"),
-            ["kinds.Person.properties.born", "'bornLatest'"]
+            ["kinds.Person.properties.born (line 2)", "'bornLatest'", "already declared"]
         },
         {
             "subkind property named like an inherited date's bound",
