@@ -119,7 +119,7 @@ internal static class QueryCatalog
             WITH item ORDER BY item.earliest, item.latest, item.id LIMIT 21
             RETURN
             """ + " " + TimelineProjection,
-            Vars(("start", Core.Time.PartialDate.Parse(t.WindowFrom).EarliestKey), ("end", Core.Time.PartialDate.Parse(t.WindowTo).LatestKey)),
+            Vars(("start", Primitives.PartialDate.Parse(t.WindowFrom).EarliestKey), ("end", Primitives.PartialDate.Parse(t.WindowTo).LatestKey)),
             (g, c) => Answers.SameIds(g, Answers.Rows(c, "item", 20))));
 
         cases.Add(new("statements-about-hub",
@@ -151,7 +151,7 @@ internal static class QueryCatalog
             ORDER BY rank, coalesce(e.nameKey, ''), e.id LIMIT 10
             RETURN e {.id, .name, .kind, .aliases} AS item
             """,
-            Vars(("text", Core.Ingest.NameNormalizer.Normalize(t.SearchText))),
+            Vars(("text", Primitives.NameKey.Of(t.SearchText))),
             (g, c) => Answers.Ids(g).SequenceEqual(Answers.Ids(Answers.Rows(c, "item"))) && c.Records.Count > 0));
 
         cases.Add(new("shortest-path",

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Primitives;
 using Timeline.Api.Execution;
 using Timeline.Api.Security;
 using Timeline.Core.Export;
-using Timeline.Core.Time;
+using Timeline.Primitives;
 using Timeline.Neo4j;
 
 namespace Timeline.Api.Exports;

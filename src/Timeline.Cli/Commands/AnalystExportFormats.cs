@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Timeline.Core.Export;
-using Timeline.Core.Time;
+using Timeline.Primitives;
 using Timeline.Neo4j;
 
 namespace Timeline.Cli.Commands;

@@ -1,5 +1,5 @@
 using System.Text;
-using Timeline.Client.Cypher;
+using Timeline.Primitives;
 
 namespace Timeline.Client;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using Microsoft.Data.Analysis;
-using Timeline.Client.Cypher;
+using Timeline.Primitives;
 using Timeline.Client.Dates;
 
 namespace Timeline.Client;

@@ -1,4 +1,6 @@
 using System.Text;
+using Timeline.Primitives;
+using P = Timeline.Core.Ontology.GraphProperties;
 
 namespace Timeline.Core.Export;
 
@@ -13,26 +15,30 @@ public static class CypherScriptWriter
         foreach (var line in header) sb.Append("// ").Append(line).Append('\n');
         foreach (var node in snapshot.Nodes)
         {
-            var props = node.Properties.Where(p => p.Key != "id").ToDictionary();
+            var props = node.Properties.Where(p => p.Key != P.Id).ToDictionary();
             var extraLabels = node.Labels.Where(l => l != node.IdentityLabel).Select(l => ":" + l);
-            sb.Append($"MERGE (n:{node.IdentityLabel} {{id: {CypherLiteral.Of(node.Id)}}})");
+            sb.Append($"MERGE (n:{node.IdentityLabel} {{{P.Id}: {CypherLiterals.Of(node.Id)}}})");
             if (extraLabels.Any()) sb.Append(" SET n").Append(string.Concat(extraLabels));
-            sb.Append(" SET n += ").Append(CypherLiteral.Map(props)).Append(";\n");
+            sb.Append(" SET n += ").Append(CypherLiterals.Map(props)).Append(";\n");
         }
         foreach (var rel in snapshot.Relationships)
         {
-            var identity = rel.Properties.Where(p => p.Key is "key" or "role").ToDictionary();
-            var rest = rel.Properties.Where(p => p.Key is not ("key" or "role")).ToDictionary();
+            var identity = rel.Properties.Where(p => MergeKeys.Contains(p.Key)).ToDictionary();
+            var rest = rel.Properties.Where(p => !MergeKeys.Contains(p.Key)).ToDictionary();
             // Two MATCH clauses rather than one with a comma: Cypher 5 warns about the cartesian product of the latter.
-            sb.Append($"MATCH (a:{rel.FromLabel} {{id: {CypherLiteral.Of(rel.From)}}}) MATCH (b:{rel.ToLabel} {{id: {CypherLiteral.Of(rel.To)}}}) ");
+            sb.Append($"MATCH (a:{rel.FromLabel} {{{P.Id}: {CypherLiterals.Of(rel.From)}}}) MATCH (b:{rel.ToLabel} {{{P.Id}: {CypherLiterals.Of(rel.To)}}}) ");
             sb.Append($"MERGE (a)-[r:{rel.Type}");
-            if (identity.Count > 0) sb.Append(' ').Append(CypherLiteral.Map(identity));
+            if (identity.Count > 0) sb.Append(' ').Append(CypherLiterals.Map(identity));
             sb.Append("]->(b)");
-            if (rest.Count > 0) sb.Append(" SET r += ").Append(CypherLiteral.Map(rest));
+            if (rest.Count > 0) sb.Append(" SET r += ").Append(CypherLiterals.Map(rest));
             sb.Append(";\n");
         }
         return sb.ToString();
     }
+
+    /// <summary>The properties a relationship is merged on, as ingest merges it: an entity–entity relation's key, a
+    /// participation's role (so one entity may take part in an event in two roles).</summary>
+    public static IReadOnlyList<string> MergeKeys { get; } = [P.Key, P.Role];
 
     /// <summary>The standard header naming the command that produced the script.</summary>
     public static IEnumerable<string> Header(string? sourceId) =>

@@ -1,4 +1,5 @@
 using Timeline.Neo4j;
+using Timeline.Primitives;
 
 namespace Timeline.Core.Export;
 
@@ -9,7 +10,7 @@ public sealed class GraphExporter(Neo4jClient client)
     public Task<GraphSnapshot> ExportAsync(string? sourceId = null, CancellationToken ct = default) =>
         client.ExecuteReadAsync(async tx =>
         {
-            var parameters = new Dictionary<string, object?> { ["sourceId"] = sourceId, ["identityLabels"] = IdentityLabels };
+            var parameters = new Dictionary<string, object?> { ["sourceId"] = sourceId, ["identityLabels"] = ExportCypher.IdentityLabels };
             var results = await tx.RunAsync(
             [
                 new Statement(sourceId is null ? ExportCypher.AllNodes : ExportCypher.SourceNodes, parameters),
@@ -28,12 +29,10 @@ public sealed class GraphExporter(Neo4jClient client)
                 .OrderBy(r => r.From, StringComparer.Ordinal)
                 .ThenBy(r => r.Type, StringComparer.Ordinal)
                 .ThenBy(r => r.To, StringComparer.Ordinal)
-                .ThenBy(r => CypherLiteral.Map(r.Properties), StringComparer.Ordinal)
+                .ThenBy(r => CypherLiterals.Map(r.Properties), StringComparer.Ordinal)
                 .ToList();
             return new GraphSnapshot(nodes, relationships);
         }, ct);
-
-    private static readonly string[] IdentityLabels = ["Entity", "Event", "Statement", "Source"];
 
     private static IReadOnlyDictionary<string, object?> Sorted(IReadOnlyDictionary<string, object?> props) =>
         new SortedDictionary<string, object?>(props.ToDictionary(), StringComparer.Ordinal);

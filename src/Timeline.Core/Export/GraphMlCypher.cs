@@ -1,3 +1,6 @@
+using L = Timeline.Core.Ontology.GraphLabels;
+using P = Timeline.Core.Ontology.GraphProperties;
+
 namespace Timeline.Core.Export;
 
 /// <summary>The neighbourhood read of the GraphML export: one statement, parameters only, valid on Neo4j 3.1 and 5.
@@ -9,17 +12,17 @@ internal static class GraphMlCypher
 {
     public const int MaxDepth = 3;
 
-    public const string Neighbourhood = """
-        MATCH (start:Entity {id: $id})
-        OPTIONAL MATCH p = (start)-[*1..3]-(other)
-        WHERE length(p) <= $depth AND all(x IN nodes(p) WHERE x:Entity OR x:Event OR x:Statement)
+    public static readonly string Neighbourhood = $$"""
+        MATCH (start:{{L.Entity}} {{{P.Id}}: $id})
+        OPTIONAL MATCH p = (start)-[*1..{{MaxDepth}}]-(other)
+        WHERE length(p) <= $depth AND all(x IN nodes(p) WHERE {{ExportCypher.AnyLabel("x", [L.Entity, L.Event, L.Statement])}})
         WITH start, collect(DISTINCT other) AS others
         WITH [start] + [o IN others WHERE o <> start] AS members
         UNWIND members AS a
         OPTIONAL MATCH (a)-[r]->(b)
         WHERE b IN members
-        WITH members, collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), from: a.id, to: b.id, props: properties(r),
-          fromLabel: [l IN labels(a) WHERE l IN $identityLabels][0], toLabel: [l IN labels(b) WHERE l IN $identityLabels][0]} END) AS relationships
+        WITH members, collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), from: a.{{P.Id}}, to: b.{{P.Id}}, props: properties(r),
+          fromLabel: {{ExportCypher.IdentityLabel("a")}}, toLabel: {{ExportCypher.IdentityLabel("b")}}} END) AS relationships
         RETURN [n IN members | {labels: labels(n), props: properties(n)}] AS nodes, relationships
         """;
 }

@@ -1,4 +1,5 @@
 using Timeline.Neo4j;
+using Timeline.Primitives;
 
 namespace Timeline.Core.Export;
 
@@ -6,8 +7,6 @@ namespace Timeline.Core.Export;
 /// neighbourhood, as a <see cref="GraphSnapshot"/> in the same deterministic order.</summary>
 public sealed class GraphMlExporter(Neo4jClient client)
 {
-    private static readonly string[] IdentityLabels = ["Entity", "Event", "Statement", "Source"];
-
     /// <summary>The deepest neighbourhood that can be asked for.</summary>
     public const int MaxDepth = GraphMlCypher.MaxDepth;
 
@@ -26,7 +25,7 @@ public sealed class GraphMlExporter(Neo4jClient client)
         {
             ["id"] = entityId,
             ["depth"] = depth,
-            ["identityLabels"] = IdentityLabels,
+            ["identityLabels"] = ExportCypher.IdentityLabels,
         }, ct);
         if (result.Records.Count == 0)
             throw new ExportNotFoundException($"No entity with id '{entityId}'.");
@@ -44,7 +43,7 @@ public sealed class GraphMlExporter(Neo4jClient client)
             .OrderBy(r => r.From, StringComparer.Ordinal)
             .ThenBy(r => r.Type, StringComparer.Ordinal)
             .ThenBy(r => r.To, StringComparer.Ordinal)
-            .ThenBy(r => CypherLiteral.Map(r.Properties), StringComparer.Ordinal)
+            .ThenBy(r => CypherLiterals.Map(r.Properties), StringComparer.Ordinal)
             .ToList();
         return new GraphSnapshot(nodes, relationships);
     }

@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Xml;
+using Timeline.Core.Ontology;
+using P = Timeline.Core.Ontology.GraphProperties;
 
 namespace Timeline.Core.Export;
 
@@ -17,6 +19,17 @@ public static class GraphMlWriter
     /// <summary>The GraphML namespace.</summary>
     public const string Namespace = "http://graphml.graphdrawing.org/xmlns";
 
+    // The columns the writer adds itself, ahead of the stored properties (which may therefore not take these names:
+    // see ReservedNames).
+    private const string Label = "label";
+    private const string Labels = "labels";
+
+    /// <summary>The attributes every node has before its properties: caption, kind and Neo4j labels.</summary>
+    public static IReadOnlyList<string> NodeColumns { get; } = [Label, P.Kind, Labels];
+
+    /// <summary>The attributes every edge has before its properties: caption and relationship type.</summary>
+    public static IReadOnlyList<string> EdgeColumns { get; } = [Label, P.Type];
+
     private static readonly JsonSerializerOptions ListJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The GraphML document text (UTF-8 declared).</summary>
@@ -24,8 +37,8 @@ public static class GraphMlWriter
     {
         var nodes = snapshot.Nodes.Select(n => (Id: n.Id, Data: NodeData(n))).ToList();
         var edges = snapshot.Relationships.Select(r => (Rel: r, Data: EdgeData(r))).ToList();
-        var nodeKeys = Keys("node", "n", nodes.Select(n => n.Data), ["label", "kind", "labels"]);
-        var edgeKeys = Keys("edge", "e", edges.Select(e => e.Data), ["label", "type"]);
+        var nodeKeys = Keys("node", "n", nodes.Select(n => n.Data), NodeColumns);
+        var edgeKeys = Keys("edge", "e", edges.Select(e => e.Data), EdgeColumns);
 
         using var stream = new MemoryStream();
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
@@ -76,27 +89,27 @@ public static class GraphMlWriter
     private static List<KeyValuePair<string, object?>> NodeData(ExportedNode node)
     {
         var p = node.Properties;
-        var caption = p.GetValueOrDefault("name") as string ?? p.GetValueOrDefault("title") as string ?? p.GetValueOrDefault("text") as string ?? node.Id;
+        var caption = p.GetValueOrDefault(P.Name) as string ?? p.GetValueOrDefault(P.Title) as string ?? p.GetValueOrDefault(P.Text) as string ?? node.Id;
         var data = new List<KeyValuePair<string, object?>>
         {
-            new("label", caption),
-            new("kind", node.Labels.Contains("Entity") ? p.GetValueOrDefault("kind") as string ?? node.IdentityLabel : node.IdentityLabel),
-            new("labels", string.Concat(node.Labels.Select(l => ":" + l))),
+            new(Label, caption),
+            new(P.Kind, node.Labels.Contains(GraphLabels.Entity) ? p.GetValueOrDefault(P.Kind) as string ?? node.IdentityLabel : node.IdentityLabel),
+            new(Labels, string.Concat(node.Labels.Select(l => ":" + l))),
         };
-        data.AddRange(p.Where(kv => kv.Key is not ("label" or "kind" or "labels")));
+        data.AddRange(p.Where(kv => !NodeColumns.Contains(kv.Key)));
         return data;
     }
 
     private static List<KeyValuePair<string, object?>> EdgeData(ExportedRelationship rel)
     {
-        var label = rel.Properties.GetValueOrDefault("role") is string role ? $"{rel.Type} ({role})" : rel.Type;
-        var data = new List<KeyValuePair<string, object?>> { new("label", label), new("type", rel.Type) };
-        data.AddRange(rel.Properties.Where(kv => kv.Key is not ("label" or "type")));
+        var label = rel.Properties.GetValueOrDefault(P.Role) is string role ? $"{rel.Type} ({role})" : rel.Type;
+        var data = new List<KeyValuePair<string, object?>> { new(Label, label), new(P.Type, rel.Type) };
+        data.AddRange(rel.Properties.Where(kv => !EdgeColumns.Contains(kv.Key)));
         return data;
     }
 
     /// <summary>One key per attribute name, in first-seen order (the fixed ones first), typed from every non-null value.</summary>
-    private static Dictionary<string, Key> Keys(string @for, string prefix, IEnumerable<List<KeyValuePair<string, object?>>> items, string[] fixedNames)
+    private static Dictionary<string, Key> Keys(string @for, string prefix, IEnumerable<List<KeyValuePair<string, object?>>> items, IReadOnlyList<string> fixedNames)
     {
         var types = new Dictionary<string, string?>(StringComparer.Ordinal);
         var order = new List<string>(fixedNames);

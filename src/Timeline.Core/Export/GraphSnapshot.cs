@@ -1,13 +1,15 @@
+using Timeline.Core.Ontology;
+
 namespace Timeline.Core.Export;
 
 /// <summary>A node as exported: its labels (sorted) and properties (sorted by key).</summary>
 public sealed record ExportedNode(IReadOnlyList<string> Labels, IReadOnlyDictionary<string, object?> Properties)
 {
     /// <summary>The node's stable id.</summary>
-    public string Id => (string)Properties["id"]!;
+    public string Id => (string)Properties[GraphProperties.Id]!;
 
     /// <summary>The label carrying the node's unique id constraint.</summary>
-    public string IdentityLabel => Labels.Contains("Entity") ? "Entity" : Labels[0];
+    public string IdentityLabel => Labels.Contains(GraphLabels.Entity) ? GraphLabels.Entity : Labels[0];
 }
 
 /// <summary>A relationship as exported, with its end nodes named by id.</summary>

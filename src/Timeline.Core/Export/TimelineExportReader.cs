@@ -1,4 +1,4 @@
-using Timeline.Core.Time;
+using Timeline.Primitives;
 using Timeline.Neo4j;
 
 namespace Timeline.Core.Export;

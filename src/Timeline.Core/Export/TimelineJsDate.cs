@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Timeline.Core.Time;
+using Timeline.Primitives;
 
 namespace Timeline.Core.Export;
 

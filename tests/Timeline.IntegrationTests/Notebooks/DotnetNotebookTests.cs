@@ -18,12 +18,16 @@ public sealed class DotnetNotebookTests(LiveService service, DotnetNotebookTests
         using var zip = ZipFile.OpenRead(package.Path);
         Assert.Contains(zip.Entries, e => e.FullName == "lib/net10.0/Timeline.Client.dll");
         Assert.Contains(zip.Entries, e => e.FullName == "lib/net10.0/Timeline.Client.xml");
+        // The primitives the client shares with the service travel inside the package, not as a package of their own.
+        Assert.Contains(zip.Entries, e => e.FullName == "lib/net10.0/Timeline.Primitives.dll");
+        Assert.Contains(zip.Entries, e => e.FullName == "lib/net10.0/Timeline.Primitives.xml");
         Assert.Contains(zip.Entries, e => e.FullName == "README.md");
         using var nuspec = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
         var doc = XDocument.Load(nuspec);
         var ns = doc.Root!.Name.Namespace;
         Assert.Equal("Timeline.Client", doc.Descendants(ns + "id").Single().Value);
         Assert.Contains(doc.Descendants(ns + "dependency"), d => (string?)d.Attribute("id") == "Microsoft.Data.Analysis" && (string?)d.Attribute("version") == "0.23.1");
+        Assert.DoesNotContain(doc.Descendants(ns + "dependency"), d => (string?)d.Attribute("id") == "Timeline.Primitives");
     }
 
     [Fact]

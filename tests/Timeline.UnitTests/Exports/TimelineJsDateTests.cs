@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Timeline.Core.Export;
-using Timeline.Core.Time;
+using Timeline.Primitives;
 
 namespace Timeline.UnitTests.Exports;
 

@@ -1,5 +1,5 @@
 using FsCheck.Xunit;
-using Timeline.Core.Time;
+using Timeline.Primitives;
 
 namespace Timeline.UnitTests.Time;
 

@@ -5,7 +5,7 @@ using Timeline.Api.Translation.Cypher;
 using Timeline.Api.Translation.Selection;
 using Timeline.Api.Translation.Tree;
 using Timeline.Core.Ontology;
-using Timeline.Core.Time;
+using Timeline.Primitives;
 
 namespace Timeline.Api.Translation.Compilation;
 

@@ -1,4 +1,5 @@
 using Timeline.Api.Execution;
+using Timeline.Primitives;
 using Timeline.Api.Translation.Compilation;
 using Timeline.Api.Translation.Cypher;
 using Timeline.Api.Translation.Selection;
@@ -14,7 +15,7 @@ internal sealed class SearchRootCompiler : IRootCompiler
 {
     public RootPlan Compile(FieldSelection field, CompileContext context)
     {
-        var text = NameNormalizer.Normalize(field.Argument<string>("text") ?? "");
+        var text = NameKey.Of(field.Argument<string>("text") ?? "");
         if (text.Length == 0)
             throw new TimelineException(ErrorCodes.BadUserInput, "'text' must contain at least one letter or digit.");
         var entity = new CypherVariable("entity");

@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 
-namespace Timeline.Core.Time;
+namespace Timeline.Primitives;
 
 /// <summary>
 /// A date known only to some precision: an ISO 8601 prefix whose length is its precision (<c>2019</c>,
@@ -23,8 +22,6 @@ namespace Timeline.Core.Time;
 /// </remarks>
 public sealed class PartialDate : IComparable<PartialDate>, IEquatable<PartialDate>
 {
-    private const string KeyFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
-
     internal PartialDate(string text, DatePrecision precision, DateTimeOffset earliest, DateTimeOffset latest,
         PartialDate? rangeEarliest = null, PartialDate? rangeLatest = null)
     {
@@ -34,8 +31,8 @@ public sealed class PartialDate : IComparable<PartialDate>, IEquatable<PartialDa
         Latest = latest;
         RangeEarliest = rangeEarliest;
         RangeLatest = rangeLatest;
-        EarliestKey = earliest.UtcDateTime.ToString(KeyFormat, CultureInfo.InvariantCulture);
-        LatestKey = latest.UtcDateTime.ToString(KeyFormat, CultureInfo.InvariantCulture);
+        EarliestKey = DateKey.Of(earliest);
+        LatestKey = DateKey.Of(latest);
     }
 
     /// <summary>Canonical text, e.g. <c>2025-12</c>, <c>2026-01-09T14:30Z</c>, <c>2026-01-03/2026-01-08</c>; parses back to an equal value.</summary>
@@ -50,10 +47,10 @@ public sealed class PartialDate : IComparable<PartialDate>, IEquatable<PartialDa
     /// <summary>Last second of the interval (inclusive), in UTC.</summary>
     public DateTimeOffset Latest { get; }
 
-    /// <summary><see cref="Earliest"/> as fixed-width <c>yyyy-MM-ddTHH:mm:ssZ</c>; string order is time order.</summary>
+    /// <summary><see cref="Earliest"/> as a <see cref="DateKey"/> (fixed-width <c>yyyy-MM-ddTHH:mm:ssZ</c>): string order is time order.</summary>
     public string EarliestKey { get; }
 
-    /// <summary><see cref="Latest"/> as fixed-width <c>yyyy-MM-ddTHH:mm:ssZ</c>; string order is time order.</summary>
+    /// <summary><see cref="Latest"/> as a <see cref="DateKey"/> (fixed-width <c>yyyy-MM-ddTHH:mm:ssZ</c>): string order is time order.</summary>
     public string LatestKey { get; }
 
     /// <summary>For a range, its earliest end (e.g. <c>2026-01-03</c> of <c>2026-01-03/2026-01-08</c>); otherwise null.</summary>

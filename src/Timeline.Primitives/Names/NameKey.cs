@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text;
 
-namespace Timeline.Core.Ingest;
+namespace Timeline.Primitives;
 
-/// <summary>Folds names for case- and accent-insensitive look-up: <c>Delcy Rodríguez</c> → <c>delcy rodriguez</c>.</summary>
-public static class NameNormalizer
+/// <summary>The search key of a name: folded for case- and accent-insensitive look-up, <c>Delcy Rodríguez</c> →
+/// <c>delcy rodriguez</c>. Ingest stores it (an entity's <c>nameKey</c> and <c>searchKeys</c>); search and the client's Browser
+/// text fold what is looked for the same way.</summary>
+public static class NameKey
 {
     /// <summary>Lower-cases, strips diacritics, collapses runs of whitespace to one space and trims.</summary>
-    public static string Normalize(string name)
+    public static string Of(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         var decomposed = name.ToLowerInvariant().Normalize(NormalizationForm.FormD);

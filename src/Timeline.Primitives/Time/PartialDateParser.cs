@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Timeline.Core.Time;
+namespace Timeline.Primitives;
 
 // Strict hand-written parser for PartialDate texts. Strict because dates come from people and
 // extraction models: a lenient parser would silently turn 26-01-09 or 2026-02-30 into some other day.

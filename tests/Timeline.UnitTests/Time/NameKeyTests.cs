@@ -1,8 +1,8 @@
-using Timeline.Core.Ingest;
+using Timeline.Primitives;
 
-namespace Timeline.UnitTests.Ingest;
+namespace Timeline.UnitTests.Time;
 
-public sealed class NameNormalizerTests
+public sealed class NameKeyTests
 {
     [Theory]
     [InlineData("Delcy Rodríguez", "delcy rodriguez")]
@@ -17,19 +17,19 @@ public sealed class NameNormalizerTests
     [InlineData("   ", "")]
     public void Folds_case_accents_and_whitespace(string input, string expected)
     {
-        Assert.Equal(expected, NameNormalizer.Normalize(input));
+        Assert.Equal(expected, NameKey.Of(input));
     }
 
     [Fact]
     public void Accented_and_plain_spellings_are_equal()
     {
-        Assert.Equal(NameNormalizer.Normalize("Delcy Rodríguez"), NameNormalizer.Normalize("DELCY  RODRIGUEZ"));
+        Assert.Equal(NameKey.Of("Delcy Rodríguez"), NameKey.Of("DELCY  RODRIGUEZ"));
     }
 
     [Fact]
     public void Normalizing_is_idempotent()
     {
-        var once = NameNormalizer.Normalize("  Nicolás  Maduro Moros ");
-        Assert.Equal(once, NameNormalizer.Normalize(once));
+        var once = NameKey.Of("  Nicolás  Maduro Moros ");
+        Assert.Equal(once, NameKey.Of(once));
     }
 }
