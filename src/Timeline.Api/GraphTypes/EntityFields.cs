@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using Timeline.Api.Translation.Compilation.Fields;
-using Timeline.Api.Translation.Tree;
+using Timeline.Query.Lists;
 using Timeline.Core.Ontology;
 
 namespace Timeline.Api.GraphTypes;
@@ -43,11 +43,11 @@ internal static class EntityFields
             .Window()
             .Argument(TypeRefs.OptionalListOf(new StringGraphType()), "types", a => a.Description = "Only these event types.")
             .Argument(new StringGraphType(), "role", a => a.Description = "Only events where it had this role.")
-            .Compiles(new DatedListCompiler("PARTICIPANT", RelationshipDirection.Outgoing, "Event"));
+            .Compiles(new DatedListCompiler(DatedLink.EventsOfEntity));
         type.Field("said", TypeRefs.ListOf("Statement")).Description("Statements it made, in chronological order.").Window()
-            .Compiles(new DatedListCompiler("SAID", RelationshipDirection.Outgoing, "Statement"));
+            .Compiles(new DatedListCompiler(DatedLink.Said));
         type.Field("mentionedIn", TypeRefs.ListOf("Statement")).Description("Statements about it, in chronological order.").Window()
-            .Compiles(new DatedListCompiler("ABOUT", RelationshipDirection.Incoming, "Statement"));
+            .Compiles(new DatedListCompiler(DatedLink.MentionedIn));
         type.Field("neighbors", TypeRefs.ListOf("Entity")).Description("Entities within 'depth' relation hops, ordered by name.")
             .Argument(new IntGraphType(), "depth", a =>
             {

@@ -1,5 +1,7 @@
 using GraphQL.Types;
 using Timeline.Api.Translation.Compilation.Fields;
+using Timeline.Query.Graph;
+using Timeline.Query.Tree;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -11,10 +13,11 @@ internal sealed class PathNodeType : ShapedObjectType
     {
         Field("id", TypeRefs.NonNull(new IdGraphType())).Description("The node's id.").Property("id");
         Field("name", TypeRefs.NonNull(new StringGraphType())).Description("An entity's name or an event's title.")
-            .Compiles(new ExpressionCompiler(v => $"coalesce({v}.name, {v}.title, {v}.id)"));
+            .Compiles(new NodeValueCompiler(v => new CoalesceValue(
+                new PropertyValue(v, StoredGraph.Name), new PropertyValue(v, StoredGraph.Title), new PropertyValue(v, StoredGraph.Id))));
         Field("kind", TypeRefs.NonNull(new StringGraphType())).Description("The entity's kind, or Event.")
-            .Compiles(new ExpressionCompiler(v => $"CASE WHEN {v}:Event THEN 'Event' ELSE {v}.kind END"));
-        Field("entity", TypeRefs.Named("Entity")).Description("The entity, when the node is one.").Compiles(new GuardedNodeCompiler("Entity"));
-        Field("event", TypeRefs.Named("Event")).Description("The event, when the node is one.").Compiles(new GuardedNodeCompiler("Event"));
+            .Compiles(new NodeValueCompiler(v => new NodeKindValue(v, [StoredGraph.Event], entitiesPossible: true)));
+        Field("entity", TypeRefs.Named("Entity")).Description("The entity, when the node is one.").Compiles(new GuardedNodeCompiler(StoredGraph.Entity));
+        Field("event", TypeRefs.Named("Event")).Description("The event, when the node is one.").Compiles(new GuardedNodeCompiler(StoredGraph.Event));
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Timeline.Api.Translation.Compilation.Fields;
-using Timeline.Api.Translation.Tree;
+using Timeline.Query.Lists;
+using Timeline.Query.Tree;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -19,8 +20,8 @@ internal sealed class SourceType : ShapedObjectType
         Field("url", new StringGraphType()).Description("Where the document was published, when known.").Property("url");
         Field("language", new StringGraphType()).Description("Language code of the document.").Property("language");
         Field("events", TypeRefs.ListOf("Event")).Description("Events this source reports, in chronological order.").Window()
-            .Compiles(new DatedListCompiler("REPORTED_IN", RelationshipDirection.Incoming, "Event"));
+            .Compiles(new DatedListCompiler(DatedLink.EventsReported));
         Field("statements", TypeRefs.ListOf("Statement")).Description("Statements this source reports, in chronological order.").Window()
-            .Compiles(new DatedListCompiler("REPORTED_IN", RelationshipDirection.Incoming, "Statement"));
+            .Compiles(new DatedListCompiler(DatedLink.StatementsReported));
     }
 }
