@@ -1,4 +1,4 @@
-namespace Timeline.Core.Export;
+namespace Timeline.Export;
 
 /// <summary>Read queries of the export. A source's share of the graph is: the source, the events and statements
 /// reported in it, the entities it mentions, and every relationship touching its events or statements or

@@ -1,4 +1,4 @@
-namespace Timeline.Core.Export;
+namespace Timeline.Export;
 
 /// <summary>The neighbourhood read of the GraphML export: one statement, parameters only, valid on Neo4j 3.1 and 5.
 /// The neighbourhood is every entity, event and statement within <c>$depth</c> hops (1 to 3) of the entity, through any

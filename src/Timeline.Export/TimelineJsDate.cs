@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Timeline.Core.Time;
 
-namespace Timeline.Core.Export;
+namespace Timeline.Export;
 
 /// <summary>A <see cref="PartialDate"/> as a TimelineJS date object, with exactly the fields its precision knows: a
 /// month is <c>{year, month}</c> (never day 1), a day adds <c>day</c>, a moment adds <c>hour</c> and <c>minute</c>.</summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Timeline.Core.Export;
+namespace Timeline.Export;
 
 /// <summary>Writes timeline or statement rows as CSV (RFC 4180) for spreadsheets and pandas: one row per item, lists
 /// joined with "; ", dates as the original text plus precision and the sortable bounds.</summary>
@@ -14,8 +14,9 @@ public static class CsvTimelineWriter
     public static readonly IReadOnlyList<string> StatementsHeader =
         ["id", "date", "precision", "earliest", "latest", "speaker_id", "speaker", "verbatim", "text", "about", "sources", "excerpts"];
 
-    /// <summary>The timeline CSV (events and statements).</summary>
-    public static string WriteTimeline(IEnumerable<TimelineExportRow> rows) => CsvText.Write(TimelineHeader, rows.Select(r => (IReadOnlyList<string?>)
+    /// <summary>Writes the timeline CSV (events and statements).</summary>
+    public static Task WriteTimelineAsync(TextWriter writer, IEnumerable<TimelineExportRow> rows, CancellationToken ct = default) =>
+        CsvText.WriteAsync(writer, TimelineHeader, rows.Select(r => (IReadOnlyList<string?>)
     [
         r.Kind, r.Id, r.Type, r.Title, r.Text,
         r.Date?.Text, r.Date?.Precision.ToString().ToUpperInvariant(), r.Date?.EarliestKey, r.Date?.LatestKey,
@@ -23,16 +24,17 @@ public static class CsvTimelineWriter
         r.Speaker?.Id, r.Speaker?.Name,
         string.Join("; ", r.About.Select(a => $"{a.Name} ({a.Id})")),
         Sources(r), Excerpts(r),
-    ]));
+    ]), ct);
 
-    /// <summary>The statements CSV.</summary>
-    public static string WriteStatements(IEnumerable<TimelineExportRow> rows) => CsvText.Write(StatementsHeader, rows.Select(r => (IReadOnlyList<string?>)
+    /// <summary>Writes the statements CSV.</summary>
+    public static Task WriteStatementsAsync(TextWriter writer, IEnumerable<TimelineExportRow> rows, CancellationToken ct = default) =>
+        CsvText.WriteAsync(writer, StatementsHeader, rows.Select(r => (IReadOnlyList<string?>)
     [
         r.Id, r.Date?.Text, r.Date?.Precision.ToString().ToUpperInvariant(), r.Date?.EarliestKey, r.Date?.LatestKey,
         r.Speaker?.Id, r.Speaker?.Name, r.Verbatim is { } v ? v.ToString(CultureInfo.InvariantCulture).ToLowerInvariant() : null, r.Text,
         string.Join("; ", r.About.Select(a => $"{a.Name} ({a.Id})")),
         Sources(r), Excerpts(r),
-    ]));
+    ]), ct);
 
     private static string Sources(TimelineExportRow r) =>
         string.Join("; ", r.Sources.Select(s => s.Published is null ? $"{s.Title ?? s.Id} ({s.Id})" : $"{s.Title ?? s.Id} ({s.Id}, {s.Published})"));

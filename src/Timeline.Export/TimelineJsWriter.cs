@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Timeline.Core.Time;
 
-namespace Timeline.Core.Export;
+namespace Timeline.Export;
 
 /// <summary>Writes timeline rows in Knight Lab's TimelineJS JSON format: <c>{ "title"?, "events": [ { start_date,
 /// end_date?, display_date?, text: {headline, text}, group, unique_id } ] }</c>. Dates keep their real precision; a range
@@ -12,23 +12,36 @@ namespace Timeline.Core.Export;
 /// TimelineJS timeline and are left out. Texts are HTML (TimelineJS renders them), so values are HTML-escaped.</summary>
 public static class TimelineJsWriter
 {
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly JsonWriterOptions Options = new()
     {
-        WriteIndented = true,
+        Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The TimelineJS JSON text; <paramref name="headline"/> makes a title slide.</summary>
-    public static string Write(IEnumerable<TimelineExportRow> rows, string? headline = null)
+    /// <summary>Writes the TimelineJS JSON to <paramref name="stream"/>, slide by slide; <paramref name="headline"/> makes a
+    /// title slide.</summary>
+    public static async Task WriteAsync(Stream stream, IEnumerable<TimelineExportRow> rows, string? headline = null, CancellationToken ct = default)
     {
-        var root = new JsonObject();
-        if (headline is not null)
-            root["title"] = new JsonObject { ["text"] = new JsonObject { ["headline"] = Html(headline), ["text"] = "" } };
-        var events = new JsonArray();
-        foreach (var row in rows.Where(r => r.Date is not null))
-            events.Add(Event(row, row.Date!));
-        root["events"] = events;
-        return root.ToJsonString(Options) + "\n";
+        await using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            if (headline is not null)
+            {
+                json.WritePropertyName("title");
+                new JsonObject { ["text"] = new JsonObject { ["headline"] = Html(headline), ["text"] = "" } }.WriteTo(json);
+            }
+            json.WriteStartArray("events");
+            foreach (var row in rows.Where(r => r.Date is not null))
+            {
+                Event(row, row.Date!).WriteTo(json);
+                await json.FlushAsync(ct);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+            await json.FlushAsync(ct);
+        }
+        await stream.WriteAsync("\n"u8.ToArray(), ct);
+        await stream.FlushAsync(ct);
     }
 
     private static JsonObject Event(TimelineExportRow row, PartialDate date)

@@ -4,7 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Xml;
 
-namespace Timeline.Core.Export;
+namespace Timeline.Export;
 
 /// <summary>Writes a snapshot as GraphML (for Gephi, yEd, networkx): a directed graph whose node ids are the graph's ids
 /// and whose edges are numbered in snapshot order. Every attribute is declared with a <c>&lt;key&gt;</c>: on nodes
@@ -19,56 +19,58 @@ public static class GraphMlWriter
 
     private static readonly JsonSerializerOptions ListJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The GraphML document text (UTF-8 declared).</summary>
-    public static string Write(GraphSnapshot snapshot)
+    /// <summary>Writes the GraphML document (UTF-8 declared) to <paramref name="stream"/>, element by element.</summary>
+    public static async Task WriteAsync(Stream stream, GraphSnapshot snapshot, CancellationToken ct = default)
     {
         var nodes = snapshot.Nodes.Select(n => (Id: n.Id, Data: NodeData(n))).ToList();
         var edges = snapshot.Relationships.Select(r => (Rel: r, Data: EdgeData(r))).ToList();
         var nodeKeys = Keys("node", "n", nodes.Select(n => n.Data), ["label", "kind", "labels"]);
         var edgeKeys = Keys("edge", "e", edges.Select(e => e.Data), ["label", "type"]);
 
-        using var stream = new MemoryStream();
-        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
-        using (var xml = XmlWriter.Create(stream, settings))
+        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n", Async = true, CloseOutput = false };
+        await using (var xml = XmlWriter.Create(stream, settings))
         {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("graphml", Namespace);
-            xml.WriteAttributeString("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");
-            xml.WriteAttributeString("xsi", "schemaLocation", "http://www.w3.org/2001/XMLSchema-instance",
+            await xml.WriteStartDocumentAsync();
+            await xml.WriteStartElementAsync(null, "graphml", Namespace);
+            await xml.WriteAttributeStringAsync("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");
+            await xml.WriteAttributeStringAsync("xsi", "schemaLocation", "http://www.w3.org/2001/XMLSchema-instance",
                 Namespace + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
             foreach (var key in nodeKeys.Values.Concat(edgeKeys.Values))
             {
-                xml.WriteStartElement("key", Namespace);
-                xml.WriteAttributeString("id", key.Id);
-                xml.WriteAttributeString("for", key.For);
-                xml.WriteAttributeString("attr.name", key.Name);
-                xml.WriteAttributeString("attr.type", key.Type);
-                xml.WriteEndElement();
+                await xml.WriteStartElementAsync(null, "key", Namespace);
+                await xml.WriteAttributeStringAsync(null, "id", null, key.Id);
+                await xml.WriteAttributeStringAsync(null, "for", null, key.For);
+                await xml.WriteAttributeStringAsync(null, "attr.name", null, key.Name);
+                await xml.WriteAttributeStringAsync(null, "attr.type", null, key.Type);
+                await xml.WriteEndElementAsync();
             }
-            xml.WriteStartElement("graph", Namespace);
-            xml.WriteAttributeString("id", "timeline");
-            xml.WriteAttributeString("edgedefault", "directed");
+            await xml.WriteStartElementAsync(null, "graph", Namespace);
+            await xml.WriteAttributeStringAsync(null, "id", null, "timeline");
+            await xml.WriteAttributeStringAsync(null, "edgedefault", null, "directed");
             foreach (var (id, data) in nodes)
             {
-                xml.WriteStartElement("node", Namespace);
-                xml.WriteAttributeString("id", Clean(id));
-                WriteData(xml, nodeKeys, data);
-                xml.WriteEndElement();
+                await xml.WriteStartElementAsync(null, "node", Namespace);
+                await xml.WriteAttributeStringAsync(null, "id", null, Clean(id));
+                await WriteDataAsync(xml, nodeKeys, data);
+                await xml.WriteEndElementAsync();
+                await xml.FlushAsync();
             }
             for (var i = 0; i < edges.Count; i++)
             {
-                xml.WriteStartElement("edge", Namespace);
-                xml.WriteAttributeString("id", "e" + i.ToString(CultureInfo.InvariantCulture));
-                xml.WriteAttributeString("source", Clean(edges[i].Rel.From));
-                xml.WriteAttributeString("target", Clean(edges[i].Rel.To));
-                WriteData(xml, edgeKeys, edges[i].Data);
-                xml.WriteEndElement();
+                await xml.WriteStartElementAsync(null, "edge", Namespace);
+                await xml.WriteAttributeStringAsync(null, "id", null, "e" + i.ToString(CultureInfo.InvariantCulture));
+                await xml.WriteAttributeStringAsync(null, "source", null, Clean(edges[i].Rel.From));
+                await xml.WriteAttributeStringAsync(null, "target", null, Clean(edges[i].Rel.To));
+                await WriteDataAsync(xml, edgeKeys, edges[i].Data);
+                await xml.WriteEndElementAsync();
+                await xml.FlushAsync();
             }
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-            xml.WriteEndDocument();
+            await xml.WriteEndElementAsync();
+            await xml.WriteEndElementAsync();
+            await xml.WriteEndDocumentAsync();
         }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        await stream.WriteAsync("\n"u8.ToArray(), ct);
+        await stream.FlushAsync(ct);
     }
 
     private sealed record Key(string Id, string For, string Name, string Type);
@@ -135,15 +137,15 @@ public static class GraphMlWriter
         _ => "string",
     };
 
-    private static void WriteData(XmlWriter xml, Dictionary<string, Key> keys, List<KeyValuePair<string, object?>> data)
+    private static async Task WriteDataAsync(XmlWriter xml, Dictionary<string, Key> keys, List<KeyValuePair<string, object?>> data)
     {
         foreach (var (name, value) in data)
         {
             if (value is null) continue;
-            xml.WriteStartElement("data", Namespace);
-            xml.WriteAttributeString("key", keys[name].Id);
-            xml.WriteString(Clean(Text(value, keys[name].Type)));
-            xml.WriteEndElement();
+            await xml.WriteStartElementAsync(null, "data", Namespace);
+            await xml.WriteAttributeStringAsync(null, "key", null, keys[name].Id);
+            await xml.WriteStringAsync(Clean(Text(value, keys[name].Type)));
+            await xml.WriteEndElementAsync();
         }
     }
 

@@ -1,4 +1,4 @@
-namespace Timeline.Core.Export;
+namespace Timeline.Export;
 
 /// <summary>A node as exported: its labels (sorted) and properties (sorted by key).</summary>
 public sealed record ExportedNode(IReadOnlyList<string> Labels, IReadOnlyDictionary<string, object?> Properties)

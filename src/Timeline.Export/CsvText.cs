@@ -1,23 +1,22 @@
-using System.Text;
-
-namespace Timeline.Core.Export;
+namespace Timeline.Export;
 
 /// <summary>RFC 4180 CSV: fields separated by commas, records ended by CRLF, a field quoted when it holds a comma, a
 /// double quote, CR or LF (quotes doubled inside), the first record a header.</summary>
 public static class CsvText
 {
-    /// <summary>The CSV text of a header and rows; null fields are empty.</summary>
-    public static string Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    /// <summary>Writes a header and rows, record by record; null fields are empty.</summary>
+    /// <exception cref="ArgumentException">A row does not have the header's width.</exception>
+    public static async Task WriteAsync(TextWriter writer, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows,
+        CancellationToken ct = default)
     {
-        var sb = new StringBuilder();
-        AppendRecord(sb, header);
+        await writer.WriteAsync(Record(header).AsMemory(), ct);
         foreach (var row in rows)
         {
             if (row.Count != header.Count)
                 throw new ArgumentException($"A CSV row has {row.Count} fields; the header has {header.Count}.", nameof(rows));
-            AppendRecord(sb, row);
+            await writer.WriteAsync(Record(row).AsMemory(), ct);
         }
-        return sb.ToString();
+        await writer.FlushAsync(ct);
     }
 
     /// <summary>One field, quoted only when RFC 4180 requires it.</summary>
@@ -27,13 +26,5 @@ public static class CsvText
         return value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
     }
 
-    private static void AppendRecord(StringBuilder sb, IReadOnlyList<string?> fields)
-    {
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (i > 0) sb.Append(',');
-            sb.Append(Field(fields[i]));
-        }
-        sb.Append("\r\n");
-    }
+    private static string Record(IReadOnlyList<string?> fields) => string.Join(",", fields.Select(Field)) + "\r\n";
 }

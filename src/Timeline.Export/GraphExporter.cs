@@ -1,6 +1,7 @@
+using Timeline.Core.Export;
 using Timeline.Neo4j;
 
-namespace Timeline.Core.Export;
+namespace Timeline.Export;
 
 /// <summary>Reads the whole graph, or one source's share of it, in one read transaction and a deterministic order.</summary>
 public sealed class GraphExporter(Neo4jClient client)

@@ -1,6 +1,6 @@
 using Timeline.Core.Time;
 
-namespace Timeline.Core.Export;
+namespace Timeline.Export;
 
 /// <summary>One event or statement as the CSV and TimelineJS exports write it.</summary>
 /// <param name="Kind"><c>Event</c> or <c>Statement</c>.</param>
