@@ -46,13 +46,13 @@ public sealed class TimelineClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(text);
         var kindList = kinds?.ToList();
-        var data = await _transport.ExecuteAsync(Queries.Search, new JsonObject
+        var (data, browser) = await _transport.ExecuteWithBrowserCypherAsync(Queries.Search, new JsonObject
         {
             ["text"] = text,
             ["kinds"] = kindList is null ? null : Array(kindList),
             ["first"] = first,
-        }, ct).ConfigureAwait(false);
-        return new SearchResult(text, kindList, first, data.Arr("search").Select(JsonReader.Summary).ToList());
+        }, "search", ct).ConfigureAwait(false);
+        return new SearchResult(text, kindList, first, data.Arr("search").Select(JsonReader.Summary).ToList()) { BrowserText = browser };
     }
 
     /// <summary>An entity with all its relations, the events it took part in and what it said.</summary>
@@ -85,9 +85,13 @@ public sealed class TimelineClient : IDisposable
     public async Task<TimelineResult> TimelineAsync(TimelineQuery query, CancellationToken ct = default)
     {
         var items = new List<TimelineItem>();
-        await foreach (var item in StreamTimelineAsync(query, ct).ConfigureAwait(false))
-            items.Add(item);
-        return new TimelineResult(query, items);
+        string? browser = null;
+        await foreach (var page in TimelinePagesAsync(query, withBrowserCypher: true, ct).ConfigureAwait(false))
+        {
+            browser ??= page.BrowserCypher;
+            items.AddRange(page.Items);
+        }
+        return new TimelineResult(query, items) { BrowserText = browser };
     }
 
     /// <summary>The whole timeline of the items involving all of <paramref name="involving"/>, overlapping [from, to].</summary>
@@ -98,26 +102,24 @@ public sealed class TimelineClient : IDisposable
     /// <summary>The timeline item by item, fetching pages of <see cref="TimelineClientOptions.PageSize"/> as it goes.</summary>
     public async IAsyncEnumerable<TimelineItem> StreamTimelineAsync(TimelineQuery query, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        string? after = null;
-        while (true)
+        await foreach (var page in TimelinePagesAsync(query, withBrowserCypher: false, ct).ConfigureAwait(false))
         {
-            var data = await _transport.ExecuteAsync(Queries.Timeline, new JsonObject
-            {
-                ["involving"] = query.Involving is null ? null : Array(query.Involving),
-                ["from"] = query.From,
-                ["to"] = query.To,
-                ["types"] = query.Types is null ? null : Array(query.Types),
-                ["first"] = Options.PageSize,
-                ["after"] = after,
-            }, ct).ConfigureAwait(false);
-            var connection = data.Obj("timeline")!.Value;
-            foreach (var edge in connection.Arr("edges"))
-                yield return JsonReader.TimelineItem(edge.Obj("node")!.Value);
-            var pageInfo = connection.Obj("pageInfo")!.Value;
-            if (!pageInfo.Bool("hasNextPage")) yield break;
-            after = pageInfo.Str("endCursor");
+            foreach (var item in page.Items)
+                yield return item;
         }
+    }
+
+    private IAsyncEnumerable<Page<TimelineItem>> TimelinePagesAsync(TimelineQuery query, bool withBrowserCypher, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return PagesAsync(Queries.Timeline, "timeline", () => new JsonObject
+        {
+            ["involving"] = query.Involving is null ? null : Array(query.Involving),
+            ["from"] = query.From,
+            ["to"] = query.To,
+            ["types"] = query.Types is null ? null : Array(query.Types),
+            ["first"] = Options.PageSize,
+        }, JsonReader.TimelineItem, withBrowserCypher, ct);
     }
 
     /// <summary>Every statement matching the question, every page fetched.</summary>
@@ -125,9 +127,13 @@ public sealed class TimelineClient : IDisposable
     public async Task<StatementsResult> StatementsAsync(StatementsQuery query, CancellationToken ct = default)
     {
         var items = new List<StatementItem>();
-        await foreach (var item in StreamStatementsAsync(query, ct).ConfigureAwait(false))
-            items.Add(item);
-        return new StatementsResult(query, items);
+        string? browser = null;
+        await foreach (var page in StatementPagesAsync(query, withBrowserCypher: true, ct).ConfigureAwait(false))
+        {
+            browser ??= page.BrowserCypher;
+            items.AddRange(page.Items);
+        }
+        return new StatementsResult(query, items) { BrowserText = browser };
     }
 
     /// <summary>Every statement by <paramref name="speaker"/> and/or about <paramref name="about"/>, overlapping [from, to].</summary>
@@ -138,27 +144,50 @@ public sealed class TimelineClient : IDisposable
     /// <summary>The statements one by one, fetching pages as it goes.</summary>
     public async IAsyncEnumerable<StatementItem> StreamStatementsAsync(StatementsQuery query, [EnumeratorCancellation] CancellationToken ct = default)
     {
+        await foreach (var page in StatementPagesAsync(query, withBrowserCypher: false, ct).ConfigureAwait(false))
+        {
+            foreach (var item in page.Items)
+                yield return item;
+        }
+    }
+
+    private IAsyncEnumerable<Page<StatementItem>> StatementPagesAsync(StatementsQuery query, bool withBrowserCypher, CancellationToken ct)
+    {
         ArgumentNullException.ThrowIfNull(query);
+        return PagesAsync(Queries.Statements, "statements", () => new JsonObject
+        {
+            ["speaker"] = query.Speaker,
+            ["about"] = query.About,
+            ["from"] = query.From,
+            ["to"] = query.To,
+            ["first"] = Options.PageSize,
+        }, JsonReader.Statement, withBrowserCypher, ct);
+    }
+
+    /// <summary>Every page of a connection root field, following <c>pageInfo.endCursor</c>; the first request also asks for
+    /// the question's Browser text when <paramref name="withBrowserCypher"/>.</summary>
+    private async IAsyncEnumerable<Page<T>> PagesAsync<T>(string document, string field, Func<JsonObject> variables,
+        Func<JsonElement, T> read, bool withBrowserCypher, [EnumeratorCancellation] CancellationToken ct)
+    {
         string? after = null;
+        var first = true;
         while (true)
         {
-            var data = await _transport.ExecuteAsync(Queries.Statements, new JsonObject
-            {
-                ["speaker"] = query.Speaker,
-                ["about"] = query.About,
-                ["from"] = query.From,
-                ["to"] = query.To,
-                ["first"] = Options.PageSize,
-                ["after"] = after,
-            }, ct).ConfigureAwait(false);
-            var connection = data.Obj("statements")!.Value;
-            foreach (var edge in connection.Arr("edges"))
-                yield return JsonReader.Statement(edge.Obj("node")!.Value);
+            var request = variables();
+            request["after"] = after;
+            var (data, browser) = withBrowserCypher && first
+                ? await _transport.ExecuteWithBrowserCypherAsync(document, request, field, ct).ConfigureAwait(false)
+                : (await _transport.ExecuteAsync(document, request, ct).ConfigureAwait(false), null);
+            first = false;
+            var connection = data.Obj(field)!.Value;
+            yield return new Page<T>(connection.Arr("edges").Select(edge => read(edge.Obj("node")!.Value)).ToList(), browser);
             var pageInfo = connection.Obj("pageInfo")!.Value;
             if (!pageInfo.Bool("hasNextPage")) yield break;
             after = pageInfo.Str("endCursor");
         }
     }
+
+    private sealed record Page<T>(IReadOnlyList<T> Items, string? BrowserCypher);
 
     /// <summary>A shortest path between two entities or events, through entities and events.</summary>
     /// <exception cref="TimelineApiException">NOT_FOUND for an unknown id, BAD_USER_INPUT for maxHops out of range.</exception>
@@ -166,13 +195,13 @@ public sealed class TimelineClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(to);
-        var data = await _transport.ExecuteAsync(Queries.Path, new JsonObject { ["from"] = from, ["to"] = to, ["maxHops"] = maxHops }, ct)
-            .ConfigureAwait(false);
+        var (data, browser) = await _transport.ExecuteWithBrowserCypherAsync(Queries.Path,
+            new JsonObject { ["from"] = from, ["to"] = to, ["maxHops"] = maxHops }, "path", ct).ConfigureAwait(false);
         if (data.Obj("path") is not { } path)
-            return new PathResult(from, to, maxHops, false, 0, [], []);
+            return new PathResult(from, to, maxHops, false, 0, [], []) { BrowserText = browser };
         return new PathResult(from, to, maxHops, true, path.Int("length"),
             path.Arr("nodes").Select(n => new PathNode(n.Str("id")!, n.Str("name")!, n.Str("kind")!)).ToList(),
-            path.Arr("steps").Select(s => new PathStep(s.Str("type")!, s.Str("from")!, s.Str("to")!, s.Str("role"))).ToList());
+            path.Arr("steps").Select(s => new PathStep(s.Str("type")!, s.Str("from")!, s.Str("to")!, s.Str("role"))).ToList()) { BrowserText = browser };
     }
 
     /// <summary>Ingests one document (the JSON of an ingest file, sent unchanged). Validation errors come back in the
