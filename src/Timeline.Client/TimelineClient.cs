@@ -84,13 +84,7 @@ public sealed class TimelineClient : IDisposable
     /// <exception cref="TimelineApiException">NOT_FOUND for an unknown entity id, BAD_USER_INPUT for a malformed date.</exception>
     public async Task<TimelineResult> TimelineAsync(TimelineQuery query, CancellationToken ct = default)
     {
-        var items = new List<TimelineItem>();
-        string? browser = null;
-        await foreach (var page in TimelinePagesAsync(query, withBrowserCypher: true, ct).ConfigureAwait(false))
-        {
-            browser ??= page.BrowserCypher;
-            items.AddRange(page.Items);
-        }
+        var (items, browser) = await CollectAsync(TimelinePagesAsync(query, withBrowserCypher: true, ct)).ConfigureAwait(false);
         return new TimelineResult(query, items) { BrowserText = browser };
     }
 
@@ -100,14 +94,8 @@ public sealed class TimelineClient : IDisposable
         TimelineAsync(new TimelineQuery(involving?.ToList(), from, to, types?.ToList()), ct);
 
     /// <summary>The timeline item by item, fetching pages of <see cref="TimelineClientOptions.PageSize"/> as it goes.</summary>
-    public async IAsyncEnumerable<TimelineItem> StreamTimelineAsync(TimelineQuery query, [EnumeratorCancellation] CancellationToken ct = default)
-    {
-        await foreach (var page in TimelinePagesAsync(query, withBrowserCypher: false, ct).ConfigureAwait(false))
-        {
-            foreach (var item in page.Items)
-                yield return item;
-        }
-    }
+    public IAsyncEnumerable<TimelineItem> StreamTimelineAsync(TimelineQuery query, CancellationToken ct = default) =>
+        ItemsOf(TimelinePagesAsync(query, withBrowserCypher: false, ct));
 
     private IAsyncEnumerable<Page<TimelineItem>> TimelinePagesAsync(TimelineQuery query, bool withBrowserCypher, CancellationToken ct)
     {
@@ -126,13 +114,7 @@ public sealed class TimelineClient : IDisposable
     /// <exception cref="TimelineApiException">NOT_FOUND for an unknown speaker or subject, BAD_USER_INPUT for a malformed date.</exception>
     public async Task<StatementsResult> StatementsAsync(StatementsQuery query, CancellationToken ct = default)
     {
-        var items = new List<StatementItem>();
-        string? browser = null;
-        await foreach (var page in StatementPagesAsync(query, withBrowserCypher: true, ct).ConfigureAwait(false))
-        {
-            browser ??= page.BrowserCypher;
-            items.AddRange(page.Items);
-        }
+        var (items, browser) = await CollectAsync(StatementPagesAsync(query, withBrowserCypher: true, ct)).ConfigureAwait(false);
         return new StatementsResult(query, items) { BrowserText = browser };
     }
 
@@ -142,14 +124,8 @@ public sealed class TimelineClient : IDisposable
         StatementsAsync(new StatementsQuery(speaker, about, from, to), ct);
 
     /// <summary>The statements one by one, fetching pages as it goes.</summary>
-    public async IAsyncEnumerable<StatementItem> StreamStatementsAsync(StatementsQuery query, [EnumeratorCancellation] CancellationToken ct = default)
-    {
-        await foreach (var page in StatementPagesAsync(query, withBrowserCypher: false, ct).ConfigureAwait(false))
-        {
-            foreach (var item in page.Items)
-                yield return item;
-        }
-    }
+    public IAsyncEnumerable<StatementItem> StreamStatementsAsync(StatementsQuery query, CancellationToken ct = default) =>
+        ItemsOf(StatementPagesAsync(query, withBrowserCypher: false, ct));
 
     private IAsyncEnumerable<Page<StatementItem>> StatementPagesAsync(StatementsQuery query, bool withBrowserCypher, CancellationToken ct)
     {
@@ -184,6 +160,29 @@ public sealed class TimelineClient : IDisposable
             var pageInfo = connection.Obj("pageInfo")!.Value;
             if (!pageInfo.Bool("hasNextPage")) yield break;
             after = pageInfo.Str("endCursor");
+        }
+    }
+
+    /// <summary>Every item of every page, and the Browser text the first page came with.</summary>
+    private static async Task<(List<T> Items, string? BrowserCypher)> CollectAsync<T>(IAsyncEnumerable<Page<T>> pages)
+    {
+        var items = new List<T>();
+        string? browser = null;
+        await foreach (var page in pages.ConfigureAwait(false))
+        {
+            browser ??= page.BrowserCypher;
+            items.AddRange(page.Items);
+        }
+        return (items, browser);
+    }
+
+    /// <summary>The items of the pages, one by one, as the pages arrive.</summary>
+    private static async IAsyncEnumerable<T> ItemsOf<T>(IAsyncEnumerable<Page<T>> pages)
+    {
+        await foreach (var page in pages.ConfigureAwait(false))
+        {
+            foreach (var item in page.Items)
+                yield return item;
         }
     }
 

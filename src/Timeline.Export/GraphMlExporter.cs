@@ -1,4 +1,3 @@
-using Timeline.Core.Export;
 using Timeline.Neo4j;
 using Timeline.Query.Questions;
 
@@ -36,24 +35,12 @@ public sealed class GraphMlExporter(Neo4jClient client)
         if (result.Records.Count == 0)
             throw new NodeNotFoundException($"No entity with id '{entityId}'.");
         var record = result.Records[0];
-        var nodes = record.Get<IReadOnlyList<object?>>("nodes").OfType<IReadOnlyDictionary<string, object?>>()
-            .Select(n => new ExportedNode(
-                ((IReadOnlyList<object?>)n["labels"]!).Cast<string>().Order(StringComparer.Ordinal).ToList(),
-                Sorted((IReadOnlyDictionary<string, object?>)n["props"]!)))
-            .OrderBy(n => n.Id, StringComparer.Ordinal)
-            .ToList();
-        var relationships = record.Get<IReadOnlyList<object?>>("relationships").OfType<IReadOnlyDictionary<string, object?>>()
-            .Select(r => new ExportedRelationship(
-                (string)r["type"]!, (string)r["from"]!, (string)r["fromLabel"]!, (string)r["to"]!, (string)r["toLabel"]!,
-                Sorted((IReadOnlyDictionary<string, object?>)r["props"]!)))
-            .OrderBy(r => r.From, StringComparer.Ordinal)
-            .ThenBy(r => r.Type, StringComparer.Ordinal)
-            .ThenBy(r => r.To, StringComparer.Ordinal)
-            .ThenBy(r => CypherLiteral.Map(r.Properties), StringComparer.Ordinal)
-            .ToList();
-        return new GraphSnapshot(nodes, relationships);
+        return GraphSnapshot.Ordered(
+            record.Get<IReadOnlyList<object?>>("nodes").OfType<IReadOnlyDictionary<string, object?>>()
+                .Select(n => new ExportedNode(((IReadOnlyList<object?>)n["labels"]!).Cast<string>().ToList(), (IReadOnlyDictionary<string, object?>)n["props"]!)),
+            record.Get<IReadOnlyList<object?>>("relationships").OfType<IReadOnlyDictionary<string, object?>>()
+                .Select(r => new ExportedRelationship(
+                    (string)r["type"]!, (string)r["from"]!, (string)r["fromLabel"]!, (string)r["to"]!, (string)r["toLabel"]!,
+                    (IReadOnlyDictionary<string, object?>)r["props"]!)));
     }
-
-    private static IReadOnlyDictionary<string, object?> Sorted(IReadOnlyDictionary<string, object?> props) =>
-        new SortedDictionary<string, object?>(props.ToDictionary(), StringComparer.Ordinal);
 }

@@ -1,3 +1,5 @@
+using Timeline.Core.Export;
+
 namespace Timeline.Export;
 
 /// <summary>A node as exported: its labels (sorted) and properties (sorted by key).</summary>
@@ -16,4 +18,21 @@ public sealed record ExportedRelationship(
 
 /// <summary>The knowledge graph, or the part one source contributed, in a deterministic order, so two exports
 /// of the same graph are identical text.</summary>
-public sealed record GraphSnapshot(IReadOnlyList<ExportedNode> Nodes, IReadOnlyList<ExportedRelationship> Relationships);
+public sealed record GraphSnapshot(IReadOnlyList<ExportedNode> Nodes, IReadOnlyList<ExportedRelationship> Relationships)
+{
+    /// <summary>A snapshot in the deterministic order: nodes by id, relationships by (from, type, to, properties); labels
+    /// and property keys sorted.</summary>
+    public static GraphSnapshot Ordered(IEnumerable<ExportedNode> nodes, IEnumerable<ExportedRelationship> relationships) => new(
+        nodes.Select(n => n with { Labels = n.Labels.Order(StringComparer.Ordinal).ToList(), Properties = Sorted(n.Properties) })
+            .OrderBy(n => n.Id, StringComparer.Ordinal)
+            .ToList(),
+        relationships.Select(r => r with { Properties = Sorted(r.Properties) })
+            .OrderBy(r => r.From, StringComparer.Ordinal)
+            .ThenBy(r => r.Type, StringComparer.Ordinal)
+            .ThenBy(r => r.To, StringComparer.Ordinal)
+            .ThenBy(r => CypherLiteral.Map(r.Properties), StringComparer.Ordinal)
+            .ToList());
+
+    private static IReadOnlyDictionary<string, object?> Sorted(IReadOnlyDictionary<string, object?> props) =>
+        new SortedDictionary<string, object?>(props.ToDictionary(), StringComparer.Ordinal);
+}
