@@ -1,13 +1,9 @@
 using Timeline.Query.Clauses;
 using Timeline.Query.Cypher;
 using Timeline.Query.Graph;
-using Timeline.Query.Paging;
 using Timeline.Query.Tree;
 
 namespace Timeline.Query.Questions;
-
-/// <summary>The entities question's arguments: only entities with this kind's label (subkinds included), or all; one page.</summary>
-public sealed record EntitiesArguments(string? Kind, Page? Page = null);
 
 /// <summary><b>entities</b>: all entities, or those of a kind (subkinds included), ordered by (name, id).</summary>
 public sealed class EntitiesQuestion : IQuestion<EntitiesArguments>
