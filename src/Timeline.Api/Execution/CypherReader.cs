@@ -1,4 +1,4 @@
-using Timeline.Api.Translation.Cypher;
+using Timeline.Query.Cypher;
 using Timeline.Neo4j;
 
 namespace Timeline.Api.Execution;

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using Timeline.Api.Translation.Compilation.Fields;
-using Timeline.Api.Translation.Tree;
+using Timeline.Query.Lists;
 using Timeline.Core.Ontology;
 using F = Timeline.Core.Ontology.GraphQLNames.EntityFields;
 using P = Timeline.Core.Ontology.GraphProperties;
@@ -40,11 +40,11 @@ internal static class EntityFields
             .Window()
             .Argument(TypeRefs.OptionalListOf(new StringGraphType()), "types", a => a.Description = "Only these event types.")
             .Argument(new StringGraphType(), "role", a => a.Description = "Only events where it had this role.")
-            .Compiles(new DatedListCompiler(GraphRelationshipTypes.Participant, RelationshipDirection.Outgoing, GraphLabels.Event));
+            .Compiles(new DatedListCompiler(DatedLink.EventsOfEntity));
         type.Field(F.Said, TypeRefs.ListOf(GraphQLNames.Statement)).Description("Statements it made, in chronological order.").Window()
-            .Compiles(new DatedListCompiler(GraphRelationshipTypes.Said, RelationshipDirection.Outgoing, GraphLabels.Statement));
+            .Compiles(new DatedListCompiler(DatedLink.Said));
         type.Field(F.MentionedIn, TypeRefs.ListOf(GraphQLNames.Statement)).Description("Statements about it, in chronological order.").Window()
-            .Compiles(new DatedListCompiler(GraphRelationshipTypes.About, RelationshipDirection.Incoming, GraphLabels.Statement));
+            .Compiles(new DatedListCompiler(DatedLink.MentionedIn));
         type.Field(F.Neighbors, TypeRefs.ListOf(GraphQLNames.Entity)).Description("Entities within 'depth' relation hops, ordered by name.")
             .Argument(new IntGraphType(), "depth", a =>
             {

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using Timeline.Api.Translation.Compilation.Fields;
-using Timeline.Api.Translation.Tree;
+using Timeline.Query.Tree;
 using Timeline.Core.Ontology;
 
 namespace Timeline.Api.GraphTypes;

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Timeline.Api.Translation.Compilation.Fields;
-using Timeline.Api.Translation.Tree;
+using Timeline.Query.Lists;
+using Timeline.Query.Tree;
 using Timeline.Core.Ontology;
 
 namespace Timeline.Api.GraphTypes;
@@ -26,6 +27,6 @@ internal sealed class EventType : ShapedObjectType
             .Compiles(new EventPropertiesCompiler());
         Field("sources", TypeRefs.ListOf(GraphQLNames.SourceRef)).Description("Sources that report this event.").Compiles(new ReportsCompiler());
         Field("statements", TypeRefs.ListOf(GraphQLNames.Statement)).Description("Statements about this event, in chronological order.").Window()
-            .Compiles(new DatedListCompiler(GraphRelationshipTypes.About, RelationshipDirection.Incoming, GraphLabels.Statement));
+            .Compiles(new DatedListCompiler(DatedLink.MentionedIn));
     }
 }

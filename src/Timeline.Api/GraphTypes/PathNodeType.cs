@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Timeline.Api.Translation.Compilation.Fields;
 using Timeline.Core.Ontology;
+using Timeline.Query.Tree;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -12,9 +13,10 @@ internal sealed class PathNodeType : ShapedObjectType
     {
         Field("id", TypeRefs.NonNull(new IdGraphType())).Description("The node's id.").Property(GraphProperties.Id);
         Field("name", TypeRefs.NonNull(new StringGraphType())).Description("An entity's name or an event's title.")
-            .Compiles(new ExpressionCompiler(v => $"coalesce({v}.{GraphProperties.Name}, {v}.{GraphProperties.Title}, {v}.{GraphProperties.Id})"));
+            .Compiles(new NodeValueCompiler(v => new CoalesceValue(
+                new PropertyValue(v, GraphProperties.Name), new PropertyValue(v, GraphProperties.Title), new PropertyValue(v, GraphProperties.Id))));
         Field("kind", TypeRefs.NonNull(new StringGraphType())).Description("The entity's kind, or Event.")
-            .Compiles(new ExpressionCompiler(v => $"CASE WHEN {v}:{GraphLabels.Event} THEN '{GraphLabels.Event}' ELSE {v}.{GraphProperties.Kind} END"));
+            .Compiles(new NodeValueCompiler(v => new NodeKindValue(v, [GraphLabels.Event], entitiesPossible: true)));
         Field("entity", TypeRefs.Named(GraphQLNames.Entity)).Description("The entity, when the node is one.").Compiles(new GuardedNodeCompiler(GraphLabels.Entity));
         Field("event", TypeRefs.Named(GraphQLNames.Event)).Description("The event, when the node is one.").Compiles(new GuardedNodeCompiler(GraphLabels.Event));
     }

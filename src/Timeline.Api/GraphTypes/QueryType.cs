@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Timeline.Api.Translation.Roots;
 using Timeline.Core.Ontology;
+using Timeline.Query.Questions;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -14,7 +15,7 @@ internal sealed class QueryType : ObjectGraphType<object>
 
         Field("entity", TypeRefs.Named(GraphQLNames.Entity)).Description("An entity by id (NOT_FOUND when there is none).")
             .Argument(TypeRefs.NonNull(new IdGraphType()), "id", a => a.Description = "The entity's id.")
-            .Resolve(new RootFieldResolver(new ByIdRootCompiler(GraphLabels.Entity, "entity")));
+            .Resolve(new RootFieldResolver(new ByIdRootCompiler(ByIdQuestion.Entity)));
 
         Field("search", TypeRefs.ListOf(GraphQLNames.Entity)).Description("Entities whose name or alias matches, case- and accent-insensitive; exact name first, then alias, prefix, substring.")
             .Argument(TypeRefs.NonNull(new StringGraphType()), "text", a => a.Description = "What to look for.")
@@ -74,6 +75,6 @@ internal sealed class QueryType : ObjectGraphType<object>
 
         Field("source", TypeRefs.Named(GraphQLNames.Source)).Description("A source document by id (NOT_FOUND when there is none).")
             .Argument(TypeRefs.NonNull(new IdGraphType()), "id", a => a.Description = "The source's id.")
-            .Resolve(new RootFieldResolver(new ByIdRootCompiler(GraphLabels.Source, "source")));
+            .Resolve(new RootFieldResolver(new ByIdRootCompiler(ByIdQuestion.Source)));
     }
 }

@@ -1,7 +1,8 @@
 using GraphQL.Types;
 using Timeline.Api.Translation.Compilation.Fields;
-using Timeline.Api.Translation.Tree;
 using Timeline.Core.Ontology;
+using Timeline.Query.Lists;
+using Timeline.Query.Tree;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -20,8 +21,8 @@ internal sealed class SourceType : ShapedObjectType
         Field("url", new StringGraphType()).Description("Where the document was published, when known.").Property(GraphProperties.Url);
         Field("language", new StringGraphType()).Description("Language code of the document.").Property(GraphProperties.Language);
         Field("events", TypeRefs.ListOf(GraphQLNames.Event)).Description("Events this source reports, in chronological order.").Window()
-            .Compiles(new DatedListCompiler(GraphRelationshipTypes.ReportedIn, RelationshipDirection.Incoming, GraphLabels.Event));
+            .Compiles(new DatedListCompiler(DatedLink.EventsReported));
         Field("statements", TypeRefs.ListOf(GraphQLNames.Statement)).Description("Statements this source reports, in chronological order.").Window()
-            .Compiles(new DatedListCompiler(GraphRelationshipTypes.ReportedIn, RelationshipDirection.Incoming, GraphLabels.Statement));
+            .Compiles(new DatedListCompiler(DatedLink.StatementsReported));
     }
 }

@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using Timeline.Api.Translation.Compilation.Fields;
-using Timeline.Api.Translation.Tree;
 using Timeline.Core.Ontology;
+using Timeline.Query.Tree;
 
 namespace Timeline.Api.GraphTypes;
 

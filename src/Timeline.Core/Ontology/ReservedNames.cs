@@ -43,7 +43,7 @@ public static class ReservedNames
     /// <summary>Why no kind may declare a property named <paramref name="name"/>, or null when it may.</summary>
     public static string? KindProperty(string name) =>
         EntityProperties.TryGetValue(name, out var why) ? why
-        : Export.GraphMlWriter.NodeColumns.Contains(name) && !GraphProperties.OfEntity.Contains(name) ? GraphMlColumn
+        : ExportColumns.GraphMlNode.Contains(name) && !GraphProperties.OfEntity.Contains(name) ? GraphMlColumn
         : GraphQLNames.EntityFields.All.Contains(name) && GraphProperties.OfEntity.Contains(name) ? "every entity has it (a field of documents and of GraphQL)"
         : GraphQLNames.EntityFields.All.Contains(name) ? "it is a GraphQL field of every entity type, which would hide the property"
         : null;
@@ -51,9 +51,9 @@ public static class ReservedNames
     /// <summary>Why no relation type may declare a property named <paramref name="name"/>, or null when it may.</summary>
     public static string? RelationProperty(string name) =>
         RelationProperties.TryGetValue(name, out var why) ? why
-        : Export.CypherScriptWriter.MergeKeys.Contains(name) ? ScriptMergeKey
+        : ExportColumns.ScriptMergeKeys.Contains(name) ? ScriptMergeKey
         : RelationFields.Contains(name) ? "it names a field of the relation itself"
-        : Export.GraphMlWriter.EdgeColumns.Contains(name) ? GraphMlColumn
+        : ExportColumns.GraphMlEdge.Contains(name) ? GraphMlColumn
         // The validity bounds are stored as validFrom…/validTo… variants (see DateLayout), hence the prefixes.
         : name.StartsWith(GraphProperties.ValidFrom, StringComparison.Ordinal) || name.StartsWith(GraphProperties.ValidTo, StringComparison.Ordinal)
             ? "the relation's validity is stored under validFrom… and validTo…"

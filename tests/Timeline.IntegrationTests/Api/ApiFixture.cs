@@ -73,10 +73,13 @@ public sealed class ApiFixture : IAsyncLifetime
     }
 
     /// <summary>POSTs a GraphQL request and parses the JSON answer.</summary>
-    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? accept = null, string? operationName = null)
+    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? accept = null, string? operationName = null,
+        object? extensions = null)
     {
         using var http = Factory.CreateClient();
-        var body = JsonSerializer.Serialize(new { query, variables, operationName });
+        var body = extensions is null
+            ? JsonSerializer.Serialize(new { query, variables, operationName })
+            : JsonSerializer.Serialize(new { query, variables, operationName, extensions });
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         if (accept is not null)
             request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));

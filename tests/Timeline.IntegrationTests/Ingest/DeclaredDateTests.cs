@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Timeline.Core.Export;
+using Timeline.Export;
 using Timeline.Core.Ingest;
 using Timeline.Core.Ingest.Writing;
 using Timeline.Core.Ontology;

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Timeline.Api.Translation.Tree;
+using Timeline.Query.Tree;
 using Timeline.Core.Ontology;
 
 namespace Timeline.UnitTests.Api;

@@ -1,5 +1,5 @@
-using Timeline.Core.Export;
 using Timeline.Core.Ontology;
+using Timeline.Export;
 using Timeline.Testing.Neo4j;
 using Timeline.UnitTests.Api;
 

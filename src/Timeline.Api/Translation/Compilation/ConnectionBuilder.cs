@@ -1,6 +1,7 @@
 using Timeline.Api.Translation.Selection;
 using Timeline.Api.Translation.Shaping;
-using Timeline.Api.Translation.Tree;
+using Timeline.Query.Paging;
+using Timeline.Query.Tree;
 
 namespace Timeline.Api.Translation.Compilation;
 
@@ -14,13 +15,12 @@ internal static class ConnectionBuilder
         CompileContext context,
         Func<FieldSelection, ProjectionNode> projectNode,
         IReadOnlyList<SortKey> sort,
-        int first,
-        bool hasAfter)
+        Page page)
     {
         var connectionType = SelectionCollector.Unwrap(connection.Definition.ResolvedType!);
         var item = new ProjectionNode(null, connectionType.Name + "Item", null);
         string edgeTypeName = connectionType.Name.Replace("Connection", "Edge", StringComparison.Ordinal);
-        var shape = new ConnectionShape(connectionType.Name, edgeTypeName, sort, first, hasAfter);
+        var shape = new ConnectionShape(connectionType.Name, edgeTypeName, sort, page.First, page.After is not null);
         foreach (var child in context.Children(connection))
         {
             switch (child.FieldName)
@@ -54,8 +54,4 @@ internal static class ConnectionBuilder
         }
         return (item, shape);
     }
-
-    /// <summary>The cursor tuple from an <c>after</c> argument, or null.</summary>
-    public static IReadOnlyList<string>? After(FieldSelection field, int keyCount) =>
-        field.Arguments.GetValueOrDefault("after") is string after ? Cursor.Decode(after, keyCount) : null;
 }

@@ -1,4 +1,5 @@
-using Timeline.Api.Translation.Tree;
+using Timeline.Query.Paging;
+using Timeline.Query.Tree;
 
 namespace Timeline.Api.Translation.Shaping;
 

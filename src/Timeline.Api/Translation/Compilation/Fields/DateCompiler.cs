@@ -1,5 +1,6 @@
 using Timeline.Api.Translation.Selection;
-using Timeline.Api.Translation.Tree;
+using Timeline.Query.Cypher;
+using Timeline.Query.Tree;
 
 namespace Timeline.Api.Translation.Compilation.Fields;
 
@@ -9,6 +10,6 @@ internal sealed record DateCompiler(DateProperties properties) : IFieldCompiler
     public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context) =>
         Compile(field, scope.Node, properties, context);
 
-    public static ValueNode Compile(FieldSelection field, Cypher.CypherVariable subject, DateProperties properties, CompileContext context) =>
+    public static ValueNode Compile(FieldSelection field, CypherVariable subject, DateProperties properties, CompileContext context) =>
         new DateValue(subject, properties, context.Children(field).Select(c => (c.ResponseKey, c.FieldName)).ToList());
 }
