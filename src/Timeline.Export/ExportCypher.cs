@@ -9,8 +9,8 @@ namespace Timeline.Export;
 /// carrying it among its <c>sources</c>.</summary>
 internal static class ExportCypher
 {
-    // Entities, events and statements: the nodes relationships start at (sources only receive REPORTED_IN).
-    private static readonly string[] Items = [L.Entity, L.Event, L.Statement];
+    /// <summary>Entities, events and statements: the nodes relationships start at (sources only receive REPORTED_IN).</summary>
+    public static IReadOnlyList<string> Items { get; } = [L.Entity, .. L.Dated];
 
     public static readonly string AllNodes = $"""
         MATCH (n)
@@ -35,8 +35,8 @@ internal static class ExportCypher
         MATCH (a)-[r]->(b)
         WHERE ({AnyLabel("a", Items)}) AND ({AnyLabel("b", L.Identity)})
           AND ($sourceId IN r.{P.Sources}
-               OR (({AnyLabel("a", [L.Event, L.Statement])}) AND $sourceId IN a.{P.Sources})
-               OR (({AnyLabel("b", [L.Event, L.Statement])}) AND $sourceId IN b.{P.Sources}))
+               OR (({AnyLabel("a", L.Dated)}) AND $sourceId IN a.{P.Sources})
+               OR (({AnyLabel("b", L.Dated)}) AND $sourceId IN b.{P.Sources}))
         RETURN type(r) AS type, a.{P.Id} AS from, b.{P.Id} AS to, properties(r) AS props,
                {IdentityLabel("a")} AS fromLabel, {IdentityLabel("b")} AS toLabel
         """;

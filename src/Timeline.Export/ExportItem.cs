@@ -1,46 +1,49 @@
+using Timeline.Core.Ontology;
 using Timeline.Query.Cypher;
 using Timeline.Query.Graph;
 using Timeline.Query.Lists;
 using Timeline.Query.Tree;
+using P = Timeline.Core.Ontology.GraphProperties;
 
 namespace Timeline.Export;
 
 /// <summary>What the CSV and TimelineJS exports read of each timeline item (event or statement): its own properties, its
-/// kind, its participants, speaker, subjects and sources, as one map per row. The hops are the questions' own
+/// kind, its participants, speaker, subjects and sources, as one map per row (keyed by the stored names). The hops are the questions' own
 /// (<see cref="Links"/>); the lists come unsorted (<see cref="TimelineExportReader"/> orders them).</summary>
 internal static class ExportItem
 {
-    private static readonly string[] OwnProperties = ["id", "type", "title", "description", "text", "verbatim", "date"];
+    private static readonly string[] OwnProperties =
+        [P.Id, P.Type, P.Title, P.Description, P.Text, P.Verbatim, DateLayout.EventDate.Text];
 
     public static ProjectionNode Of(CypherVariable item)
     {
         var projection = new ProjectionNode(item, null, null);
         foreach (var property in OwnProperties)
             Add(projection, property, new PropertyValue(item, property));
-        Add(projection, "kind", new NodeKindValue(item, StoredGraph.TimelineItems, entitiesPossible: false));
+        Add(projection, P.Kind, new NodeKindValue(item, GraphLabels.Dated, entitiesPossible: false));
 
         var participants = new ParticipantsList(item);
         Add(projection, "participants", new ListValue(participants.Project(Map(
-            ("role", new PropertyValue(participants.Participation, StoredGraph.Role)),
-            ("id", new PropertyValue(participants.Entity, StoredGraph.Id)),
-            ("name", new PropertyValue(participants.Entity, StoredGraph.Name))), sorted: false)));
+            (P.Role, new PropertyValue(participants.Participation, P.Role)),
+            (P.Id, new PropertyValue(participants.Entity, P.Id)),
+            (P.Name, new PropertyValue(participants.Entity, P.Name))), sorted: false)));
 
         var speaker = new SpeakerOf(item);
         Add(projection, "speaker", speaker.Project(Map(
-            ("id", new PropertyValue(speaker.Speaker, StoredGraph.Id)),
-            ("name", new PropertyValue(speaker.Speaker, StoredGraph.Name)))));
+            (P.Id, new PropertyValue(speaker.Speaker, P.Id)),
+            (P.Name, new PropertyValue(speaker.Speaker, P.Name)))));
 
         var about = new AboutList(item);
         Add(projection, "about", new ListValue(about.Project(Map(
-            ("id", new PropertyValue(about.Subject, StoredGraph.Id)),
-            ("name", Captions.Of(about.Subject))), sorted: false)));
+            (P.Id, new PropertyValue(about.Subject, P.Id)),
+            (P.Name, Captions.Of(about.Subject))), sorted: false)));
 
         var reports = new ReportsList(item);
         Add(projection, "sources", new ListValue(reports.Project(Map(
-            ("id", new PropertyValue(reports.Source, StoredGraph.Id)),
-            ("title", new PropertyValue(reports.Source, StoredGraph.Title)),
-            ("published", new PropertyValue(reports.Source, "published")),
-            ("excerpt", new PropertyValue(reports.Report, "excerpt"))), sorted: false)));
+            (P.Id, new PropertyValue(reports.Source, P.Id)),
+            (P.Title, new PropertyValue(reports.Source, P.Title)),
+            (P.Published, new PropertyValue(reports.Source, P.Published)),
+            (P.Excerpt, new PropertyValue(reports.Report, P.Excerpt))), sorted: false)));
         return projection;
     }
 

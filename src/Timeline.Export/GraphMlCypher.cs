@@ -15,7 +15,7 @@ internal static class GraphMlCypher
     public static readonly string Neighbourhood = $$"""
         MATCH (start:{{L.Entity}} {{{P.Id}}: $id})
         OPTIONAL MATCH p = (start)-[*1..{{MaxDepth}}]-(other)
-        WHERE length(p) <= $depth AND all(x IN nodes(p) WHERE {{ExportCypher.AnyLabel("x", [L.Entity, L.Event, L.Statement])}})
+        WHERE length(p) <= $depth AND all(x IN nodes(p) WHERE {{ExportCypher.AnyLabel("x", ExportCypher.Items)}})
         WITH start, collect(DISTINCT other) AS others
         WITH [start] + [o IN others WHERE o <> start] AS members
         UNWIND members AS a

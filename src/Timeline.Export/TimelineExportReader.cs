@@ -1,8 +1,10 @@
-using Timeline.Primitives;
+using Timeline.Core.Ontology;
 using Timeline.Neo4j;
+using Timeline.Primitives;
 using Timeline.Query.Clauses;
 using Timeline.Query.Cypher;
 using Timeline.Query.Questions;
+using P = Timeline.Core.Ontology.GraphProperties;
 
 namespace Timeline.Export;
 
@@ -34,25 +36,25 @@ public sealed class TimelineExportReader(Neo4jClient client)
 
     private static TimelineExportRow Row(IReadOnlyDictionary<string, object?> item)
     {
-        var kind = Text(item, "kind")!;
-        var isEvent = kind == "Event";
+        var kind = Text(item, P.Kind)!;
+        var isEvent = kind == GraphLabels.Event;
         return new TimelineExportRow(
             kind,
-            Text(item, "id")!,
-            isEvent ? Text(item, "type") ?? "Event" : "Statement",
-            isEvent ? Text(item, "title") : null,
-            isEvent ? Text(item, "description") : Text(item, "text"),
-            isEvent ? null : item.GetValueOrDefault("verbatim") as bool? ?? false,
-            Text(item, "date") is { } date ? PartialDate.Parse(date) : null,
+            Text(item, P.Id)!,
+            isEvent ? Text(item, P.Type) ?? GraphLabels.Event : GraphLabels.Statement,
+            isEvent ? Text(item, P.Title) : null,
+            isEvent ? Text(item, P.Description) : Text(item, P.Text),
+            isEvent ? null : item.GetValueOrDefault(P.Verbatim) as bool? ?? false,
+            Text(item, DateLayout.EventDate.Text) is { } date ? PartialDate.Parse(date) : null,
             Maps(item, "participants")
-                .Select(p => new ExportParticipant(Text(p, "role") ?? "", Text(p, "id")!, Text(p, "name") ?? Text(p, "id")!))
+                .Select(p => new ExportParticipant(Text(p, P.Role) ?? "", Text(p, P.Id)!, Text(p, P.Name) ?? Text(p, P.Id)!))
                 .OrderBy(p => p.Role, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal).ToList(),
-            item.GetValueOrDefault("speaker") is IReadOnlyDictionary<string, object?> s ? new ExportReference(Text(s, "id")!, Text(s, "name") ?? Text(s, "id")!) : null,
+            item.GetValueOrDefault("speaker") is IReadOnlyDictionary<string, object?> s ? new ExportReference(Text(s, P.Id)!, Text(s, P.Name) ?? Text(s, P.Id)!) : null,
             Maps(item, "about")
-                .Select(a => new ExportReference(Text(a, "id")!, Text(a, "name") ?? Text(a, "id")!))
+                .Select(a => new ExportReference(Text(a, P.Id)!, Text(a, P.Name) ?? Text(a, P.Id)!))
                 .OrderBy(a => a.Id, StringComparer.Ordinal).ToList(),
             Maps(item, "sources")
-                .Select(s => new ExportSourceReference(Text(s, "id")!, Text(s, "title"), Text(s, "published"), Text(s, "excerpt")))
+                .Select(s => new ExportSourceReference(Text(s, P.Id)!, Text(s, P.Title), Text(s, P.Published), Text(s, P.Excerpt)))
                 .OrderBy(s => s.Id, StringComparer.Ordinal).ToList());
     }
 

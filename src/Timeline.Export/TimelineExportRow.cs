@@ -1,3 +1,4 @@
+using Timeline.Core.Ontology;
 using Timeline.Primitives;
 
 namespace Timeline.Export;
@@ -27,8 +28,11 @@ public sealed record TimelineExportRow(
     IReadOnlyList<ExportReference> About,
     IReadOnlyList<ExportSourceReference> Sources)
 {
+    /// <summary>Whether the item is an event (else a statement).</summary>
+    public bool IsEvent => Kind == GraphLabels.Event;
+
     /// <summary>A one-line caption: the event's title, or "speaker: text" for a statement.</summary>
-    public string Caption => Kind == "Event" ? Title ?? Id : $"{Speaker?.Name ?? "Unknown speaker"}: {Text}";
+    public string Caption => IsEvent ? Title ?? Id : $"{Speaker?.Name ?? "Unknown speaker"}: {Text}";
 }
 
 /// <summary>A node named by id with its human caption.</summary>

@@ -64,13 +64,13 @@ public static class TimelineJsWriter
     }
 
     private static string Headline(TimelineExportRow row) =>
-        row.Kind == "Event" ? row.Title ?? row.Id : $"{row.Speaker?.Name ?? "Unknown speaker"}{(row.Verbatim == true ? " (quote)" : "")}";
+        row.IsEvent ? row.Title ?? row.Id : $"{row.Speaker?.Name ?? "Unknown speaker"}{(row.Verbatim == true ? " (quote)" : "")}";
 
     private static string Body(TimelineExportRow row)
     {
         var sb = new StringBuilder();
         if (!string.IsNullOrEmpty(row.Text))
-            sb.Append("<p>").Append(row.Kind == "Statement" && row.Verbatim == true ? "“" + Html(row.Text) + "”" : Html(row.Text)).Append("</p>");
+            sb.Append("<p>").Append(!row.IsEvent && row.Verbatim == true ? "“" + Html(row.Text) + "”" : Html(row.Text)).Append("</p>");
         if (row.Participants.Count > 0)
             sb.Append("<p>").Append(string.Join("; ", row.Participants.Select(p => $"{Html(p.Role)}: {Html(p.Name)}"))).Append("</p>");
         if (row.About.Count > 0)

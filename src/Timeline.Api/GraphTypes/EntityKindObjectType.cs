@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using Timeline.Api.Translation.Compilation.Fields;
-using Timeline.Query.Tree;
 using Timeline.Core.Ontology;
+using Timeline.Query.Tree;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -28,7 +28,7 @@ internal sealed class EntityKindObjectType : ShapedObjectType
             };
             field.Description(property.Description);
             if (property.Type == PropertyType.Date)
-                field.Compiles(new DateCompiler(DateProperties.Prefixed(property.Name)));
+                field.Compiles(new DateCompiler(DateLayout.Of(property.Name)));
             else
                 field.Property(property.Name);
         }

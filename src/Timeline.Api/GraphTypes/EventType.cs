@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using Timeline.Api.Translation.Compilation.Fields;
+using Timeline.Core.Ontology;
 using Timeline.Query.Lists;
 using Timeline.Query.Tree;
-using Timeline.Core.Ontology;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -19,7 +19,7 @@ internal sealed class EventType : ShapedObjectType
         Field("title", TypeRefs.NonNull(new StringGraphType())).Description("Short human title.").Property(GraphProperties.Title);
         Field("description", new StringGraphType()).Description("Longer description, when there is one.").Property(GraphProperties.Description);
         Field("date", TypeRefs.Named(GraphQLNames.PartialDate)).Description("When it happened, to the precision known.")
-            .Compiles(new DateCompiler(DateProperties.EventDate));
+            .Compiles(new DateCompiler(DateLayout.EventDate));
         Field("participants", TypeRefs.ListOf(GraphQLNames.Participant)).Description("Entities that took part, with their roles.")
             .Argument(new StringGraphType(), "role", a => a.Description = "Only this role: " + string.Join(", ", ontology.Roles.Select(r => r.Name)) + ".")
             .Compiles(new ParticipantsCompiler());

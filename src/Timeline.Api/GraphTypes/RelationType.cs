@@ -14,7 +14,7 @@ internal sealed class RelationType : ShapedObjectType
         Field("other", TypeRefs.NonNull(GraphQLNames.Entity)).Description("The entity at the other end.").FromScope();
         Field("validFrom", TypeRefs.Named(GraphQLNames.PartialDate)).Description("Since when it holds, when known.").FromScope();
         Field("validTo", TypeRefs.Named(GraphQLNames.PartialDate)).Description("Until when it held, when it has ended.").FromScope();
-        Field("properties", TypeRefs.NonNull(GraphQLNames.Json)).Description("The relation's declared properties (e.g. position), by name.").FromScope();
+        Field("properties", TypeRefs.NonNull(GraphQLNames.Json)).Description("The relation's declared properties (e.g. position), by name; a declared date is an object like PartialDate's (text, precision, earliest, latest).").FromScope();
         Field("sources", TypeRefs.ListOf(GraphQLNames.SourceRef)).Description("Sources that report this relation.").FromScope();
     }
 }

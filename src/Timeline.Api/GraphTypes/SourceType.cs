@@ -16,7 +16,7 @@ internal sealed class SourceType : ShapedObjectType
         Field("title", new StringGraphType()).Description("Title of the document.").Property(GraphProperties.Title);
         Field("published", new StringGraphType()).Description("Publication date as PartialDate text.").Property(GraphProperties.Published);
         Field("publishedDate", TypeRefs.Named(GraphQLNames.PartialDate)).Description("Publication date with precision and bounds.")
-            .Compiles(new DateCompiler(DateProperties.Prefixed(GraphProperties.Published)));
+            .Compiles(new DateCompiler(DateLayout.Of(GraphProperties.Published)));
         Field("publisher", new StringGraphType()).Description("Publisher, when known.").Property(GraphProperties.Publisher);
         Field("url", new StringGraphType()).Description("Where the document was published, when known.").Property(GraphProperties.Url);
         Field("language", new StringGraphType()).Description("Language code of the document.").Property(GraphProperties.Language);

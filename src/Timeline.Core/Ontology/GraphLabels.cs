@@ -29,6 +29,10 @@ public static class GraphLabels
     /// exactly one of them.</summary>
     public static IReadOnlyList<string> Identity { get; } = [Entity, Event, Statement, Source];
 
+    /// <summary>The dated facts, which carry <see cref="DateLayout.EventDate"/>: events and statements (what a timeline
+    /// holds).</summary>
+    public static IReadOnlyList<string> Dated { get; } = [Event, Statement];
+
     /// <summary>Every label the graph model uses, knowledge graph and bookkeeping.</summary>
     public static IReadOnlySet<string> All { get; } =
         new HashSet<string>([.. Identity, SchemaMigration, ApiKey, IngestAudit], StringComparer.Ordinal);

@@ -96,6 +96,23 @@ public static class GraphQLNames
         .. BuiltInScalars,
     ], StringComparer.Ordinal);
 
+    /// <summary>The fields of <c>type PartialDate</c>: a stored date (<see cref="DateLayout"/>) as it reads in GraphQL, and in the
+    /// <c>JSON</c> of a relation's declared date properties.</summary>
+    public static class PartialDateFields
+    {
+        /// <summary><c>text</c>: the canonical text.</summary>
+        public const string Text = "text";
+        /// <summary><c>precision</c>.</summary>
+        public const string Precision = "precision";
+        /// <summary><c>earliest</c>: the first instant's key.</summary>
+        public const string Earliest = "earliest";
+        /// <summary><c>latest</c>: the last instant's key.</summary>
+        public const string Latest = "latest";
+
+        /// <summary>All of them, in the schema's order.</summary>
+        public static IReadOnlyList<string> All { get; } = [Text, Precision, Earliest, Latest];
+    }
+
     /// <summary>The fields of <c>interface Entity</c> (and so of every kind's type), beside which come the kind's properties.</summary>
     public static class EntityFields
     {

@@ -16,6 +16,10 @@ public static class GraphRelationshipTypes
     /// <summary><c>(event or statement)-[:REPORTED_IN {excerpt}]-&gt;(source)</c>.</summary>
     public const string ReportedIn = "REPORTED_IN";
 
+    /// <summary>How an entity is involved in a dated fact: as a participant in an event, as the speaker of a statement, or
+    /// as what a statement is about.</summary>
+    public static IReadOnlyList<string> Involvement { get; } = [Participant, Said, About];
+
     /// <summary>All four.</summary>
     public static IReadOnlySet<string> All { get; } =
         new HashSet<string>([Participant, Said, About, ReportedIn], StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using Timeline.Core.Ontology;
 using Timeline.Query.Cypher;
 
 namespace Timeline.Query.Clauses;
@@ -14,7 +15,7 @@ public sealed class SourceCatalog
     {
         var src = w.Builder.Name(new CypherVariable("src"));
         var catalog = w.Builder.Name(Variable);
-        w.Text.Append($"OPTIONAL MATCH ({src}:{CypherNames.Label(Graph.StoredGraph.Source)})\nWITH collect({src}) AS {catalog}\n");
+        w.Text.Append($"OPTIONAL MATCH ({src}:{CypherNames.Label(GraphLabels.Source)})\nWITH collect({src}) AS {catalog}\n");
         w.Carried.Add(catalog);
     }
 }

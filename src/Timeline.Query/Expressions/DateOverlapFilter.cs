@@ -1,3 +1,4 @@
+using Timeline.Core.Ontology;
 using Timeline.Query.Cypher;
 using Timeline.Query.Tree;
 
@@ -6,7 +7,7 @@ namespace Timeline.Query.Expressions;
 /// <summary>The item's interval [earliest, latest] overlaps the window [start, end] (either end may be open): items of any
 /// precision mix correctly, and each bound is one indexed range comparison. Bounds are fixed-width UTC texts, so string
 /// comparison is time comparison.</summary>
-public sealed class DateOverlapFilter(CypherVariable subject, DateWindow window, DateProperties properties) : FilterNode
+public sealed class DateOverlapFilter(CypherVariable subject, DateWindow window, DateLayout properties) : FilterNode
 {
     /// <inheritdoc />
     public override string Write(CypherBuilder builder)

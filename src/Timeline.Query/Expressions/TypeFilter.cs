@@ -1,5 +1,5 @@
+using Timeline.Core.Ontology;
 using Timeline.Query.Cypher;
-using Timeline.Query.Graph;
 using Timeline.Query.Tree;
 
 namespace Timeline.Query.Expressions;
@@ -17,9 +17,9 @@ public sealed class TypeFilter : FilterNode
     {
         _subject = subject;
         _eventsOnly = eventsOnly;
-        _statements = !eventsOnly && types.Contains(StoredGraph.Statement);
-        _eventTypes = new ValueInFilter(subject, StoredGraph.TypeProperty,
-            eventsOnly ? types : types.Where(t => t != StoredGraph.Statement).ToList(), "types");
+        _statements = !eventsOnly && types.Contains(GraphLabels.Statement);
+        _eventTypes = new ValueInFilter(subject, GraphProperties.Type,
+            eventsOnly ? types : types.Where(t => t != GraphLabels.Statement).ToList(), "types");
         HasEventTypes = _eventTypes.Values.Count > 0;
     }
 
@@ -43,9 +43,9 @@ public sealed class TypeFilter : FilterNode
         var v = builder.Name(_subject);
         var parts = new List<string>();
         if (HasEventTypes)
-            parts.Add($"({v}:{CypherNames.Label(StoredGraph.Event)} AND {_eventTypes.Write(builder)})");
+            parts.Add($"({v}:{CypherNames.Label(GraphLabels.Event)} AND {_eventTypes.Write(builder)})");
         if (_statements)
-            parts.Add($"{v}:{CypherNames.Label(StoredGraph.Statement)}");
+            parts.Add($"{v}:{CypherNames.Label(GraphLabels.Statement)}");
         return parts.Count == 0 ? "false" : "(" + string.Join(" OR ", parts) + ")";
     }
 }

@@ -1,3 +1,4 @@
+using Timeline.Core.Ontology;
 using Timeline.Query.Cypher;
 using Timeline.Query.Tree;
 
@@ -8,5 +9,5 @@ public static class Captions
 {
     /// <summary><c>coalesce(n.name, n.title, n.text)</c>.</summary>
     public static ValueNode Of(CypherVariable node) => new CoalesceValue(
-        new PropertyValue(node, StoredGraph.Name), new PropertyValue(node, StoredGraph.Title), new PropertyValue(node, StoredGraph.Text));
+        new PropertyValue(node, GraphProperties.Name), new PropertyValue(node, GraphProperties.Title), new PropertyValue(node, GraphProperties.Text));
 }

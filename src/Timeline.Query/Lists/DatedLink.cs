@@ -1,4 +1,4 @@
-using Timeline.Query.Graph;
+using Timeline.Core.Ontology;
 using Timeline.Query.Tree;
 
 namespace Timeline.Query.Lists;
@@ -8,17 +8,17 @@ namespace Timeline.Query.Lists;
 public sealed record DatedLink(string RelationshipType, RelationshipDirection Direction, string ItemLabel)
 {
     /// <summary>An entity's events.</summary>
-    public static DatedLink EventsOfEntity { get; } = new(StoredGraph.Participant, RelationshipDirection.Outgoing, StoredGraph.Event);
+    public static DatedLink EventsOfEntity { get; } = new(GraphRelationshipTypes.Participant, RelationshipDirection.Outgoing, GraphLabels.Event);
 
     /// <summary>What an entity said.</summary>
-    public static DatedLink Said { get; } = new(StoredGraph.Said, RelationshipDirection.Outgoing, StoredGraph.Statement);
+    public static DatedLink Said { get; } = new(GraphRelationshipTypes.Said, RelationshipDirection.Outgoing, GraphLabels.Statement);
 
     /// <summary>Statements about an entity, event or statement.</summary>
-    public static DatedLink MentionedIn { get; } = new(StoredGraph.About, RelationshipDirection.Incoming, StoredGraph.Statement);
+    public static DatedLink MentionedIn { get; } = new(GraphRelationshipTypes.About, RelationshipDirection.Incoming, GraphLabels.Statement);
 
     /// <summary>The events a source reports.</summary>
-    public static DatedLink EventsReported { get; } = new(StoredGraph.ReportedIn, RelationshipDirection.Incoming, StoredGraph.Event);
+    public static DatedLink EventsReported { get; } = new(GraphRelationshipTypes.ReportedIn, RelationshipDirection.Incoming, GraphLabels.Event);
 
     /// <summary>The statements a source reports.</summary>
-    public static DatedLink StatementsReported { get; } = new(StoredGraph.ReportedIn, RelationshipDirection.Incoming, StoredGraph.Statement);
+    public static DatedLink StatementsReported { get; } = new(GraphRelationshipTypes.ReportedIn, RelationshipDirection.Incoming, GraphLabels.Statement);
 }

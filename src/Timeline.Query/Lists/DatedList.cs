@@ -1,3 +1,4 @@
+using Timeline.Core.Ontology;
 using Timeline.Query.Cypher;
 using Timeline.Query.Expressions;
 using Timeline.Query.Graph;
@@ -20,14 +21,14 @@ public sealed class DatedList
     /// <param name="role">Only items where the owner took part in this (checked) role; null: any.</param>
     public DatedList(CypherVariable owner, DatedLink link, DateWindow window, IReadOnlyList<string>? eventTypes = null, string? role = null)
     {
-        Item = new CypherVariable(link.ItemLabel == StoredGraph.Event ? "event" : "statement");
+        Item = new CypherVariable(link.ItemLabel == GraphLabels.Event ? "event" : "statement");
         var relationship = new CypherVariable("rel");
         if (!window.IsOpen)
-            _filters.Add(new DateOverlapFilter(Item, window, DateProperties.EventDate));
+            _filters.Add(new DateOverlapFilter(Item, window, DateLayout.EventDate));
         if (eventTypes is not null)
             _filters.Add(TypeFilter.OfEvents(Item, eventTypes));
         if (role is not null)
-            _filters.Add(new ValueInFilter(relationship, StoredGraph.Role, [role], "role"));
+            _filters.Add(new ValueInFilter(relationship, GraphProperties.Role, [role], "role"));
         _pattern = new GraphPattern(owner,
             new PatternStep(role is not null ? relationship : null, [link.RelationshipType], link.Direction, Item, [link.ItemLabel]));
     }

@@ -24,7 +24,7 @@ public sealed class NeighborsList
             _filters.Add(new LabelFilter(Neighbor, kinds));
         // The hop bound is a checked integer (1..maxDepth); Cypher cannot take it as a parameter.
         _pattern = new GraphPattern(self, new PatternStep(null, ontology.RelationTypes.Select(t => t.Name).ToList(),
-            RelationshipDirection.Either, Neighbor, [StoredGraph.Entity], depth));
+            RelationshipDirection.Either, Neighbor, [GraphLabels.Entity], depth));
     }
 
     /// <summary>Each neighbouring entity.</summary>

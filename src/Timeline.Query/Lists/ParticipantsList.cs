@@ -1,3 +1,4 @@
+using Timeline.Core.Ontology;
 using Timeline.Query.Cypher;
 using Timeline.Query.Expressions;
 using Timeline.Query.Graph;
@@ -18,9 +19,9 @@ public sealed class ParticipantsList(CypherVariable @event, string? role = null)
     /// the order to the reader (an export that sorts anyway).</summary>
     public ListQuery Project(ValueNode element, bool sorted = true)
     {
-        IReadOnlyList<FilterNode> filters = role is null ? [] : [new ValueInFilter(Participation, StoredGraph.Role, [role], "role")];
+        IReadOnlyList<FilterNode> filters = role is null ? [] : [new ValueInFilter(Participation, GraphProperties.Role, [role], "role")];
         IReadOnlyList<SortKey> sort = sorted
-            ? [new("__s0", new PropertyValue(Participation, StoredGraph.Role, "''")), new("__s1", new PropertyValue(Entity, StoredGraph.Id))]
+            ? [new("__s0", new PropertyValue(Participation, GraphProperties.Role, "''")), new("__s1", new PropertyValue(Entity, GraphProperties.Id))]
             : [];
         return new ListQuery(new PatternListSource(new GraphPattern(@event, Links.Participants(Participation, Entity))), filters, element, sort, null);
     }

@@ -1,7 +1,6 @@
 using Timeline.Core.Ontology;
 using Timeline.Query.Cypher;
 using Timeline.Query.Expressions;
-using Timeline.Query.Graph;
 using Timeline.Query.Paging;
 using Timeline.Query.Tree;
 
@@ -39,12 +38,12 @@ public sealed class RelationsList
                 return Symmetric.Count == 0 ? test : $"({test} OR type({b.Name(Rel)}) IN {SymmetricTypes(b)})";
             }));
         }
-        _pattern = new GraphPattern(self, new PatternStep(Rel, names, RelationshipDirection.Either, Other, [StoredGraph.Entity]));
+        _pattern = new GraphPattern(self, new PatternStep(Rel, names, RelationshipDirection.Either, Other, [GraphLabels.Entity]));
         Sort =
         [
             new("__s0", new FunctionValue("type", Rel)),
-            new("__s1", new PropertyValue(Other, StoredGraph.Id)),
-            new("__s2", new PropertyValue(Rel, "key", "''")),
+            new("__s1", new PropertyValue(Other, GraphProperties.Id)),
+            new("__s2", new PropertyValue(Rel, GraphProperties.Key, "''")),
             // A→B and B→A of one directed type are two facts (A opposes B; B opposes A): without the direction their
             // keys would be equal and the sort would keep only one. Symmetric types are stored once (ingest orders them).
             new("__s3", new ExpressionValue(b => $"CASE WHEN startNode({b.Name(Rel)}) = {b.Name(self)} THEN 'OUTGOING' ELSE 'INCOMING' END")),

@@ -1,6 +1,6 @@
+using Timeline.Core.Ontology;
 using Timeline.Query.Clauses;
 using Timeline.Query.Cypher;
-using Timeline.Query.Graph;
 using Timeline.Query.Tree;
 
 namespace Timeline.Query.Questions;
@@ -16,10 +16,10 @@ public sealed class ByIdQuestion : IQuestion<string>
     }
 
     /// <summary>An entity by id.</summary>
-    public static ByIdQuestion Entity { get; } = new(StoredGraph.Entity, "entity", "entity");
+    public static ByIdQuestion Entity { get; } = new(GraphLabels.Entity, "entity", "entity");
 
     /// <summary>A source by id.</summary>
-    public static ByIdQuestion Source { get; } = new(StoredGraph.Source, "source", "source");
+    public static ByIdQuestion Source { get; } = new(GraphLabels.Source, "source", "source");
 
     /// <summary>The label the id is unique under.</summary>
     public string Label { get; }
@@ -31,7 +31,7 @@ public sealed class ByIdQuestion : IQuestion<string>
 
     /// <inheritdoc />
     public ReadQuery Build(string id) =>
-        ReadQuery.About(new CypherVariable(Variable)).Match(new NodeMatch([Label], (StoredGraph.Id, "id", id)));
+        ReadQuery.About(new CypherVariable(Variable)).Match(new NodeMatch([Label], (GraphProperties.Id, "id", id)));
 
     /// <inheritdoc />
     public string Describe(string id) => $"The {What} with id {id}.";

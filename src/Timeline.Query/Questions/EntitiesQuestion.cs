@@ -1,3 +1,4 @@
+using Timeline.Core.Ontology;
 using Timeline.Query.Clauses;
 using Timeline.Query.Cypher;
 using Timeline.Query.Graph;
@@ -16,7 +17,7 @@ public sealed class EntitiesQuestion : IQuestion<EntitiesArguments>
     {
         var entity = new CypherVariable("entity");
         return ReadQuery.About(entity)
-            .Match(new NodeMatch([arguments.Kind ?? StoredGraph.Entity]))
+            .Match(new NodeMatch([arguments.Kind ?? GraphLabels.Entity]))
             .OrderBy(SortKeys.ByName(entity))
             .Paged(arguments.Page);
     }

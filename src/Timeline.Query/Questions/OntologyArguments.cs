@@ -1,5 +1,4 @@
 using Timeline.Core.Ontology;
-using Timeline.Query.Graph;
 
 namespace Timeline.Query.Questions;
 
@@ -20,9 +19,9 @@ public sealed class OntologyArguments(OntologyModel ontology)
         var types = names.Distinct(StringComparer.Ordinal).ToList();
         foreach (var type in types)
         {
-            if (ontology.FindEventType(type) is null && !(allowStatement && type == StoredGraph.Statement))
+            if (ontology.FindEventType(type) is null && !(allowStatement && type == GraphLabels.Statement))
             {
-                var known = string.Join(", ", ontology.EventTypes.Select(t => t.Name)) + (allowStatement ? ", " + StoredGraph.Statement : "");
+                var known = string.Join(", ", ontology.EventTypes.Select(t => t.Name)) + (allowStatement ? ", " + GraphLabels.Statement : "");
                 throw new QuestionArgumentException($"Unknown event type '{type}'. Known types: {known}.");
             }
         }

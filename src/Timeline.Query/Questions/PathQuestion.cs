@@ -1,7 +1,6 @@
 using Timeline.Core.Ontology;
 using Timeline.Query.Clauses;
 using Timeline.Query.Cypher;
-using Timeline.Query.Graph;
 using Timeline.Query.Tree;
 
 namespace Timeline.Query.Questions;
@@ -21,10 +20,10 @@ public sealed class PathQuestion(OntologyModel ontology, int maxHopsLimit) : IQu
         if (arguments.From == arguments.To)
             throw new QuestionArgumentException("'from' and 'to' must name different nodes.");
 
-        string[] labels = [StoredGraph.Entity, StoredGraph.Event];
+        string[] labels = [GraphLabels.Entity, GraphLabels.Event];
         var origin = new Anchor(new CypherVariable("origin"), labels, arguments.From, "from", "from");
         var target = new Anchor(new CypherVariable("target"), labels, arguments.To, "to", "to");
-        var types = ontology.RelationTypes.Select(t => t.Name).Append(StoredGraph.Participant).ToList();
+        var types = ontology.RelationTypes.Select(t => t.Name).Append(GraphRelationshipTypes.Participant).ToList();
         // The hop bound is a checked integer (1..maxHopsLimit); Cypher cannot take it as a parameter.
         var step = new PatternStep(null, types, RelationshipDirection.Either, target.Variable, [], arguments.MaxHops);
         return ReadQuery.About(new CypherVariable("path"))

@@ -1,8 +1,8 @@
+using Timeline.Core.Ontology;
 using Timeline.Primitives;
 using Timeline.Query.Clauses;
 using Timeline.Query.Cypher;
 using Timeline.Query.Expressions;
-using Timeline.Query.Graph;
 using Timeline.Query.Tree;
 
 namespace Timeline.Query.Questions;
@@ -24,21 +24,21 @@ public sealed class SearchQuestion : IQuestion<SearchArguments>
         var entity = new CypherVariable("entity");
         var owner = new object();
         string Text(CypherBuilder b) => b.Parameter(owner, "text", text);
-        string Keys(CypherBuilder b) => b.Name(entity) + "." + CypherNames.Property(StoredGraph.SearchKeys);
+        string Keys(CypherBuilder b) => b.Name(entity) + "." + CypherNames.Property(GraphProperties.SearchKeys);
 
         var filters = new List<FilterNode> { new ExpressionFilter(b => $"any(key IN {Keys(b)} WHERE key CONTAINS {Text(b)})") };
         if (arguments.Kinds is { } kinds)
             filters.Add(new LabelFilter(entity, kinds));
         var rank = new ExpressionValue(b =>
-            $"CASE WHEN {b.Name(entity)}.{CypherNames.Property(StoredGraph.NameKey)} = {Text(b)} THEN 0 WHEN {Text(b)} IN {Keys(b)} THEN 1 " +
+            $"CASE WHEN {b.Name(entity)}.{CypherNames.Property(GraphProperties.NameKey)} = {Text(b)} THEN 0 WHEN {Text(b)} IN {Keys(b)} THEN 1 " +
             $"WHEN any(key IN {Keys(b)} WHERE key STARTS WITH {Text(b)}) THEN 2 ELSE 3 END");
         return ReadQuery.About(entity)
-            .Match(new NodeMatch([StoredGraph.Entity]), filters)
+            .Match(new NodeMatch([GraphLabels.Entity]), filters)
             .OrderBy(
             [
                 new SortKey("rank", rank),
-                new SortKey("nameKey", new PropertyValue(entity, StoredGraph.NameKey, "''")),
-                new SortKey("id", new PropertyValue(entity, StoredGraph.Id)),
+                new SortKey(GraphProperties.NameKey, new PropertyValue(entity, GraphProperties.NameKey, "''")),
+                new SortKey(GraphProperties.Id, new PropertyValue(entity, GraphProperties.Id)),
             ], arguments.First);
     }
 
@@ -51,9 +51,9 @@ public sealed class SearchQuestion : IQuestion<SearchArguments>
     /// <inheritdoc />
     public IReadOnlyList<(string Name, ValueNode Value)> BrowserColumns(ReadQuery query) =>
     [
-        ("id", new PropertyValue(query.Item, StoredGraph.Id)),
-        ("name", new PropertyValue(query.Item, StoredGraph.Name)),
-        ("kind", new PropertyValue(query.Item, StoredGraph.Kind)),
-        ("aliases", new PropertyValue(query.Item, "aliases")),
+        ("id", new PropertyValue(query.Item, GraphProperties.Id)),
+        ("name", new PropertyValue(query.Item, GraphProperties.Name)),
+        ("kind", new PropertyValue(query.Item, GraphProperties.Kind)),
+        ("aliases", new PropertyValue(query.Item, GraphProperties.Aliases)),
     ];
 }

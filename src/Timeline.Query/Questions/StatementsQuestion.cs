@@ -1,3 +1,4 @@
+using Timeline.Core.Ontology;
 using Timeline.Query.Clauses;
 using Timeline.Query.Cypher;
 using Timeline.Query.Expressions;
@@ -20,23 +21,23 @@ public sealed class StatementsQuestion : IQuestion<StatementsArguments>
     {
         var statement = new CypherVariable("statement");
         var speaker = arguments.Speaker is { } speakerId
-            ? new Anchor(new CypherVariable("speaker"), [StoredGraph.Entity], speakerId, "speaker", "speaker")
+            ? new Anchor(new CypherVariable("speaker"), [GraphLabels.Entity], speakerId, "speaker", "speaker")
             : null;
         var about = arguments.About is { } aboutId
-            ? new Anchor(new CypherVariable("subject"), [StoredGraph.Entity, StoredGraph.Event, StoredGraph.Statement], aboutId, "about", "about")
+            ? new Anchor(new CypherVariable("subject"), [GraphLabels.Entity, GraphLabels.Event, GraphLabels.Statement], aboutId, "about", "about")
             : null;
 
         MatchClause match = (speaker, about) switch
         {
             ({ } s, _) => new PatternMatch(new GraphPattern(s.Variable, Links.Said(statement))),
             (null, { } a) => new PatternMatch(new GraphPattern(a.Variable, Links.MentionedIn(statement))),
-            _ => new NodeMatch([StoredGraph.Statement]),
+            _ => new NodeMatch([GraphLabels.Statement]),
         };
         var filters = new List<FilterNode>();
         if (speaker is not null && about is not null)
             filters.Add(new PatternFilter(new GraphPattern(statement, Links.About(about.Variable))));
         if (!arguments.Window.IsOpen)
-            filters.Add(new DateOverlapFilter(statement, arguments.Window, DateProperties.EventDate));
+            filters.Add(new DateOverlapFilter(statement, arguments.Window, DateLayout.EventDate));
 
         return ReadQuery.About(statement)
             .Anchored(new[] { speaker, about }.OfType<Anchor>().ToList())
@@ -61,17 +62,17 @@ public sealed class StatementsQuestion : IQuestion<StatementsArguments>
         var about = new AboutList(statement);
         var reports = new ReportsList(statement);
         var reportedIn = new ProjectionNode(null, null, null);
-        reportedIn.Add("source", "source", new PropertyValue(reports.Source, StoredGraph.Title), null);
-        reportedIn.Add("published", "published", new PropertyValue(reports.Source, "published"), null);
-        reportedIn.Add("excerpt", "excerpt", new PropertyValue(reports.Report, "excerpt"), null);
+        reportedIn.Add("source", "source", new PropertyValue(reports.Source, GraphProperties.Title), null);
+        reportedIn.Add("published", "published", new PropertyValue(reports.Source, GraphProperties.Published), null);
+        reportedIn.Add("excerpt", "excerpt", new PropertyValue(reports.Report, GraphProperties.Excerpt), null);
         return
         [
-            ("id", new PropertyValue(statement, StoredGraph.Id)),
-            ("date", new PropertyValue(statement, DateProperties.EventDate.Text)),
-            ("precision", new PropertyValue(statement, DateProperties.EventDate.Precision)),
-            ("speaker", speaker.Project(new PropertyValue(speaker.Speaker, StoredGraph.Name))),
-            ("verbatim", new PropertyValue(statement, "verbatim")),
-            ("text", new PropertyValue(statement, StoredGraph.Text)),
+            ("id", new PropertyValue(statement, GraphProperties.Id)),
+            ("date", new PropertyValue(statement, DateLayout.EventDate.Text)),
+            ("precision", new PropertyValue(statement, DateLayout.EventDate.Precision)),
+            ("speaker", speaker.Project(new PropertyValue(speaker.Speaker, GraphProperties.Name))),
+            ("verbatim", new PropertyValue(statement, GraphProperties.Verbatim)),
+            ("text", new PropertyValue(statement, GraphProperties.Text)),
             ("about", new ListValue(about.Project(Captions.Of(about.Subject), sorted: false))),
             ("reportedIn", new ListValue(reports.Project(reportedIn, sorted: false))),
         ];

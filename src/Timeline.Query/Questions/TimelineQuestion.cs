@@ -1,3 +1,4 @@
+using Timeline.Core.Ontology;
 using Timeline.Query.Clauses;
 using Timeline.Query.Cypher;
 using Timeline.Query.Expressions;
@@ -20,18 +21,18 @@ public sealed class TimelineQuestion : IQuestion<TimelineArguments>
     {
         var item = new CypherVariable("item");
         var anchors = arguments.Involving.Distinct(StringComparer.Ordinal)
-            .Select((id, i) => new Anchor(new CypherVariable("involved" + i), [StoredGraph.Entity], id, "involving" + i, "involving"))
+            .Select((id, i) => new Anchor(new CypherVariable("involved" + i), [GraphLabels.Entity], id, "involving" + i, "involving"))
             .ToList();
         var types = arguments.Types is null ? null : TypeFilter.OfItems(item, arguments.Types);
 
         var filters = new List<FilterNode>();
         if (anchors.Count > 0)
-            filters.Add(new LabelFilter(item, StoredGraph.TimelineItems));
+            filters.Add(new LabelFilter(item, GraphLabels.Dated));
         filters.AddRange(anchors.Skip(1).Select(a => new PatternFilter(new GraphPattern(item, Links.Involves(a.Variable)))));
         if (types is not null)
             filters.Add(types);
         if (!arguments.Window.IsOpen)
-            filters.Add(new DateOverlapFilter(item, arguments.Window, DateProperties.EventDate));
+            filters.Add(new DateOverlapFilter(item, arguments.Window, DateLayout.EventDate));
 
         MatchClause match = anchors.Count == 0
             ? new EachLabelMatch(Labels(types))
@@ -64,12 +65,12 @@ public sealed class TimelineQuestion : IQuestion<TimelineArguments>
         var item = query.Item;
         return
         [
-            ("kind", new NodeKindValue(item, StoredGraph.TimelineItems, entitiesPossible: false)),
-            ("id", new PropertyValue(item, StoredGraph.Id)),
-            ("type", new PropertyValue(item, StoredGraph.TypeProperty, CypherNames.Literal(StoredGraph.Statement))),
-            ("title", new CoalesceValue(new PropertyValue(item, StoredGraph.Title), new PropertyValue(item, StoredGraph.Text))),
-            ("date", new PropertyValue(item, DateProperties.EventDate.Text)),
-            ("precision", new PropertyValue(item, DateProperties.EventDate.Precision)),
+            ("kind", new NodeKindValue(item, GraphLabels.Dated, entitiesPossible: false)),
+            ("id", new PropertyValue(item, GraphProperties.Id)),
+            ("type", new PropertyValue(item, GraphProperties.Type, CypherNames.Literal(GraphLabels.Statement))),
+            ("title", new CoalesceValue(new PropertyValue(item, GraphProperties.Title), new PropertyValue(item, GraphProperties.Text))),
+            ("date", new PropertyValue(item, DateLayout.EventDate.Text)),
+            ("precision", new PropertyValue(item, DateLayout.EventDate.Precision)),
         ];
     }
 
@@ -77,12 +78,12 @@ public sealed class TimelineQuestion : IQuestion<TimelineArguments>
     private static IReadOnlyList<string> Labels(TypeFilter? types)
     {
         if (types is null)
-            return StoredGraph.TimelineItems;
+            return GraphLabels.Dated;
         var labels = new List<string>();
         if (types.HasEventTypes)
-            labels.Add(StoredGraph.Event);
+            labels.Add(GraphLabels.Event);
         if (types.KeepsStatements)
-            labels.Add(StoredGraph.Statement);
-        return labels.Count == 0 ? [StoredGraph.Event] : labels;
+            labels.Add(GraphLabels.Statement);
+        return labels.Count == 0 ? [GraphLabels.Event] : labels;
     }
 }

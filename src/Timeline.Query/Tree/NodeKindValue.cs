@@ -1,3 +1,4 @@
+using Timeline.Core.Ontology;
 using Timeline.Query.Cypher;
 
 namespace Timeline.Query.Tree;
@@ -11,7 +12,7 @@ public sealed class NodeKindValue(CypherVariable subject, IReadOnlyList<string> 
     public override string Write(CypherBuilder builder)
     {
         var v = builder.Name(subject);
-        var kind = v + "." + CypherNames.Property("kind");
+        var kind = v + "." + CypherNames.Property(GraphProperties.Kind);
         if (!entitiesPossible && labels.Count == 1)
             return CypherNames.Literal(labels[0]);
         if (labels.Count == 0)

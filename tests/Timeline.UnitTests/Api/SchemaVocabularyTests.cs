@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Timeline.Query.Tree;
 using Timeline.Core.Ontology;
 
 namespace Timeline.UnitTests.Api;
@@ -40,15 +39,5 @@ public sealed class SchemaVocabularyTests
     {
         var person = Assert.IsAssignableFrom<IObjectGraphType>(Schema.AllTypes["Person"]);
         Assert.Equal(GraphQLNames.PartialDate, person.GetField("born")!.ResolvedType!.Name);
-    }
-
-    [Fact]
-    public void The_translator_reads_dates_where_ingest_writes_them()
-    {
-        // The translator keeps its own record of the layout until it moves to its own project; both must agree.
-        Assert.Equal(DateLayout.EventDate.Names, Names(DateProperties.EventDate));
-        Assert.Equal(DateLayout.Of("born").Names, Names(DateProperties.Prefixed("born")));
-
-        static string[] Names(DateProperties p) => [p.Text, p.Precision, p.Earliest, p.Latest];
     }
 }

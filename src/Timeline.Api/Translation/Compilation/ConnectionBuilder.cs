@@ -1,5 +1,6 @@
 using Timeline.Api.Translation.Selection;
 using Timeline.Api.Translation.Shaping;
+using Timeline.Core.Ontology;
 using Timeline.Query.Paging;
 using Timeline.Query.Tree;
 
@@ -19,7 +20,8 @@ internal static class ConnectionBuilder
     {
         var connectionType = SelectionCollector.Unwrap(connection.Definition.ResolvedType!);
         var item = new ProjectionNode(null, connectionType.Name + "Item", null);
-        string edgeTypeName = connectionType.Name.Replace("Connection", "Edge", StringComparison.Ordinal);
+        var prefix = GraphQLNames.Connections.Single(c => GraphQLNames.Connection(c.Prefix) == connectionType.Name).Prefix;
+        var edgeTypeName = GraphQLNames.Edge(prefix);
         var shape = new ConnectionShape(connectionType.Name, edgeTypeName, sort, page.First, page.After is not null);
         foreach (var child in context.Children(connection))
         {

@@ -1,5 +1,6 @@
 using Timeline.Api.Translation.Compilation;
 using Timeline.Api.Translation.Selection;
+using Timeline.Core.Ontology;
 using Timeline.Query.Cypher;
 using Timeline.Query.Questions;
 using Timeline.Query.Tree;
@@ -29,9 +30,9 @@ internal sealed class PathRootCompiler : IRootCompiler
             var fields = new Dictionary<string, FieldFactory>(StringComparer.Ordinal)
             {
                 ["type"] = (_, _) => new FunctionValue("type", step),
-                ["from"] = (_, _) => new FunctionValue("startNode", step, "id"),
-                ["to"] = (_, _) => new FunctionValue("endNode", step, "id"),
-                ["role"] = (_, _) => new PropertyValue(step, "role"),
+                ["from"] = (_, _) => new FunctionValue("startNode", step, GraphProperties.Id),
+                ["to"] = (_, _) => new FunctionValue("endNode", step, GraphProperties.Id),
+                ["role"] = (_, _) => new PropertyValue(step, GraphProperties.Role),
             };
             return new ListValue(new ListQuery(new ExpressionListSource(step, new FunctionValue("relationships", path)), [],
                 c.Project(f, Scope.ForValues(fields)), [], null));

@@ -1,4 +1,5 @@
 using Timeline.Api.Translation.Selection;
+using Timeline.Core.Ontology;
 using Timeline.Query.Tree;
 
 namespace Timeline.Api.Translation.Compilation.Fields;
@@ -7,10 +8,7 @@ namespace Timeline.Api.Translation.Compilation.Fields;
 /// property except those the graph model itself uses.</summary>
 internal sealed record EventPropertiesCompiler : IFieldCompiler
 {
-    private static readonly HashSet<string> ModelProperties = new(StringComparer.Ordinal)
-    {
-        "id", "type", "title", "description", "date", "precision", "earliest", "latest", "sources",
-    };
+    private static readonly HashSet<string> ModelProperties = new(GraphProperties.OfEvent, StringComparer.Ordinal);
 
     public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context) =>
         new FunctionValue("properties", scope.Node, convert: value => value is IReadOnlyDictionary<string, object?> map

@@ -1,4 +1,5 @@
 using Timeline.Api.Translation.Selection;
+using Timeline.Core.Ontology;
 using Timeline.Query.Graph;
 using Timeline.Query.Lists;
 using Timeline.Query.Tree;
@@ -13,7 +14,7 @@ internal sealed record ParticipantsCompiler : IFieldCompiler
         var list = new ParticipantsList(scope.Node, context.Arguments(field).Role());
         var fields = new Dictionary<string, FieldFactory>(StringComparer.Ordinal)
         {
-            ["role"] = (_, _) => new PropertyValue(list.Participation, StoredGraph.Role),
+            ["role"] = (_, _) => new PropertyValue(list.Participation, GraphProperties.Role),
             ["entity"] = (f, c) => c.Project(f, Scope.ForNode(list.Entity)),
         };
         return new ListValue(list.Project(context.Project(field, Scope.ForValues(fields))));

@@ -23,8 +23,8 @@ internal sealed record RelationsCompiler : IFieldCompiler
 
     private static Dictionary<string, FieldFactory> RelationFields(RelationsList list, OntologyModel ontology)
     {
-        var declared = ontology.RelationTypes.SelectMany(t => t.Properties).Select(p => p.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var rel = list.Rel;
+        var declared = DeclaredProperties(ontology, rel);
         return new Dictionary<string, FieldFactory>(StringComparer.Ordinal)
         {
             ["type"] = (_, _) => new FunctionValue("type", rel),
@@ -37,16 +37,37 @@ internal sealed record RelationsCompiler : IFieldCompiler
                     : $"CASE WHEN type({r}) IN {list.SymmetricTypes(b)} THEN 'BOTH' {outgoing} END";
             }),
             ["other"] = (f, c) => c.Project(f, Scope.ForNode(list.Other)),
-            ["validFrom"] = (f, c) => DateCompiler.Compile(f, rel, DateProperties.Prefixed("validFrom"), c),
-            ["validTo"] = (f, c) => DateCompiler.Compile(f, rel, DateProperties.Prefixed("validTo"), c),
+            ["validFrom"] = (f, c) => DateCompiler.Compile(f, rel, DateLayout.Of(GraphProperties.ValidFrom), c),
+            ["validTo"] = (f, c) => DateCompiler.Compile(f, rel, DateLayout.Of(GraphProperties.ValidTo), c),
             ["properties"] = (_, _) => new ExpressionValue(
-                b => "{" + string.Join(", ", declared.Select(p => $"{CypherNames.Key(p)}: {b.Name(rel)}.{CypherNames.Property(p)}")) + "}",
+                b => "{" + string.Join(", ", declared.Select(p => $"{CypherNames.Key(p.Name)}: {p.Value(b)}")) + "}",
                 value => value is IReadOnlyDictionary<string, object?> map
                     ? map.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value)
                     : new Dictionary<string, object?>()),
             ["sources"] = (f, c) => RelationSources(f, c, rel),
         };
     }
+
+    /// <summary>The properties the relation types declare, by name, each read as it is stored: a declared date as the whole
+    /// <c>PartialDate</c> (text, precision, earliest, latest), as an entity's declared date reads; any other value as it is.
+    /// Where relation types disagree on a name's type, the relationship's own type decides.</summary>
+    private static List<(string Name, Func<CypherBuilder, string> Value)> DeclaredProperties(OntologyModel ontology, CypherVariable rel) =>
+        ontology.RelationTypes
+            .SelectMany(t => t.Properties.Select(p => (Type: t.Name, Property: p)))
+            .GroupBy(x => x.Property.Name, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var name = g.Key;
+                var dated = g.Where(x => x.Property.Type == PropertyType.Date).Select(x => x.Type).ToList();
+                string Plain(CypherBuilder b) => $"{b.Name(rel)}.{CypherNames.Property(name)}";
+                string Date(CypherBuilder b) => DateValue.Whole(rel, DateLayout.Of(name)).Write(b);
+                Func<CypherBuilder, string> value = dated.Count == 0 ? Plain
+                    : dated.Count == g.Count() ? Date
+                    : b => $"CASE WHEN type({b.Name(rel)}) IN [{string.Join(", ", dated.Select(CypherNames.Literal))}] THEN {Date(b)} ELSE {Plain(b)} END";
+                return (name, value);
+            })
+            .ToList();
 
     /// <summary>A relation's provenance: its parallel <c>sources</c>/<c>excerpts</c> lists, the ids looked up in the catalogue of
     /// Source nodes collected at the start of the statement.</summary>
@@ -58,7 +79,7 @@ internal sealed record RelationsCompiler : IFieldCompiler
         {
             ["excerpt"] = (_, _) => new ExpressionValue(b =>
             {
-                var excerpt = $"{b.Name(rel)}.excerpts[{b.Name(index)}]";
+                var excerpt = $"{b.Name(rel)}.{CypherNames.Property(GraphProperties.Excerpts)}[{b.Name(index)}]";
                 return $"CASE WHEN {excerpt} = '' THEN null ELSE {excerpt} END";
             }),
             ["source"] = (f, c) =>
@@ -66,12 +87,12 @@ internal sealed record RelationsCompiler : IFieldCompiler
                 var source = new CypherVariable("src");
                 return new SingleValue(new ListQuery(
                     new ExpressionListSource(source, new VariableValue(catalog.Variable)),
-                    [new ExpressionFilter(b => $"{b.Name(source)}.id = {b.Name(rel)}.sources[{b.Name(index)}]")],
+                    [new ExpressionFilter(b => $"{b.Name(source)}.{CypherNames.Property(GraphProperties.Id)} = {b.Name(rel)}.{CypherNames.Property(GraphProperties.Sources)}[{b.Name(index)}]")],
                     c.Project(f, Scope.ForNode(source)), [], null));
             },
         };
         var element = context.Project(field, Scope.ForValues(fields));
-        var positions = new ExpressionValue(b => $"range(0, size(coalesce({b.Name(rel)}.sources, [])) - 1)");
+        var positions = new ExpressionValue(b => $"range(0, size(coalesce({b.Name(rel)}.{CypherNames.Property(GraphProperties.Sources)}, [])) - 1)");
         return new ListValue(new ListQuery(new ExpressionListSource(index, positions), [], element, [], null));
     }
 }

@@ -1,4 +1,5 @@
 using Timeline.Api.Translation.Selection;
+using Timeline.Core.Ontology;
 using Timeline.Query.Lists;
 using Timeline.Query.Tree;
 
@@ -12,7 +13,7 @@ internal sealed record ReportsCompiler : IFieldCompiler
         var list = new ReportsList(scope.Node);
         var fields = new Dictionary<string, FieldFactory>(StringComparer.Ordinal)
         {
-            ["excerpt"] = (_, _) => new PropertyValue(list.Report, "excerpt"),
+            ["excerpt"] = (_, _) => new PropertyValue(list.Report, GraphProperties.Excerpt),
             ["source"] = (f, c) => c.Project(f, Scope.ForNode(list.Source)),
         };
         return new ListValue(list.Project(context.Project(field, Scope.ForValues(fields))));
