@@ -5,7 +5,7 @@ namespace Timeline.Bench.Queries;
 /// <summary>The representative requests: each GraphQL request and the hand-written Cypher that answers the same question.</summary>
 internal static class QueryCatalog
 {
-    private const string Undated = "9999-12-31T23:59:59Z";
+    private const string Undated = Primitives.DateKey.Undated;
 
     private const string TimelineNode = """
         __typename
@@ -29,7 +29,7 @@ internal static class QueryCatalog
 
     public static List<QueryCase> Build(QueryTargets t)
     {
-        var pathTypes = string.Join("|", OntologyModel.Default.RelationTypes.Select(r => r.Name).Append("PARTICIPANT"));
+        var pathTypes = string.Join("|", OntologyModel.Default.RelationTypes.Select(r => r.Name).Append(GraphRelationshipTypes.Participant));
         var cases = new List<QueryCase>
         {
             // The fixed cost of the extra hop: a GraphQL request that needs no Cypher, against the cheapest Cypher request.

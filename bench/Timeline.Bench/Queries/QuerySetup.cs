@@ -46,7 +46,7 @@ internal static class QuerySetup
             ORDER BY k0, k1, k2
             WITH collect([k0, k1, k2]) AS keys
             RETURN size(keys) AS count, keys[$position - 1] AS at
-            """, new Dictionary<string, object?> { ["hub"] = hub, ["undated"] = "9999-12-31T23:59:59Z", ["position"] = LaterPagePosition })).Records[0];
+            """, new Dictionary<string, object?> { ["hub"] = hub, ["undated"] = DateKey.Undated, ["position"] = LaterPagePosition })).Records[0];
         if (items.Get<long>("count") > LaterPagePosition + 50)
         {
             string? cursor = null;

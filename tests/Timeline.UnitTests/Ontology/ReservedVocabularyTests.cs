@@ -8,18 +8,7 @@ namespace Timeline.UnitTests.Ontology;
 /// duplicated on the next ingest, a schema that GraphQL.NET refused.</summary>
 public sealed class ReservedVocabularyTests
 {
-    private const string Base = """
-        kinds:
-          Person: { description: A person. }
-          Organization: { description: A body. }
-        eventTypes:
-          Meeting: { description: A meeting. }
-        roles:
-          agent: Acts.
-        relationTypes:
-          MEMBER_OF: { from: [Person], to: [Organization] }
-
-        """;
+    private const string Base = SmallOntology.Yaml;
 
     private static string PersonProperty(string declaration) =>
         Base.Replace("Person: { description: A person. }", $"Person: {{ properties: {{ {declaration} }} }}");
