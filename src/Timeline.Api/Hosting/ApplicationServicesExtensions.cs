@@ -29,7 +29,8 @@ public static class ApplicationServicesExtensions
         var services = builder.Services;
         services.AddOptions<Neo4jOptions>()
             .Bind(configuration.GetSection(Neo4jConfiguration.Section))
-            .PostConfigure(o => Neo4jConfiguration.ApplyEnvironment(o, configuration));
+            .PostConfigure(o => Neo4jConfiguration.ApplyEnvironment(o, configuration))
+            .PostConfigure<IOptions<RequestLimitsOptions>>((o, limits) => Neo4jConfiguration.CoverRequestLimits(o, limits.Value));
         services.AddOptions<GraphQLLimitsOptions>().Bind(configuration.GetSection(GraphQLLimitsOptions.Section));
 
         services.AddSingleton(sp => new Neo4jClient(sp.GetRequiredService<IOptions<Neo4jOptions>>().Value));
