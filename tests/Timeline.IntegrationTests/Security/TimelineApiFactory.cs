@@ -64,6 +64,8 @@ public sealed class TimelineApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureClient(HttpClient client)
     {
         base.ConfigureClient(client);
+        // HttpClient's default of 100 s would cut off a long ingest on a busy machine; the API's own limits end a request.
+        client.Timeout = TimeSpan.FromMinutes(10);
         if (ApiKey is not null)
             client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
         if (Bearer is not null)
