@@ -63,8 +63,9 @@ public sealed class CancellationTests(Neo4jFixture db) : IClassFixture<Neo4jFixt
         await holder.RollbackAsync();
         await tx.DisposeAsync();
 
-        // Taking the write lock on the touched node proves the transaction is gone, not merely uncommitted.
-        await using var probe = db.Server.CreateClient(o => o.RequestTimeout = TimeSpan.FromSeconds(10));
+        // Taking the write lock on the touched node proves the transaction is gone, not merely uncommitted: an abandoned one
+        // would hold it until the server's idle timeout (60 s), beyond this probe's 30 s.
+        await using var probe = db.Server.CreateClient(o => o.RequestTimeout = TimeSpan.FromSeconds(30));
         var values = await probe.RunAsync(
             $"MATCH (v:`{_label}`) WHERE v.id IN [$a, $b] SET v.probed = true RETURN v.n AS n", Params.Of(("a", locked), ("b", touched)));
         Assert.All(values.Records, r => Assert.Equal(0L, r["n"]));
