@@ -102,7 +102,10 @@ public sealed class LimitsTests(SecuredApi api) : IClassFixture<SecuredApi>
     {
         // A 1-second Neo4j request timeout would report an ingest still writing within its 2-minute limit as "Neo4j
         // unavailable" (503) and abandon its transaction; the host raises it to its longest request limit.
-        using var host = Host(new() { ["Neo4j:RequestTimeout"] = "00:00:01", ["Timeline:Limits:IngestTimeout"] = "00:03:00" });
+        using var host = Host(new()
+        {
+            ["Neo4j:RequestTimeout"] = "00:00:01", ["Timeline:Limits:QueryTimeout"] = "00:00:30", ["Timeline:Limits:IngestTimeout"] = "00:03:00",
+        });
         var options = ((Microsoft.Extensions.Options.IOptions<Timeline.Neo4j.Neo4jOptions>)host.Services
             .GetService(typeof(Microsoft.Extensions.Options.IOptions<Timeline.Neo4j.Neo4jOptions>))!).Value;
         Assert.Equal(TimeSpan.FromMinutes(3), options.RequestTimeout);

@@ -44,6 +44,9 @@ public sealed class Neo4jTestServer
         _ => $"Neo4j test server: {Source} Neo4j {Info.Version} {Info.Edition} at {Options.Uri}",
     };
 
+    /// <summary>The request timeout of the tests' clients: it only bounds a hang.</summary>
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromMinutes(5);
+
     /// <summary>The shared server, started or located on first call.</summary>
     public static Task<Neo4jTestServer> GetAsync() => Instance.Value;
 
@@ -61,6 +64,8 @@ public sealed class Neo4jTestServer
     private static async Task<Neo4jTestServer> StartAsync()
     {
         var (source, options) = await LocateAsync().ConfigureAwait(false);
+        // The tests' own requests wait as long as a busy machine needs (seeding, clean-up); a test about timeouts sets its own.
+        options.RequestTimeout = RequestTimeout;
         var client = new Neo4jClient(options);
         var info = await client.GetServerInfoAsync().ConfigureAwait(false);
         return new Neo4jTestServer(source, options, info, client);

@@ -24,7 +24,7 @@ public abstract class PrivateNeo4j(string purpose, IReadOnlyDictionary<string, s
         await RemoveOrphansAsync();
         var options = await Neo4jLocalScript.EnvAsync(Instance, settings);
         options.ConnectTimeout = TimeSpan.FromSeconds(2);
-        options.RequestTimeout = TimeSpan.FromSeconds(60);
+        options.RequestTimeout = Neo4jTestServer.RequestTimeout;
         Options = options;
     }
 
