@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Text;
 using Timeline.Api.Security;
 using Timeline.Core.Security;
@@ -17,7 +18,8 @@ internal static class OptionsRegistration
     {
         services.AddOptions<Neo4jOptions>().Bind(configuration.GetSection(Neo4jSection))
             // NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD(_FILE), NEO4J_DATABASE win over the section, read by the code the CLI uses.
-            .PostConfigure(neo4j => neo4j.ApplyEnvironment(key => configuration[key]));
+            .PostConfigure(neo4j => neo4j.ApplyEnvironment(key => configuration[key]))
+            .PostConfigure<IOptions<RequestLimitsOptions>>((neo4j, limits) => Neo4jRequestTimeout.CoverRequestLimits(neo4j, limits.Value));
         services.AddOptions<SchemaMigrationOptions>().Bind(configuration.GetSection(SchemaMigrationOptions.Section))
             .Validate(o => o.RetryInterval > TimeSpan.Zero, $"{SchemaMigrationOptions.Section}:RetryInterval must be positive.")
             .ValidateOnStart();

@@ -4,10 +4,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
-using Timeline.Core.Ingest;
-using Timeline.Core.Ingest.Writing;
-using Timeline.Core.Ontology;
-using Timeline.Core.Schema;
 using Timeline.Core.Security;
 using Timeline.IntegrationTests.Security;
 using Timeline.Neo4j;
@@ -40,13 +36,7 @@ public sealed class ApiFixture : IAsyncLifetime
     {
         Server = await Neo4jTestServer.GetAsync();
         await using (var seeding = Server.CreateClient())
-        {
-            await new SchemaMigrator(seeding, OntologyModel.Default).MigrateAsync();
-            var seed = await File.ReadAllBytesAsync(Path.Combine(Neo4jLocalScript.RepositoryRoot(), SeedPath));
-            var result = await new IngestionService(seeding, OntologyModel.Default, IngestLimits.Default).IngestAsync(seed);
-            if (!result.Ok)
-                throw new InvalidOperationException("Seed rejected: " + string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
-        }
+            await Timeline.Testing.Project.SeedDocument.IngestAsync(seeding);
 
         _keys = new TestKeys(Server);
         var key = await _keys.IssueAsync(ApiKeyRole.Writer, "ApiFixture");

@@ -6,6 +6,7 @@ using Timeline.IntegrationTests.Api;
 using Timeline.IntegrationTests.Faults;
 using Timeline.IntegrationTests.Security;
 using Timeline.Neo4j;
+using Timeline.Testing.Neo4j;
 
 namespace Timeline.IntegrationTests.Hosting;
 
