@@ -1,11 +1,10 @@
 using Timeline.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddApplicationServices();
+builder.AddTimelineApi();
 
 var app = builder.Build();
 app.MapTimelineApi();
-Timeline.Api.Exports.ExportEndpoints.MapTimelineExports(app);
 app.Run();
 
 /// <summary>The API host's entry point (public so that tests can start it with WebApplicationFactory).</summary>

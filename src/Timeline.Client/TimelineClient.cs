@@ -46,13 +46,13 @@ public sealed class TimelineClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(text);
         var kindList = kinds?.ToList();
-        var data = await _transport.ExecuteAsync(Queries.Search, new JsonObject
+        var (data, browser) = await _transport.ExecuteWithBrowserCypherAsync(Queries.Search, new JsonObject
         {
             ["text"] = text,
             ["kinds"] = kindList is null ? null : Array(kindList),
             ["first"] = first,
-        }, ct).ConfigureAwait(false);
-        return new SearchResult(text, kindList, first, data.Arr("search").Select(JsonReader.Summary).ToList());
+        }, "search", ct).ConfigureAwait(false);
+        return new SearchResult(text, kindList, first, data.Arr("search").Select(JsonReader.Summary).ToList()) { BrowserText = browser };
     }
 
     /// <summary>An entity with all its relations, the events it took part in and what it said.</summary>
@@ -84,10 +84,8 @@ public sealed class TimelineClient : IDisposable
     /// <exception cref="TimelineApiException">NOT_FOUND for an unknown entity id, BAD_USER_INPUT for a malformed date.</exception>
     public async Task<TimelineResult> TimelineAsync(TimelineQuery query, CancellationToken ct = default)
     {
-        var items = new List<TimelineItem>();
-        await foreach (var item in StreamTimelineAsync(query, ct).ConfigureAwait(false))
-            items.Add(item);
-        return new TimelineResult(query, items);
+        var (items, browser) = await CollectAsync(TimelinePagesAsync(query, withBrowserCypher: true, ct)).ConfigureAwait(false);
+        return new TimelineResult(query, items) { BrowserText = browser };
     }
 
     /// <summary>The whole timeline of the items involving all of <paramref name="involving"/>, overlapping [from, to].</summary>
@@ -96,38 +94,28 @@ public sealed class TimelineClient : IDisposable
         TimelineAsync(new TimelineQuery(involving?.ToList(), from, to, types?.ToList()), ct);
 
     /// <summary>The timeline item by item, fetching pages of <see cref="TimelineClientOptions.PageSize"/> as it goes.</summary>
-    public async IAsyncEnumerable<TimelineItem> StreamTimelineAsync(TimelineQuery query, [EnumeratorCancellation] CancellationToken ct = default)
+    public IAsyncEnumerable<TimelineItem> StreamTimelineAsync(TimelineQuery query, CancellationToken ct = default) =>
+        ItemsOf(TimelinePagesAsync(query, withBrowserCypher: false, ct));
+
+    private IAsyncEnumerable<Page<TimelineItem>> TimelinePagesAsync(TimelineQuery query, bool withBrowserCypher, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
-        string? after = null;
-        while (true)
+        return PagesAsync(Queries.Timeline, "timeline", () => new JsonObject
         {
-            var data = await _transport.ExecuteAsync(Queries.Timeline, new JsonObject
-            {
-                ["involving"] = query.Involving is null ? null : Array(query.Involving),
-                ["from"] = query.From,
-                ["to"] = query.To,
-                ["types"] = query.Types is null ? null : Array(query.Types),
-                ["first"] = Options.PageSize,
-                ["after"] = after,
-            }, ct).ConfigureAwait(false);
-            var connection = data.Obj("timeline")!.Value;
-            foreach (var edge in connection.Arr("edges"))
-                yield return JsonReader.TimelineItem(edge.Obj("node")!.Value);
-            var pageInfo = connection.Obj("pageInfo")!.Value;
-            if (!pageInfo.Bool("hasNextPage")) yield break;
-            after = pageInfo.Str("endCursor");
-        }
+            ["involving"] = query.Involving is null ? null : Array(query.Involving),
+            ["from"] = query.From,
+            ["to"] = query.To,
+            ["types"] = query.Types is null ? null : Array(query.Types),
+            ["first"] = Options.PageSize,
+        }, JsonReader.TimelineItem, withBrowserCypher, ct);
     }
 
     /// <summary>Every statement matching the question, every page fetched.</summary>
     /// <exception cref="TimelineApiException">NOT_FOUND for an unknown speaker or subject, BAD_USER_INPUT for a malformed date.</exception>
     public async Task<StatementsResult> StatementsAsync(StatementsQuery query, CancellationToken ct = default)
     {
-        var items = new List<StatementItem>();
-        await foreach (var item in StreamStatementsAsync(query, ct).ConfigureAwait(false))
-            items.Add(item);
-        return new StatementsResult(query, items);
+        var (items, browser) = await CollectAsync(StatementPagesAsync(query, withBrowserCypher: true, ct)).ConfigureAwait(false);
+        return new StatementsResult(query, items) { BrowserText = browser };
     }
 
     /// <summary>Every statement by <paramref name="speaker"/> and/or about <paramref name="about"/>, overlapping [from, to].</summary>
@@ -136,29 +124,69 @@ public sealed class TimelineClient : IDisposable
         StatementsAsync(new StatementsQuery(speaker, about, from, to), ct);
 
     /// <summary>The statements one by one, fetching pages as it goes.</summary>
-    public async IAsyncEnumerable<StatementItem> StreamStatementsAsync(StatementsQuery query, [EnumeratorCancellation] CancellationToken ct = default)
+    public IAsyncEnumerable<StatementItem> StreamStatementsAsync(StatementsQuery query, CancellationToken ct = default) =>
+        ItemsOf(StatementPagesAsync(query, withBrowserCypher: false, ct));
+
+    private IAsyncEnumerable<Page<StatementItem>> StatementPagesAsync(StatementsQuery query, bool withBrowserCypher, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
+        return PagesAsync(Queries.Statements, "statements", () => new JsonObject
+        {
+            ["speaker"] = query.Speaker,
+            ["about"] = query.About,
+            ["from"] = query.From,
+            ["to"] = query.To,
+            ["first"] = Options.PageSize,
+        }, JsonReader.Statement, withBrowserCypher, ct);
+    }
+
+    /// <summary>Every page of a connection root field, following <c>pageInfo.endCursor</c>; the first request also asks for
+    /// the question's Browser text when <paramref name="withBrowserCypher"/>.</summary>
+    private async IAsyncEnumerable<Page<T>> PagesAsync<T>(string document, string field, Func<JsonObject> variables,
+        Func<JsonElement, T> read, bool withBrowserCypher, [EnumeratorCancellation] CancellationToken ct)
+    {
         string? after = null;
+        var first = true;
         while (true)
         {
-            var data = await _transport.ExecuteAsync(Queries.Statements, new JsonObject
-            {
-                ["speaker"] = query.Speaker,
-                ["about"] = query.About,
-                ["from"] = query.From,
-                ["to"] = query.To,
-                ["first"] = Options.PageSize,
-                ["after"] = after,
-            }, ct).ConfigureAwait(false);
-            var connection = data.Obj("statements")!.Value;
-            foreach (var edge in connection.Arr("edges"))
-                yield return JsonReader.Statement(edge.Obj("node")!.Value);
+            var request = variables();
+            request["after"] = after;
+            var (data, browser) = withBrowserCypher && first
+                ? await _transport.ExecuteWithBrowserCypherAsync(document, request, field, ct).ConfigureAwait(false)
+                : (await _transport.ExecuteAsync(document, request, ct).ConfigureAwait(false), null);
+            first = false;
+            var connection = data.Obj(field)!.Value;
+            yield return new Page<T>(connection.Arr("edges").Select(edge => read(edge.Obj("node")!.Value)).ToList(), browser);
             var pageInfo = connection.Obj("pageInfo")!.Value;
             if (!pageInfo.Bool("hasNextPage")) yield break;
             after = pageInfo.Str("endCursor");
         }
     }
+
+    /// <summary>Every item of every page, and the Browser text the first page came with.</summary>
+    private static async Task<(List<T> Items, string? BrowserCypher)> CollectAsync<T>(IAsyncEnumerable<Page<T>> pages)
+    {
+        var items = new List<T>();
+        string? browser = null;
+        await foreach (var page in pages.ConfigureAwait(false))
+        {
+            browser ??= page.BrowserCypher;
+            items.AddRange(page.Items);
+        }
+        return (items, browser);
+    }
+
+    /// <summary>The items of the pages, one by one, as the pages arrive.</summary>
+    private static async IAsyncEnumerable<T> ItemsOf<T>(IAsyncEnumerable<Page<T>> pages)
+    {
+        await foreach (var page in pages.ConfigureAwait(false))
+        {
+            foreach (var item in page.Items)
+                yield return item;
+        }
+    }
+
+    private sealed record Page<T>(IReadOnlyList<T> Items, string? BrowserCypher);
 
     /// <summary>A shortest path between two entities or events, through entities and events.</summary>
     /// <exception cref="TimelineApiException">NOT_FOUND for an unknown id, BAD_USER_INPUT for maxHops out of range.</exception>
@@ -166,13 +194,13 @@ public sealed class TimelineClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(to);
-        var data = await _transport.ExecuteAsync(Queries.Path, new JsonObject { ["from"] = from, ["to"] = to, ["maxHops"] = maxHops }, ct)
-            .ConfigureAwait(false);
+        var (data, browser) = await _transport.ExecuteWithBrowserCypherAsync(Queries.Path,
+            new JsonObject { ["from"] = from, ["to"] = to, ["maxHops"] = maxHops }, "path", ct).ConfigureAwait(false);
         if (data.Obj("path") is not { } path)
-            return new PathResult(from, to, maxHops, false, 0, [], []);
+            return new PathResult(from, to, maxHops, false, 0, [], []) { BrowserText = browser };
         return new PathResult(from, to, maxHops, true, path.Int("length"),
             path.Arr("nodes").Select(n => new PathNode(n.Str("id")!, n.Str("name")!, n.Str("kind")!)).ToList(),
-            path.Arr("steps").Select(s => new PathStep(s.Str("type")!, s.Str("from")!, s.Str("to")!, s.Str("role"))).ToList());
+            path.Arr("steps").Select(s => new PathStep(s.Str("type")!, s.Str("from")!, s.Str("to")!, s.Str("role"))).ToList()) { BrowserText = browser };
     }
 
     /// <summary>Ingests one document (the JSON of an ingest file, sent unchanged). Validation errors come back in the

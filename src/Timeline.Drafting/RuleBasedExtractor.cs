@@ -7,6 +7,7 @@ using Timeline.Drafting.Linking;
 using Timeline.Drafting.Rules;
 using Timeline.Drafting.Speech;
 using Timeline.Drafting.Text;
+using Timeline.Primitives;
 
 namespace Timeline.Drafting;
 
@@ -43,7 +44,7 @@ public sealed class RuleBasedExtractor : IDraftExtractor
         var recognizer = new DateRecognizer(_rules, article.Published);
         var mentions = new List<Mention>();
         var dates = new Dictionary<Sentence, List<DateMention>>();
-        Timeline.Core.Time.PartialDate? previous = null;
+        PartialDate? previous = null;
         foreach (var s in sentences)
         {
             mentions.AddRange(finder.Find(s));

@@ -20,17 +20,14 @@ public sealed class Neo4jClient : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Clone();
-        _transport = new Neo4jHttpTransport(_options, handler, OnRequestSending);
+        _transport = new Neo4jHttpTransport(_options, handler, statements => RequestSending?.Invoke(statements));
         _retry = new TransientRetryPolicy(_options.MaxTransientRetries);
     }
 
     /// <summary>Raised once per HTTP request that carries statements, before it is sent (retries included): for counting
-    /// Cypher round trips and recording the texts sent.</summary>
+    /// this client's Cypher round trips and recording the texts it sends. Tracing and metrics across clients go through
+    /// <see cref="Neo4jDiagnostics"/> instead.</summary>
     public event Action<IReadOnlyList<Statement>>? RequestSending;
-
-    /// <summary>Like <see cref="RequestSending"/> but for every client in the process: lets a test run record all Cypher texts
-    /// without access to the clients that the code under test creates.</summary>
-    public static event Action<IReadOnlyList<Statement>>? GlobalRequestSending;
 
     /// <summary>The server address (without credentials).</summary>
     public string ServerUrl => _transport.ServerUrl;
@@ -55,6 +52,11 @@ public sealed class Neo4jClient : IAsyncDisposable
     /// <summary>Runs one statement in its own transaction (autocommit); transient errors are retried.</summary>
     public async Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
         (await RunAsync([new Statement(cypher, parameters)], cancellationToken).ConfigureAwait(false))[0];
+
+    /// <summary>Runs one statement (named, for telemetry, by <see cref="Statement.Name"/>) in its own transaction
+    /// (autocommit); transient errors are retried.</summary>
+    public async Task<QueryResult> RunAsync(Statement statement, CancellationToken cancellationToken = default) =>
+        (await RunAsync([statement], cancellationToken).ConfigureAwait(false))[0];
 
     /// <summary>Runs several statements in ONE request and one transaction (autocommit): all of them commit or none does;
     /// transient errors are retried.</summary>
@@ -116,11 +118,5 @@ public sealed class Neo4jClient : IAsyncDisposable
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return result;
         }, cancellationToken).ConfigureAwait(false);
-    }
-
-    private void OnRequestSending(IReadOnlyList<Statement> statements)
-    {
-        RequestSending?.Invoke(statements);
-        GlobalRequestSending?.Invoke(statements);
     }
 }

@@ -28,18 +28,35 @@ public sealed class Neo4jOptions
     public Neo4jOptions Clone() => (Neo4jOptions)MemberwiseClone();
 
     /// <summary>Overrides settings from the variables the README documents — <c>NEO4J_URI</c>, <c>NEO4J_USER</c>,
-    /// <c>NEO4J_PASSWORD</c>, <c>NEO4J_DATABASE</c> — read through <paramref name="read"/> (the process environment,
-    /// or an IConfiguration indexer). Unset or empty variables leave the setting as it is (an empty password counts).</summary>
+    /// <c>NEO4J_PASSWORD</c>, <c>NEO4J_PASSWORD_FILE</c>, <c>NEO4J_DATABASE</c> — read through <paramref name="read"/> (the
+    /// process environment for the CLI, the host's IConfiguration for the API: both read them here and nowhere else).
+    /// Unset or empty variables leave the setting as it is (an empty <c>NEO4J_PASSWORD</c> counts). A password file (a
+    /// Docker or Kubernetes secret) wins over <c>NEO4J_PASSWORD</c>: it keeps the password out of the environment, where
+    /// process listings and crash dumps show it.</summary>
+    /// <exception cref="IOException">The password file cannot be read; the message names the file, never its content.</exception>
     public Neo4jOptions ApplyEnvironment(Func<string, string?> read)
     {
         ArgumentNullException.ThrowIfNull(read);
         if (read("NEO4J_URI") is { Length: > 0 } uri) Uri = new Uri(uri);
         if (read("NEO4J_USER") is { Length: > 0 } user) User = user;
         if (read("NEO4J_PASSWORD") is { } password) Password = password;
+        if (read("NEO4J_PASSWORD_FILE") is { Length: > 0 } file) Password = ReadPasswordFile(file);
         if (read("NEO4J_DATABASE") is { Length: > 0 } database) Database = database;
         return this;
     }
 
     /// <summary>Describes the target without the password.</summary>
     public override string ToString() => $"Neo4jOptions({UriText.Redact(Uri)}, user '{User}')";
+
+    private static string ReadPasswordFile(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path).TrimEnd('\r', '\n');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"Cannot read the Neo4j password file '{path}' (NEO4J_PASSWORD_FILE): {e.GetType().Name}.", e);
+        }
+    }
 }

@@ -30,6 +30,10 @@ public sealed class Neo4jTransaction : IAsyncDisposable
     public async Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
         (await RunAsync([new Statement(cypher, parameters)], cancellationToken).ConfigureAwait(false))[0];
 
+    /// <summary>Runs one statement (named, for telemetry, by <see cref="Statement.Name"/>) in this transaction.</summary>
+    public async Task<QueryResult> RunAsync(Statement statement, CancellationToken cancellationToken = default) =>
+        (await RunAsync([statement], cancellationToken).ConfigureAwait(false))[0];
+
     /// <summary>Runs several statements in ONE HTTP request, in order; returns one result per statement.</summary>
     public async Task<IReadOnlyList<QueryResult>> RunAsync(IReadOnlyList<Statement> statements, CancellationToken cancellationToken = default)
     {

@@ -37,7 +37,7 @@ internal static class NameMaker
     public static string Slug(string text)
     {
         var b = new StringBuilder();
-        foreach (var c in Timeline.Core.Ingest.NameNormalizer.Normalize(text))
+        foreach (var c in Timeline.Primitives.NameKey.Of(text))
             b.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
         return b.ToString().Trim('-');
     }

@@ -18,7 +18,8 @@ internal static class StatementDump
         var doc = IdPrefix.Apply(new CorpusGenerator(seed, documents, OntologyModel.Default).Generate().Last(), "dump~");
         var pipeline = new List<Statement>();
         void Record(IReadOnlyList<Statement> statements) => pipeline.AddRange(statements);
-        Neo4jClient.GlobalRequestSending += Record;
+        // The dump runs alone on this client, so what it sends meanwhile is the pipeline's.
+        client.RequestSending += Record;
         try
         {
             var result = await new IngestionService(client, OntologyModel.Default, IngestLimits.Default).IngestAsync(DocumentJson.Write(doc));
@@ -27,7 +28,7 @@ internal static class StatementDump
         }
         finally
         {
-            Neo4jClient.GlobalRequestSending -= Record;
+            client.RequestSending -= Record;
         }
         await new BenchDatabase(client).DeletePrefixAsync("dump~");
         var symmetric = OntologyModel.Default.RelationTypes.ToDictionary(t => t.Name, t => t.Symmetric);

@@ -1,6 +1,6 @@
 using Timeline.Bench.Corpus;
 using Timeline.Core.Ingest;
-using Timeline.Core.Time;
+using Timeline.Primitives;
 using Timeline.Neo4j;
 
 namespace Timeline.Bench.Ingest;
@@ -72,8 +72,8 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
                 var props = new Dictionary<string, object?>
                 {
                     ["kind"] = e.Kind, ["name"] = e.Name, ["description"] = e.Description, ["named"] = e.Named,
-                    ["nameKey"] = NameNormalizer.Normalize(e.Name), ["aliases"] = e.Aliases,
-                    ["searchKeys"] = e.Aliases.Prepend(e.Name).Select(NameNormalizer.Normalize).Distinct().ToList(),
+                    ["nameKey"] = NameKey.Of(e.Name), ["aliases"] = e.Aliases,
+                    ["searchKeys"] = e.Aliases.Prepend(e.Name).Select(NameKey.Of).Distinct().ToList(),
                 };
                 foreach (var (k, v) in e.Properties)
                     props[k] = v;

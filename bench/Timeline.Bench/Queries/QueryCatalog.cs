@@ -5,7 +5,7 @@ namespace Timeline.Bench.Queries;
 /// <summary>The representative requests: each GraphQL request and the hand-written Cypher that answers the same question.</summary>
 internal static class QueryCatalog
 {
-    private const string Undated = "9999-12-31T23:59:59Z";
+    private const string Undated = Primitives.DateKey.Undated;
 
     private const string TimelineNode = """
         __typename
@@ -29,7 +29,7 @@ internal static class QueryCatalog
 
     public static List<QueryCase> Build(QueryTargets t)
     {
-        var pathTypes = string.Join("|", OntologyModel.Default.RelationTypes.Select(r => r.Name).Append("PARTICIPANT"));
+        var pathTypes = string.Join("|", OntologyModel.Default.RelationTypes.Select(r => r.Name).Append(GraphRelationshipTypes.Participant));
         var cases = new List<QueryCase>
         {
             // The fixed cost of the extra hop: a GraphQL request that needs no Cypher, against the cheapest Cypher request.
@@ -119,7 +119,7 @@ internal static class QueryCatalog
             WITH item ORDER BY item.earliest, item.latest, item.id LIMIT 21
             RETURN
             """ + " " + TimelineProjection,
-            Vars(("start", Core.Time.PartialDate.Parse(t.WindowFrom).EarliestKey), ("end", Core.Time.PartialDate.Parse(t.WindowTo).LatestKey)),
+            Vars(("start", Primitives.PartialDate.Parse(t.WindowFrom).EarliestKey), ("end", Primitives.PartialDate.Parse(t.WindowTo).LatestKey)),
             (g, c) => Answers.SameIds(g, Answers.Rows(c, "item", 20))));
 
         cases.Add(new("statements-about-hub",
@@ -151,7 +151,7 @@ internal static class QueryCatalog
             ORDER BY rank, coalesce(e.nameKey, ''), e.id LIMIT 10
             RETURN e {.id, .name, .kind, .aliases} AS item
             """,
-            Vars(("text", Core.Ingest.NameNormalizer.Normalize(t.SearchText))),
+            Vars(("text", Primitives.NameKey.Of(t.SearchText))),
             (g, c) => Answers.Ids(g).SequenceEqual(Answers.Ids(Answers.Rows(c, "item"))) && c.Records.Count > 0));
 
         cases.Add(new("shortest-path",

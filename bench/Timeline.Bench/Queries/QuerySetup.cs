@@ -1,4 +1,5 @@
 using Timeline.Bench.Corpus;
+using Timeline.Primitives;
 using Timeline.Core.Ingest;
 using Timeline.Neo4j;
 
@@ -17,7 +18,7 @@ internal static class QuerySetup
             new Dictionary<string, object?> { ["id"] = hub })).Records[0].Get<long>("d");
 
         // A fragment of a moderately popular name: a substring search that matches a handful of entities.
-        var searchText = NameNormalizer.Normalize(generator.Universe[25].Name).Split(' ')[^1];
+        var searchText = NameKey.Of(generator.Universe[25].Name).Split(' ')[^1];
         searchText = searchText[..Math.Min(5, searchText.Length)];
 
         // The rarest connected entity (in an event or a relation) of the last document and of the first: a path that has to
@@ -45,7 +46,7 @@ internal static class QuerySetup
             ORDER BY k0, k1, k2
             WITH collect([k0, k1, k2]) AS keys
             RETURN size(keys) AS count, keys[$position - 1] AS at
-            """, new Dictionary<string, object?> { ["hub"] = hub, ["undated"] = "9999-12-31T23:59:59Z", ["position"] = LaterPagePosition })).Records[0];
+            """, new Dictionary<string, object?> { ["hub"] = hub, ["undated"] = DateKey.Undated, ["position"] = LaterPagePosition })).Records[0];
         if (items.Get<long>("count") > LaterPagePosition + 50)
         {
             string? cursor = null;

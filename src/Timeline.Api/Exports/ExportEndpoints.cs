@@ -1,9 +1,11 @@
-using System.Text;
 using Microsoft.Extensions.Primitives;
 using Timeline.Api.Execution;
-using Timeline.Core.Export;
-using Timeline.Core.Time;
+using Timeline.Api.Security;
+using Timeline.Core.Ontology;
+using Timeline.Export;
 using Timeline.Neo4j;
+using Timeline.Query.Expressions;
+using Timeline.Query.Questions;
 
 namespace Timeline.Api.Exports;
 
@@ -15,17 +17,21 @@ namespace Timeline.Api.Exports;
 /// <item><c>GET /export/statements.csv?speaker=ID&amp;about=ID&amp;from=&amp;to=</c> — statements as CSV.</item>
 /// <item><c>GET /export/timelinejs?…timeline arguments…</c> — the timeline in Knight Lab's TimelineJS JSON format.</item>
 /// </list>
-/// Lists may be repeated parameters or comma-separated. Errors answer 400 (bad argument), 404 (unknown id) or 503
-/// (Neo4j unreachable) with a body in the GraphQL error shape: <c>{ "errors": [ { message, extensions: { code } } ] }</c>.</summary>
+/// Lists may be repeated parameters or comma-separated. The timeline and statement rows are the GraphQL fields' own
+/// questions (<see cref="TimelineQuestion"/>, <see cref="StatementsQuestion"/>), the whole answer instead of a page. Each
+/// export is read first, then streamed. Errors answer 400 (bad argument), 404 (unknown id) or 503 (Neo4j unreachable) with
+/// a body in the GraphQL error shape: <c>{ "errors": [ { message, extensions: { code } } ] }</c>.</summary>
 public static class ExportEndpoints
 {
     /// <summary>GraphML's registered media type.</summary>
     public const string GraphMlMediaType = "application/graphml+xml";
 
-    /// <summary>Maps the export endpoints under <c>/export</c>.</summary>
+    private const string CsvMediaType = "text/csv; header=present";
+
+    /// <summary>Maps the export endpoints under <c>/export</c>: graph data, so only for a caller with a role (reader).</summary>
     public static WebApplication MapTimelineExports(this WebApplication app)
     {
-        var group = app.MapGroup("/export");
+        var group = app.MapGroup("/export").RequireAuthorization(AccessPolicies.Reader);
         group.MapGet("/graphml", GraphMlAsync);
         group.MapGet("/timeline.csv", TimelineCsvAsync);
         group.MapGet("/statements.csv", StatementsCsvAsync);
@@ -40,50 +46,58 @@ public static class ExportEndpoints
         var exporter = new GraphMlExporter(client);
         if (entity is null)
         {
-            if (depthText is not null) throw new ExportArgumentException("'depth' needs an 'entity'.");
-            return File(GraphMlWriter.Write(await exporter.WholeGraphAsync(ct)), GraphMlMediaType, "timeline.graphml");
+            if (depthText is not null) throw new QuestionArgumentException("'depth' needs an 'entity'.");
+            var graph = await exporter.WholeGraphAsync(ct);
+            return Stream(stream => GraphMlWriter.WriteAsync(stream, graph, ct), GraphMlMediaType, "timeline.graphml");
         }
         var depth = 1;
-        if (depthText is not null && (!int.TryParse(depthText, out depth) || depth < 1 || depth > GraphMlExporter.MaxDepth))
-            throw new ExportArgumentException($"'depth' must be an integer from 1 to {GraphMlExporter.MaxDepth}.");
+        if (depthText is not null && !int.TryParse(depthText, out depth))
+            throw new QuestionArgumentException(GraphMlExporter.DepthMessage);
         var snapshot = await exporter.NeighbourhoodAsync(entity, depth, ct);
-        return File(GraphMlWriter.Write(snapshot), GraphMlMediaType, FileName(entity, "graphml"));
+        return Stream(stream => GraphMlWriter.WriteAsync(stream, snapshot, ct), GraphMlMediaType, FileName(entity, "graphml"));
     });
 
-    private static Task<IResult> TimelineCsvAsync(HttpRequest request, Neo4jClient client, CancellationToken ct) => Answer(async () =>
+    private static Task<IResult> TimelineCsvAsync(HttpRequest request, Neo4jClient client, OntologyModel ontology, CancellationToken ct) => Answer(async () =>
     {
-        var rows = await new TimelineExportReader(client).TimelineAsync(TimelineFilter(request), ct);
-        return File(CsvTimelineWriter.WriteTimeline(rows), "text/csv; header=present", "timeline.csv");
+        var rows = await new TimelineExportReader(client).TimelineAsync(Timeline(request, ontology), ct);
+        return Stream(stream => TextExport.WriteAsync(stream, writer => CsvTimelineWriter.WriteTimelineAsync(writer, rows, ct)), CsvMediaType, "timeline.csv");
     });
 
     private static Task<IResult> StatementsCsvAsync(HttpRequest request, Neo4jClient client, CancellationToken ct) => Answer(async () =>
     {
-        var filter = new StatementExportFilter(Single(request, "speaker"), Single(request, "about"), Date(request, "from"), Date(request, "to"));
-        var rows = await new TimelineExportReader(client).StatementsAsync(filter, ct);
-        return File(CsvTimelineWriter.WriteStatements(rows), "text/csv; header=present", "statements.csv");
+        var arguments = new StatementsArguments(Single(request, "speaker"), Single(request, "about"), Window(request));
+        var rows = await new TimelineExportReader(client).StatementsAsync(arguments, ct);
+        return Stream(stream => TextExport.WriteAsync(stream, writer => CsvTimelineWriter.WriteStatementsAsync(writer, rows, ct)), CsvMediaType, "statements.csv");
     });
 
-    private static Task<IResult> TimelineJsAsync(HttpRequest request, Neo4jClient client, CancellationToken ct) => Answer(async () =>
+    private static Task<IResult> TimelineJsAsync(HttpRequest request, Neo4jClient client, OntologyModel ontology, CancellationToken ct) => Answer(async () =>
     {
-        var filter = TimelineFilter(request);
-        var rows = await new TimelineExportReader(client).TimelineAsync(filter, ct);
-        return File(TimelineJsWriter.Write(rows, Single(request, "title")), "application/json", "timeline.json");
+        var arguments = Timeline(request, ontology);
+        var title = Single(request, "title");
+        var rows = await new TimelineExportReader(client).TimelineAsync(arguments, ct);
+        return Stream(stream => TimelineJsWriter.WriteAsync(stream, rows, title, ct), "application/json", "timeline.json");
     });
 
-    private static TimelineExportFilter TimelineFilter(HttpRequest request) =>
-        new(List(request, "involving"), Date(request, "from"), Date(request, "to"), List(request, "types") is { Count: > 0 } types ? types : null);
+    private static TimelineArguments Timeline(HttpRequest request, OntologyModel ontology) => new(
+        List(request, "involving"),
+        Window(request),
+        new OntologyArguments(ontology).EventTypes(List(request, "types") is { Count: > 0 } types ? types : null, allowStatement: true));
 
+    private static DateWindow Window(HttpRequest request) => DateWindow.Parse(Single(request, "from"), Single(request, "to"));
+
+    /// <summary>Reads first (an argument error is 400, an unknown id 404, Neo4j down 503), then answers with the export
+    /// written to the response as it goes.</summary>
     private static async Task<IResult> Answer(Func<Task<IResult>> export)
     {
         try
         {
             return await export();
         }
-        catch (ExportArgumentException e)
+        catch (QuestionArgumentException e)
         {
             return Error(StatusCodes.Status400BadRequest, ErrorCodes.BadUserInput, e.Message);
         }
-        catch (ExportNotFoundException e)
+        catch (NodeNotFoundException e)
         {
             return Error(StatusCodes.Status404NotFound, ErrorCodes.NotFound, e.Message);
         }
@@ -93,8 +107,8 @@ public static class ExportEndpoints
         }
     }
 
-    private static IResult File(string text, string mediaType, string fileName) =>
-        Results.File(Encoding.UTF8.GetBytes(text), mediaType + "; charset=utf-8", fileName);
+    private static IResult Stream(Func<Stream, Task> write, string mediaType, string fileName) =>
+        Results.Stream(write, mediaType + "; charset=utf-8", fileName);
 
     private static IResult Error(int status, string code, string message) =>
         Results.Json(new { errors = new[] { new { message, extensions = new { code } } } }, statusCode: status);
@@ -105,7 +119,7 @@ public static class ExportEndpoints
     private static string? Single(HttpRequest request, string name)
     {
         var values = request.Query[name];
-        if (values.Count > 1) throw new ExportArgumentException($"'{name}' may be given once.");
+        if (values.Count > 1) throw new QuestionArgumentException($"'{name}' may be given once.");
         return StringValues.IsNullOrEmpty(values) || string.IsNullOrWhiteSpace(values[0]) ? null : values[0]!.Trim();
     }
 
@@ -113,14 +127,4 @@ public static class ExportEndpoints
         .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         .ToList();
 
-    private static PartialDate? Date(HttpRequest request, string name)
-    {
-        var text = Single(request, name);
-        if (text is null) return null;
-        return PartialDate.TryParse(text, out var date, out var error)
-            ? date
-            : throw new ExportArgumentException($"'{name}' is not a date ({error}).");
-    }
-
-    private sealed class ExportArgumentException(string message) : Exception(message);
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Timeline.Core.Ontology;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -6,10 +7,10 @@ namespace Timeline.Api.GraphTypes;
 internal sealed class ConnectionType : ShapedObjectType
 {
     public ConnectionType(string prefix, string nodeType, string what)
-        : base(prefix + "Connection", $"A page of {what}.")
+        : base(GraphQLNames.Connection(prefix), $"A page of {what}.")
     {
-        Field("edges", TypeRefs.ListOf(prefix + "Edge")).Description("The items of the page with their cursors.").Resolve(ShapedFieldResolver.Instance);
+        Field("edges", TypeRefs.ListOf(GraphQLNames.Edge(prefix))).Description("The items of the page with their cursors.").Resolve(ShapedFieldResolver.Instance);
         Field("nodes", TypeRefs.ListOf(nodeType)).Description("The items of the page (without cursors).").Resolve(ShapedFieldResolver.Instance);
-        Field("pageInfo", TypeRefs.NonNull("PageInfo")).Description("Whether more items follow, and the cursor to continue from.").Resolve(ShapedFieldResolver.Instance);
+        Field("pageInfo", TypeRefs.NonNull(GraphQLNames.PageInfo)).Description("Whether more items follow, and the cursor to continue from.").Resolve(ShapedFieldResolver.Instance);
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using GraphQLParser.AST;
+using Timeline.Core.Ontology;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -9,7 +10,7 @@ internal sealed class DateInputType : ScalarGraphType
 {
     public DateInputType()
     {
-        Name = "DateInput";
+        Name = GraphQLNames.DateInput;
         Description = "A PartialDate text (\"2019\", \"2025-12\", \"2026-01-09\", \"2026-01-09T14:30Z\") or a range object {\"earliest\": \"…\", \"latest\": \"…\"}.";
     }
 

@@ -1,18 +1,18 @@
 using GraphQL.Types;
+using Timeline.Primitives;
+using Timeline.Core.Ontology;
 
 namespace Timeline.Api.GraphTypes;
 
-/// <summary><c>enum DatePrecision</c>.</summary>
+/// <summary><c>enum DatePrecision</c>: the one <see cref="Primitives.DatePrecision"/>, by its stored names (the values the shaped
+/// results carry).</summary>
 internal sealed class DatePrecisionType : EnumerationGraphType
 {
     public DatePrecisionType()
     {
-        Name = "DatePrecision";
+        Name = GraphQLNames.DatePrecision;
         Description = "How precisely a date is known.";
-        Add("YEAR", "YEAR", "A year, e.g. 2019.");
-        Add("MONTH", "MONTH", "A month, e.g. 2025-12.");
-        Add("DAY", "DAY", "A day, e.g. 2026-01-09.");
-        Add("TIME", "TIME", "A moment, e.g. 2026-01-09T14:30Z.");
-        Add("RANGE", "RANGE", "Somewhere between two dates, e.g. 2026-01-03/2026-01-08.");
+        foreach (var precision in DatePrecisions.All)
+            Add(precision.Name(), precision.Name(), precision.Description());
     }
 }

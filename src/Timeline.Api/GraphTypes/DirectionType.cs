@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Timeline.Core.Ontology;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -7,7 +8,7 @@ internal sealed class DirectionType : EnumerationGraphType
 {
     public DirectionType()
     {
-        Name = "Direction";
+        Name = GraphQLNames.Direction;
         Description = "Direction of a relation as seen from the entity it is read from. Symmetric relations match either way and read as BOTH.";
         Add("OUTGOING", "OUTGOING", "The entity is the relation's subject (from).");
         Add("INCOMING", "INCOMING", "The entity is the relation's object (to).");

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Timeline.Core.Ontology;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -6,7 +7,7 @@ namespace Timeline.Api.GraphTypes;
 internal sealed class EdgeType : ShapedObjectType
 {
     public EdgeType(string prefix, string nodeType)
-        : base(prefix + "Edge", "An item of a page and its cursor.")
+        : base(GraphQLNames.Edge(prefix), "An item of a page and its cursor.")
     {
         Field("cursor", TypeRefs.NonNull(new StringGraphType())).Description("Opaque position of this item (base64 of its sort key).").Resolve(ShapedFieldResolver.Instance);
         Field("node", TypeRefs.NonNull(nodeType)).Description("The item.").Resolve(ShapedFieldResolver.Instance);

@@ -1,32 +1,29 @@
 using GraphQL.Types;
 using Timeline.Api.Translation.Compilation.Fields;
-using Timeline.Api.Translation.Tree;
+using Timeline.Query.Lists;
 using Timeline.Core.Ontology;
+using F = Timeline.Core.Ontology.GraphQLNames.EntityFields;
+using P = Timeline.Core.Ontology.GraphProperties;
 
 namespace Timeline.Api.GraphTypes;
 
-/// <summary>The fields every entity has, declared once for the <c>Entity</c> interface and each kind's object type (so both
-/// carry the same Cypher compilers).</summary>
+/// <summary>The fields every entity has (<see cref="GraphQLNames.EntityFields"/>, names no kind property may take), declared
+/// once for the <c>Entity</c> interface and each kind's object type (so both carry the same Cypher compilers).</summary>
 internal static class EntityFields
 {
-    public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "id", "name", "kind", "aliases", "description", "named", "relations", "events", "said", "mentionedIn", "neighbors",
-    };
-
     // Called only with the Entity interface and the kinds' object types, where arguments are allowed (the analyzer cannot see that).
 #pragma warning disable GQL012
     public static void AddTo(ComplexGraphType<object> type, OntologyModel ontology)
     {
-        type.Field("id", TypeRefs.NonNull(new IdGraphType())).Description("Stable id, e.g. person:delcy-rodriguez.").Property("id");
-        type.Field("name", TypeRefs.NonNull(new StringGraphType())).Description("Human name; descriptive when the entity is unnamed.").Property("name");
-        type.Field("kind", TypeRefs.NonNull("EntityKind")).Description("The entity's kind.").Property("kind");
-        type.Field("aliases", TypeRefs.ListOf(new StringGraphType().Name)).Description("Other names it is known by.").Property("aliases", "[]");
-        type.Field("description", new StringGraphType()).Description("Short description.").Property("description");
-        type.Field("named", TypeRefs.NonNull(new BooleanGraphType())).Description("False when sources only describe it (e.g. 'the fifth tanker').")
-            .Property("named", "true");
-        type.Field("relations", TypeRefs.NonNull("RelationConnection")).Description("Relations to other entities, ordered by type and the other end's id.")
-            .Argument(TypeRefs.OptionalListOf("RelationTypeName"), "types", a => a.Description = "Only these relation types.")
+        type.Field(F.Id, TypeRefs.NonNull(new IdGraphType())).Description("Stable id, e.g. person:delcy-rodriguez.").Property(P.Id);
+        type.Field(F.Name, TypeRefs.NonNull(new StringGraphType())).Description("Human name; descriptive when the entity is unnamed.").Property(P.Name);
+        type.Field(F.Kind, TypeRefs.NonNull(GraphQLNames.EntityKind)).Description("The entity's kind.").Property(P.Kind);
+        type.Field(F.Aliases, TypeRefs.ListOf(new StringGraphType().Name)).Description("Other names it is known by.").Property(P.Aliases, "[]");
+        type.Field(F.Description, new StringGraphType()).Description("Short description.").Property(P.Description);
+        type.Field(F.Named, TypeRefs.NonNull(new BooleanGraphType())).Description("False when sources only describe it (e.g. 'the fifth tanker').")
+            .Property(P.Named, "true");
+        type.Field(F.Relations, TypeRefs.NonNull(GraphQLNames.Connection(GraphQLNames.Relation))).Description("Relations to other entities, ordered by type and the other end's id.")
+            .Argument(TypeRefs.OptionalListOf(GraphQLNames.RelationTypeName), "types", a => a.Description = "Only these relation types.")
             .Argument(new DirectionType(), "direction", a =>
             {
                 a.Description = "Only relations in this direction.";
@@ -39,22 +36,22 @@ internal static class EntityFields
             })
             .Argument(new StringGraphType(), "after", a => a.Description = "Cursor to continue after (pageInfo.endCursor).")
             .Compiles(new RelationsCompiler());
-        type.Field("events", TypeRefs.ListOf("Event")).Description("Events it took part in, in chronological order.")
+        type.Field(F.Events, TypeRefs.ListOf(GraphQLNames.Event)).Description("Events it took part in, in chronological order.")
             .Window()
             .Argument(TypeRefs.OptionalListOf(new StringGraphType()), "types", a => a.Description = "Only these event types.")
             .Argument(new StringGraphType(), "role", a => a.Description = "Only events where it had this role.")
-            .Compiles(new DatedListCompiler("PARTICIPANT", RelationshipDirection.Outgoing, "Event"));
-        type.Field("said", TypeRefs.ListOf("Statement")).Description("Statements it made, in chronological order.").Window()
-            .Compiles(new DatedListCompiler("SAID", RelationshipDirection.Outgoing, "Statement"));
-        type.Field("mentionedIn", TypeRefs.ListOf("Statement")).Description("Statements about it, in chronological order.").Window()
-            .Compiles(new DatedListCompiler("ABOUT", RelationshipDirection.Incoming, "Statement"));
-        type.Field("neighbors", TypeRefs.ListOf("Entity")).Description("Entities within 'depth' relation hops, ordered by name.")
+            .Compiles(new DatedListCompiler(DatedLink.EventsOfEntity));
+        type.Field(F.Said, TypeRefs.ListOf(GraphQLNames.Statement)).Description("Statements it made, in chronological order.").Window()
+            .Compiles(new DatedListCompiler(DatedLink.Said));
+        type.Field(F.MentionedIn, TypeRefs.ListOf(GraphQLNames.Statement)).Description("Statements about it, in chronological order.").Window()
+            .Compiles(new DatedListCompiler(DatedLink.MentionedIn));
+        type.Field(F.Neighbors, TypeRefs.ListOf(GraphQLNames.Entity)).Description("Entities within 'depth' relation hops, ordered by name.")
             .Argument(new IntGraphType(), "depth", a =>
             {
                 a.Description = "Hops, 1 to 3.";
                 a.DefaultValue = 1;
             })
-            .Argument(TypeRefs.OptionalListOf("EntityKind"), "kinds", a => a.Description = "Only entities of these kinds (subkinds included).")
+            .Argument(TypeRefs.OptionalListOf(GraphQLNames.EntityKind), "kinds", a => a.Description = "Only entities of these kinds (subkinds included).")
             .Argument(new IntGraphType(), "first", a =>
             {
                 a.Description = "At most this many.";

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Timeline.Core.Ontology;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -7,7 +8,7 @@ internal sealed class EntityInputType : InputObjectGraphType<object>
 {
     public EntityInputType()
     {
-        Name = "EntityInput";
+        Name = GraphQLNames.EntityInput;
         Description = "An entity defined by the document.";
         Field("id", new IdGraphType()).Description("Stable id, e.g. person:….");
         Field("kind", new StringGraphType()).Description("Entity kind from the ontology.");
@@ -15,6 +16,6 @@ internal sealed class EntityInputType : InputObjectGraphType<object>
         Field("named", new BooleanGraphType()).Description("False for entities only described, not named.");
         Field("aliases", TypeRefs.OptionalListOf(new StringGraphType())).Description("Other names.");
         Field("description", new StringGraphType()).Description("Short description.");
-        Field("properties", TypeRefs.Named("JSON")).Description("The kind's declared properties, by name.");
+        Field("properties", TypeRefs.Named(GraphQLNames.Json)).Description("The kind's declared properties, by name.");
     }
 }

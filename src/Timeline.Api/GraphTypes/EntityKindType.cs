@@ -8,7 +8,7 @@ internal sealed class EntityKindType : EnumerationGraphType
 {
     public EntityKindType(OntologyModel ontology)
     {
-        Name = "EntityKind";
+        Name = GraphQLNames.EntityKind;
         Description = "Kinds of entity, as declared in the ontology. A kind includes its subkinds when used as a filter.";
         foreach (var kind in ontology.Kinds)
             Add(kind.Name, kind.Name, kind.Description);

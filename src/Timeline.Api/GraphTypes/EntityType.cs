@@ -8,7 +8,7 @@ internal sealed class EntityType : InterfaceGraphType<object>
 {
     public EntityType(OntologyModel ontology)
     {
-        Name = "Entity";
+        Name = GraphQLNames.Entity;
         Description = "A person, organisation, country, place, vessel… (one object type per ontology kind).";
         EntityFields.AddTo(this, ontology);
     }

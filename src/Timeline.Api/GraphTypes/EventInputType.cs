@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Timeline.Core.Ontology;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -7,15 +8,15 @@ internal sealed class EventInputType : InputObjectGraphType<object>
 {
     public EventInputType()
     {
-        Name = "EventInput";
+        Name = GraphQLNames.EventInput;
         Description = "An event the document reports.";
         Field("id", new IdGraphType()).Description("Stable id, e.g. event:….");
         Field("type", new StringGraphType()).Description("Event type from the ontology.");
         Field("title", new StringGraphType()).Description("Short title.");
         Field("description", new StringGraphType()).Description("Longer description.");
-        Field("date", TypeRefs.Named("DateInput")).Description("When it happened.");
-        Field("participants", TypeRefs.OptionalListOf("ParticipantInput")).Description("Who took part, and how.");
+        Field("date", TypeRefs.Named(GraphQLNames.DateInput)).Description("When it happened.");
+        Field("participants", TypeRefs.OptionalListOf(GraphQLNames.ParticipantInput)).Description("Who took part, and how.");
         Field("excerpt", new StringGraphType()).Description("Supporting passage of the source.");
-        Field("properties", TypeRefs.Named("JSON")).Description("Further properties (strings, numbers, booleans, string lists).");
+        Field("properties", TypeRefs.Named(GraphQLNames.Json)).Description("Further properties (strings, numbers, booleans, string lists).");
     }
 }

@@ -1,7 +1,8 @@
 using GraphQL.Types;
 using Timeline.Api.Translation.Compilation.Fields;
-using Timeline.Api.Translation.Tree;
 using Timeline.Core.Ontology;
+using Timeline.Query.Lists;
+using Timeline.Query.Tree;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -9,23 +10,23 @@ namespace Timeline.Api.GraphTypes;
 internal sealed class EventType : ShapedObjectType
 {
     public EventType(OntologyModel ontology)
-        : base("Event", "Something that happened, with the entities that took part in it and the sources that report it.")
+        : base(GraphQLNames.Event, "Something that happened, with the entities that took part in it and the sources that report it.")
     {
-        Field("id", TypeRefs.NonNull(new IdGraphType())).Description("Stable id, e.g. event:….").Property("id");
+        Field("id", TypeRefs.NonNull(new IdGraphType())).Description("Stable id, e.g. event:….").Property(GraphProperties.Id);
         Field("type", TypeRefs.NonNull(new StringGraphType()))
             .Description("Event type from the ontology: " + string.Join(", ", ontology.EventTypes.Select(t => t.Name)) + ".")
-            .Property("type");
-        Field("title", TypeRefs.NonNull(new StringGraphType())).Description("Short human title.").Property("title");
-        Field("description", new StringGraphType()).Description("Longer description, when there is one.").Property("description");
-        Field("date", TypeRefs.Named("PartialDate")).Description("When it happened, to the precision known.")
-            .Compiles(new DateCompiler(DateProperties.EventDate));
-        Field("participants", TypeRefs.ListOf("Participant")).Description("Entities that took part, with their roles.")
+            .Property(GraphProperties.Type);
+        Field("title", TypeRefs.NonNull(new StringGraphType())).Description("Short human title.").Property(GraphProperties.Title);
+        Field("description", new StringGraphType()).Description("Longer description, when there is one.").Property(GraphProperties.Description);
+        Field("date", TypeRefs.Named(GraphQLNames.PartialDate)).Description("When it happened, to the precision known.")
+            .Compiles(new DateCompiler(DateLayout.EventDate));
+        Field("participants", TypeRefs.ListOf(GraphQLNames.Participant)).Description("Entities that took part, with their roles.")
             .Argument(new StringGraphType(), "role", a => a.Description = "Only this role: " + string.Join(", ", ontology.Roles.Select(r => r.Name)) + ".")
             .Compiles(new ParticipantsCompiler());
-        Field("properties", TypeRefs.NonNull("JSON")).Description("Further facts about the event from its sources (e.g. ordinal, status), by name.")
+        Field("properties", TypeRefs.NonNull(GraphQLNames.Json)).Description("Further facts about the event from its sources (e.g. ordinal, status), by name.")
             .Compiles(new EventPropertiesCompiler());
-        Field("sources", TypeRefs.ListOf("SourceRef")).Description("Sources that report this event.").Compiles(new ReportsCompiler());
-        Field("statements", TypeRefs.ListOf("Statement")).Description("Statements about this event, in chronological order.").Window()
-            .Compiles(new DatedListCompiler("ABOUT", RelationshipDirection.Incoming, "Statement"));
+        Field("sources", TypeRefs.ListOf(GraphQLNames.SourceRef)).Description("Sources that report this event.").Compiles(new ReportsCompiler());
+        Field("statements", TypeRefs.ListOf(GraphQLNames.Statement)).Description("Statements about this event, in chronological order.").Window()
+            .Compiles(new DatedListCompiler(DatedLink.MentionedIn));
     }
 }

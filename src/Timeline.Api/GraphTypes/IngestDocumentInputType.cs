@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Timeline.Core.Ontology;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -9,12 +10,12 @@ internal sealed class IngestDocumentInputType : InputObjectGraphType<object>
 {
     public IngestDocumentInputType()
     {
-        Name = "IngestDocumentInput";
+        Name = GraphQLNames.IngestDocumentInput;
         Description = "One source document with the entities, events, statements and relations it reports (the ingest JSON format).";
-        Field("source", TypeRefs.Named("SourceInput")).Description("The reporting document.");
-        Field("entities", TypeRefs.OptionalListOf("EntityInput")).Description("Entities the document defines.");
-        Field("events", TypeRefs.OptionalListOf("EventInput")).Description("Events it reports.");
-        Field("statements", TypeRefs.OptionalListOf("StatementInput")).Description("Statements it reports.");
-        Field("relations", TypeRefs.OptionalListOf("RelationInput")).Description("Entity–entity relations it reports.");
+        Field("source", TypeRefs.Named(GraphQLNames.SourceInput)).Description("The reporting document.");
+        Field("entities", TypeRefs.OptionalListOf(GraphQLNames.EntityInput)).Description("Entities the document defines.");
+        Field("events", TypeRefs.OptionalListOf(GraphQLNames.EventInput)).Description("Events it reports.");
+        Field("statements", TypeRefs.OptionalListOf(GraphQLNames.StatementInput)).Description("Statements it reports.");
+        Field("relations", TypeRefs.OptionalListOf(GraphQLNames.RelationInput)).Description("Entity–entity relations it reports.");
     }
 }

@@ -1,6 +1,7 @@
 using System.Numerics;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using Timeline.Core.Ontology;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -9,7 +10,7 @@ internal sealed class JsonType : ScalarGraphType
 {
     public JsonType()
     {
-        Name = "JSON";
+        Name = GraphQLNames.Json;
         Description = "Any JSON value.";
     }
 

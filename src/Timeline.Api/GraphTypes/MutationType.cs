@@ -4,6 +4,7 @@ using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Timeline.Api.Security;
 using Timeline.Core.Audit;
+using Timeline.Core.Ontology;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -12,11 +13,11 @@ internal sealed class MutationType : ObjectGraphType<object>
 {
     public MutationType()
     {
-        Name = "Mutation";
+        Name = GraphQLNames.Mutation;
         Description = "Load data.";
-        Field("ingestDocument", TypeRefs.NonNull("IngestResult"))
+        Field("ingestDocument", TypeRefs.NonNull(GraphQLNames.IngestResult))
             .Description("Validates one ingest document against the ontology and writes it in one transaction (the same service as the CLI). Validation errors are returned, not thrown.")
-            .Argument(TypeRefs.NonNull("IngestDocumentInput"), "document", a => a.Description = "The document, exactly as in an ingest JSON file.")
+            .Argument(TypeRefs.NonNull(GraphQLNames.IngestDocumentInput), "document", a => a.Description = "The document, exactly as in an ingest JSON file.")
             .ResolveAsync(async context =>
             {
                 // The coerced input is plain dictionaries and lists; the ingestion service validates the JSON itself, so the

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Timeline.Core.Ontology;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -6,7 +7,7 @@ namespace Timeline.Api.GraphTypes;
 internal sealed class PageInfoType : ShapedObjectType
 {
     public PageInfoType()
-        : base("PageInfo", "Where a page stands in its list. Cursors are opaque keyset positions, not offsets.")
+        : base(GraphQLNames.PageInfo, "Where a page stands in its list. Cursors are opaque keyset positions, not offsets.")
     {
         Field("hasNextPage", TypeRefs.NonNull(new BooleanGraphType())).Description("More items follow this page.").Resolve(ShapedFieldResolver.Instance);
         Field("hasPreviousPage", TypeRefs.NonNull(new BooleanGraphType())).Description("This page was requested after a cursor.").Resolve(ShapedFieldResolver.Instance);

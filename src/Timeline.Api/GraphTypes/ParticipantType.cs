@@ -7,11 +7,11 @@ namespace Timeline.Api.GraphTypes;
 internal sealed class ParticipantType : ShapedObjectType
 {
     public ParticipantType(OntologyModel ontology)
-        : base("Participant", "An entity's part in an event.")
+        : base(GraphQLNames.Participant, "An entity's part in an event.")
     {
         Field("role", TypeRefs.NonNull(new StringGraphType()))
             .Description("Role from the ontology: " + string.Join(", ", ontology.Roles.Select(r => $"{r.Name} ({r.Description.TrimEnd('.')})")) + ".")
             .FromScope();
-        Field("entity", TypeRefs.NonNull("Entity")).Description("The participating entity.").FromScope();
+        Field("entity", TypeRefs.NonNull(GraphQLNames.Entity)).Description("The participating entity.").FromScope();
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Timeline.Core.Ontology;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -6,7 +7,7 @@ namespace Timeline.Api.GraphTypes;
 internal sealed class PathStepType : ShapedObjectType
 {
     public PathStepType()
-        : base("PathStep", "One relationship of a path, in its stored direction.")
+        : base(GraphQLNames.PathStep, "One relationship of a path, in its stored direction.")
     {
         Field("type", TypeRefs.NonNull(new StringGraphType())).Description("Relationship type (a relation type or PARTICIPANT).").FromScope();
         Field("from", TypeRefs.NonNull(new IdGraphType())).Description("Id of the node it starts at.").FromScope();

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Timeline.Core.Ontology;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -6,10 +7,10 @@ namespace Timeline.Api.GraphTypes;
 internal sealed class PathType : ShapedObjectType
 {
     public PathType()
-        : base("Path", "A shortest chain of relations and event participations between two nodes.")
+        : base(GraphQLNames.Path, "A shortest chain of relations and event participations between two nodes.")
     {
         Field("length", TypeRefs.NonNull(new IntGraphType())).Description("Number of steps.").FromScope();
-        Field("nodes", TypeRefs.ListOf("PathNode")).Description("The nodes along the path, from start to end.").FromScope();
-        Field("steps", TypeRefs.ListOf("PathStep")).Description("The relationships along the path, in order.").FromScope();
+        Field("nodes", TypeRefs.ListOf(GraphQLNames.PathNode)).Description("The nodes along the path, from start to end.").FromScope();
+        Field("steps", TypeRefs.ListOf(GraphQLNames.PathStep)).Description("The relationships along the path, in order.").FromScope();
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Timeline.Api.Translation.Roots;
 using Timeline.Core.Ontology;
+using Timeline.Query.Questions;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -9,16 +10,16 @@ internal sealed class QueryType : ObjectGraphType<object>
 {
     public QueryType()
     {
-        Name = "Query";
+        Name = GraphQLNames.Query;
         Description = "Read the knowledge graph. Each root field is answered by exactly one Cypher query.";
 
-        Field("entity", TypeRefs.Named("Entity")).Description("An entity by id (NOT_FOUND when there is none).")
+        Field("entity", TypeRefs.Named(GraphQLNames.Entity)).Description("An entity by id (NOT_FOUND when there is none).")
             .Argument(TypeRefs.NonNull(new IdGraphType()), "id", a => a.Description = "The entity's id.")
-            .Resolve(new RootFieldResolver(new ByIdRootCompiler(OntologyModel.EntityLabel, "entity")));
+            .Resolve(new RootFieldResolver(new ByIdRootCompiler(ByIdQuestion.Entity)));
 
-        Field("search", TypeRefs.ListOf("Entity")).Description("Entities whose name or alias matches, case- and accent-insensitive; exact name first, then alias, prefix, substring.")
+        Field("search", TypeRefs.ListOf(GraphQLNames.Entity)).Description("Entities whose name or alias matches, case- and accent-insensitive; exact name first, then alias, prefix, substring.")
             .Argument(TypeRefs.NonNull(new StringGraphType()), "text", a => a.Description = "What to look for.")
-            .Argument(TypeRefs.OptionalListOf("EntityKind"), "kinds", a => a.Description = "Only these kinds (subkinds included).")
+            .Argument(TypeRefs.OptionalListOf(GraphQLNames.EntityKind), "kinds", a => a.Description = "Only these kinds (subkinds included).")
             .Argument(new IntGraphType(), "first", a =>
             {
                 a.Description = "At most this many.";
@@ -27,7 +28,7 @@ internal sealed class QueryType : ObjectGraphType<object>
             .Resolve(new RootFieldResolver(new SearchRootCompiler()));
 
         Field("entities", TypeRefs.NonNull("EntityConnection")).Description("All entities, or those of one kind, ordered by name.")
-            .Argument(TypeRefs.Named("EntityKind"), "kind", a => a.Description = "Only this kind (subkinds included).")
+            .Argument(TypeRefs.Named(GraphQLNames.EntityKind), "kind", a => a.Description = "Only this kind (subkinds included).")
             .Argument(new IntGraphType(), "first", a =>
             {
                 a.Description = "Page size.";
@@ -62,7 +63,7 @@ internal sealed class QueryType : ObjectGraphType<object>
             .Argument(new StringGraphType(), "after", a => a.Description = "Cursor to continue after.")
             .Resolve(new RootFieldResolver(new StatementsRootCompiler()));
 
-        Field("path", TypeRefs.Named("Path")).Description("A shortest path between two entities or events, through entities and events (null when none within maxHops).")
+        Field("path", TypeRefs.Named(GraphQLNames.Path)).Description("A shortest path between two entities or events, through entities and events (null when none within maxHops).")
             .Argument(TypeRefs.NonNull(new IdGraphType()), "from", a => a.Description = "Start entity or event id.")
             .Argument(TypeRefs.NonNull(new IdGraphType()), "to", a => a.Description = "End entity or event id.")
             .Argument(new IntGraphType(), "maxHops", a =>
@@ -72,9 +73,9 @@ internal sealed class QueryType : ObjectGraphType<object>
             })
             .Resolve(new RootFieldResolver(new PathRootCompiler()));
 
-        Field("source", TypeRefs.Named("Source")).Description("A source document by id (NOT_FOUND when there is none).")
+        Field("source", TypeRefs.Named(GraphQLNames.Source)).Description("A source document by id (NOT_FOUND when there is none).")
             .Argument(TypeRefs.NonNull(new IdGraphType()), "id", a => a.Description = "The source's id.")
-            .Resolve(new RootFieldResolver(new ByIdRootCompiler("Source", "source")));
+            .Resolve(new RootFieldResolver(new ByIdRootCompiler(ByIdQuestion.Source)));
 
         DraftDocumentField.Add(this);
     }

@@ -8,7 +8,7 @@ internal sealed class RelationTypeNameType : EnumerationGraphType
 {
     public RelationTypeNameType(OntologyModel ontology)
     {
-        Name = "RelationTypeName";
+        Name = GraphQLNames.RelationTypeName;
         Description = "Types of entity–entity relation, as declared in the ontology.";
         foreach (var type in ontology.RelationTypes)
             Add(type.Name, type.Name, type.Description + (type.Symmetric ? " (symmetric)" : ""));

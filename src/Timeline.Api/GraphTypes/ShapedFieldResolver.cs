@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Resolvers;
-using Timeline.Api.Translation.Shaping;
+using Timeline.Query.Tree;
 
 namespace Timeline.Api.GraphTypes;
 

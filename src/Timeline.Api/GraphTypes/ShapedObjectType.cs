@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Timeline.Api.Translation.Shaping;
+using Timeline.Query.Tree;
 
 namespace Timeline.Api.GraphTypes;
 

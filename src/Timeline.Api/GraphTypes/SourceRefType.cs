@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Timeline.Core.Ontology;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -6,9 +7,9 @@ namespace Timeline.Api.GraphTypes;
 internal sealed class SourceRefType : ShapedObjectType
 {
     public SourceRefType()
-        : base("SourceRef", "A source that reports a fact, with the supporting excerpt when there is one.")
+        : base(GraphQLNames.SourceRef, "A source that reports a fact, with the supporting excerpt when there is one.")
     {
-        Field("source", TypeRefs.NonNull("Source")).Description("The reporting source.").FromScope();
+        Field("source", TypeRefs.NonNull(GraphQLNames.Source)).Description("The reporting source.").FromScope();
         Field("excerpt", new StringGraphType()).Description("The passage of the source that supports the fact.").FromScope();
     }
 }

@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using Timeline.Api.Translation.Compilation.Fields;
-using Timeline.Api.Translation.Tree;
+using Timeline.Core.Ontology;
+using Timeline.Query.Lists;
+using Timeline.Query.Tree;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -8,19 +10,19 @@ namespace Timeline.Api.GraphTypes;
 internal sealed class SourceType : ShapedObjectType
 {
     public SourceType()
-        : base("Source", "A document (article, report) that facts in the graph come from.")
+        : base(GraphQLNames.Source, "A document (article, report) that facts in the graph come from.")
     {
-        Field("id", TypeRefs.NonNull(new IdGraphType())).Description("Stable id, e.g. src:….").Property("id");
-        Field("title", new StringGraphType()).Description("Title of the document.").Property("title");
-        Field("published", new StringGraphType()).Description("Publication date as PartialDate text.").Property("published");
-        Field("publishedDate", TypeRefs.Named("PartialDate")).Description("Publication date with precision and bounds.")
-            .Compiles(new DateCompiler(DateProperties.Prefixed("published")));
-        Field("publisher", new StringGraphType()).Description("Publisher, when known.").Property("publisher");
-        Field("url", new StringGraphType()).Description("Where the document was published, when known.").Property("url");
-        Field("language", new StringGraphType()).Description("Language code of the document.").Property("language");
-        Field("events", TypeRefs.ListOf("Event")).Description("Events this source reports, in chronological order.").Window()
-            .Compiles(new DatedListCompiler("REPORTED_IN", RelationshipDirection.Incoming, "Event"));
-        Field("statements", TypeRefs.ListOf("Statement")).Description("Statements this source reports, in chronological order.").Window()
-            .Compiles(new DatedListCompiler("REPORTED_IN", RelationshipDirection.Incoming, "Statement"));
+        Field("id", TypeRefs.NonNull(new IdGraphType())).Description("Stable id, e.g. src:….").Property(GraphProperties.Id);
+        Field("title", new StringGraphType()).Description("Title of the document.").Property(GraphProperties.Title);
+        Field("published", new StringGraphType()).Description("Publication date as PartialDate text.").Property(GraphProperties.Published);
+        Field("publishedDate", TypeRefs.Named(GraphQLNames.PartialDate)).Description("Publication date with precision and bounds.")
+            .Compiles(new DateCompiler(DateLayout.Of(GraphProperties.Published)));
+        Field("publisher", new StringGraphType()).Description("Publisher, when known.").Property(GraphProperties.Publisher);
+        Field("url", new StringGraphType()).Description("Where the document was published, when known.").Property(GraphProperties.Url);
+        Field("language", new StringGraphType()).Description("Language code of the document.").Property(GraphProperties.Language);
+        Field("events", TypeRefs.ListOf(GraphQLNames.Event)).Description("Events this source reports, in chronological order.").Window()
+            .Compiles(new DatedListCompiler(DatedLink.EventsReported));
+        Field("statements", TypeRefs.ListOf(GraphQLNames.Statement)).Description("Statements this source reports, in chronological order.").Window()
+            .Compiles(new DatedListCompiler(DatedLink.StatementsReported));
     }
 }

@@ -8,11 +8,11 @@ internal sealed class SubjectType : UnionGraphType
 {
     public SubjectType(OntologyModel ontology)
     {
-        Name = "Subject";
+        Name = GraphQLNames.Subject;
         Description = "What a statement is about: an entity (any kind), an event or another statement.";
         foreach (var kind in ontology.Kinds)
             AddPossibleType(new GraphQLTypeReference(kind.Name));
-        AddPossibleType(new GraphQLTypeReference("Event"));
-        AddPossibleType(new GraphQLTypeReference("Statement"));
+        AddPossibleType(new GraphQLTypeReference(GraphQLNames.Event));
+        AddPossibleType(new GraphQLTypeReference(GraphQLNames.Statement));
     }
 }

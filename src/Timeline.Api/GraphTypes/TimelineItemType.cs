@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Timeline.Core.Ontology;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -7,9 +8,9 @@ internal sealed class TimelineItemType : UnionGraphType
 {
     public TimelineItemType()
     {
-        Name = "TimelineItem";
+        Name = GraphQLNames.TimelineItem;
         Description = "An entry of a timeline: an event or a statement.";
-        AddPossibleType(new GraphQLTypeReference("Event"));
-        AddPossibleType(new GraphQLTypeReference("Statement"));
+        AddPossibleType(new GraphQLTypeReference(GraphQLNames.Event));
+        AddPossibleType(new GraphQLTypeReference(GraphQLNames.Statement));
     }
 }

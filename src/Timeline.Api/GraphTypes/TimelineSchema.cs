@@ -35,11 +35,7 @@ internal sealed class TimelineSchema : Schema
         Register(new PathType());
         Register(new PathNodeType());
         Register(new PathStepType());
-        foreach (var (prefix, node, what) in new[]
-                 {
-                     ("Entity", "Entity", "entities"), ("Timeline", "TimelineItem", "timeline items"),
-                     ("Statement", "Statement", "statements"), ("Relation", "Relation", "relations"),
-                 })
+        foreach (var (prefix, node, what) in GraphQLNames.Connections)
         {
             Register(new ConnectionType(prefix, node, what));
             Register(new EdgeType(prefix, node));

@@ -14,20 +14,23 @@ namespace Timeline.Api.Http;
 /// <c>GET /graphql?query=…</c> (queries only). Answers <c>application/graphql-response+json</c> or <c>application/json</c> per
 /// Accept; status 400 for requests that cannot execute (with graphql-response+json), 413 for oversized bodies, 405 for
 /// mutations over GET, 406/415 for unsupported media types, 403 for a mutation without role writer, 503 when Neo4j is
-/// unreachable, 504 when the request outlived its time limit, else 200 (401 and 429 come from the security middleware).</summary>
+/// unreachable, 504 when the request outlived its time limit, else 200 (401 and 429 come from the security middleware).
+/// A browser's GET without a query is shown GraphiQL instead (<see cref="GraphiQLRegistration"/>).</summary>
 internal static class GraphQLHttpEndpoint
 {
-    public static async Task HandleAsync(HttpContext http)
+    /// <summary>Maps <c>/graphql</c> (GET, POST): graph data, so only for a caller with a role (reader).</summary>
+    public static IEndpointRouteBuilder MapTimelineGraphQL(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/graphql").RequireAuthorization(AccessPolicies.Reader)
+            .MapMethods("", [HttpMethods.Get, HttpMethods.Post], HandleAsync);
+        return app;
+    }
+
+    private static async Task HandleAsync(HttpContext http)
     {
         var services = http.RequestServices;
         var limits = services.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;
-        var accept = http.Request.Headers.Accept.ToList();
-        if (HttpMethods.IsGet(http.Request.Method) && !http.Request.Query.ContainsKey("query") && MediaTypes.PrefersHtml(accept))
-        {
-            await GraphiQLPage.WriteAsync(http);
-            return;
-        }
-        var mediaType = MediaTypes.Choose(accept);
+        var mediaType = MediaTypes.Choose(http.Request.Headers.Accept.ToList());
         if (mediaType is null)
         {
             await GraphQLErrorResponse.WriteAsync(http, StatusCodes.Status406NotAcceptable, ErrorCodes.BadUserInput,

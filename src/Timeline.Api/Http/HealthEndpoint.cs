@@ -2,14 +2,21 @@ using Timeline.Neo4j;
 
 namespace Timeline.Api.Http;
 
-/// <summary><c>/healthz</c>: 200 when Neo4j answers a trivial query, 503 when it does not.</summary>
+/// <summary><c>/healthz</c>: 200 when Neo4j answers a trivial query, 503 when it does not. Open to anyone: it holds no data.</summary>
 internal static class HealthEndpoint
 {
-    public static async Task<IResult> HandleAsync(Neo4jClient client, ILoggerFactory loggers, CancellationToken cancellationToken)
+    /// <summary>Maps <c>/healthz</c>, open to callers without a credential.</summary>
+    public static IEndpointRouteBuilder MapTimelineHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/healthz", HandleAsync).AllowAnonymous();
+        return app;
+    }
+
+    private static async Task<IResult> HandleAsync(Neo4jClient client, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         try
         {
-            await client.RunAsync("RETURN 1 AS ok", null, cancellationToken);
+            await client.RunAsync(new Statement("RETURN 1 AS ok") { Name = "health" }, cancellationToken);
             var info = await client.GetServerInfoAsync(cancellationToken);
             return Results.Json(new { status = "ok", neo4j = info.Version });
         }

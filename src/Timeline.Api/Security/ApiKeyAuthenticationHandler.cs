@@ -7,8 +7,8 @@ using Timeline.Neo4j;
 namespace Timeline.Api.Security;
 
 /// <summary>Authenticates an API key sent as <c>X-Api-Key: tlk_…</c> (or <c>Authorization: Bearer tlk_…</c>). No key: no
-/// result (the access gate decides about anonymous callers). Neo4j unreachable: the request is marked so that the gate
-/// answers 503 rather than 401. Never logs the key, only its id.</summary>
+/// result (the endpoint's access policy then refuses the caller). Neo4j unreachable: the request is marked so that the
+/// refusal is 503 rather than 401 (<see cref="AccessDeniedResponses"/>). Never logs the key, only its id.</summary>
 internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyValidator validator)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)

@@ -10,9 +10,16 @@ internal static class CallerClaims
     public const string Role = "timeline:role";
     public const string Actor = "timeline:actor";
 
+    /// <summary>The actor of callers without a credential (when anonymous access is on).</summary>
+    public const string AnonymousActor = "anonymous";
+
     public static string? RoleOf(ClaimsPrincipal? user) => user?.FindFirst(Role)?.Value;
 
     public static string ActorOf(ClaimsPrincipal? user) => user?.FindFirst(Actor)?.Value ?? "unknown";
+
+    /// <summary>True for a caller that proved who it is (a key or a token): not anonymous, not refused.</summary>
+    public static bool IsIdentified(ClaimsPrincipal? user) =>
+        user?.Identity?.IsAuthenticated == true && ActorOf(user) != AnonymousActor;
 
     public static bool MayIngest(ClaimsPrincipal? user) => ApiKeyRole.Grants(RoleOf(user), ApiKeyRole.Writer);
 

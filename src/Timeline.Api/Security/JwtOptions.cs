@@ -23,6 +23,10 @@ public sealed class JwtOptions
     /// <summary>The claim holding the role (<c>reader</c> or <c>writer</c>; default <c>role</c>).</summary>
     public string RoleClaim { get; set; } = "role";
 
+    /// <summary>The HMAC signing key: the file's content when <see cref="SigningKeyFile"/> is set, else <see cref="SigningKey"/>.</summary>
+    public string? ReadSigningKey() =>
+        !string.IsNullOrEmpty(SigningKeyFile) ? File.ReadAllText(SigningKeyFile).TrimEnd('\r', '\n') : SigningKey;
+
     /// <summary>True when tokens can be validated at all.</summary>
     public bool Enabled => !string.IsNullOrEmpty(SigningKey) || !string.IsNullOrEmpty(SigningKeyFile) || !string.IsNullOrEmpty(Authority);
 }

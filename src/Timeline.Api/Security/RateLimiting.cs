@@ -6,8 +6,10 @@ using Timeline.Api.Http;
 
 namespace Timeline.Api.Security;
 
-/// <summary>ASP.NET Core's rate limiter over <c>/graphql</c> and <c>/export/…</c>, partitioned by caller (see <see cref="RateLimitOptions"/>); a
-/// refused request is 429 <c>RATE_LIMITED</c> with <c>Retry-After</c>. Health and GraphiQL assets are not limited.</summary>
+/// <summary>ASP.NET Core's rate limiter over every endpoint that is not open to anyone (<see cref="AccessPolicies.IsOpen"/>):
+/// <c>/graphql</c>, <c>/export/…</c> and any endpoint added later, partitioned by caller (see <see cref="RateLimitOptions"/>);
+/// a refused request is 429 <c>RATE_LIMITED</c> with <c>Retry-After</c>. Health, the GraphiQL page and its assets are not
+/// limited.</summary>
 internal static class RateLimiting
 {
     public static IServiceCollection AddTimelineRateLimiting(this IServiceCollection services)
@@ -18,9 +20,9 @@ internal static class RateLimiting
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
             {
                 var options = http.RequestServices.GetRequiredService<IOptionsMonitor<RateLimitOptions>>().CurrentValue;
-                if (!options.Enabled || !SecurityRegistration.IsDataEndpoint(http))
+                if (!options.Enabled || AccessPolicies.IsOpen(http))
                     return RateLimitPartition.GetNoLimiter("unlimited");
-                var caller = http.User.Identity?.IsAuthenticated == true
+                var caller = CallerClaims.IsIdentified(http.User)
                     ? CallerClaims.ActorOf(http.User)
                     : "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
                 return RateLimitPartition.GetTokenBucketLimiter(caller, _ => new TokenBucketRateLimiterOptions
@@ -39,7 +41,7 @@ internal static class RateLimiting
                 var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
                 http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
                 http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Timeline.Api.RateLimit")
-                    .LogInformation("Rate limited {Caller}", http.User.Identity?.IsAuthenticated == true ? CallerClaims.ActorOf(http.User) : "an anonymous caller");
+                    .LogInformation("Rate limited {Caller}", CallerClaims.IsIdentified(http.User) ? CallerClaims.ActorOf(http.User) : "an anonymous caller");
                 await GraphQLErrorResponse.WriteAsync(http, StatusCodes.Status429TooManyRequests, SecurityErrorCodes.RateLimited,
                     $"Too many requests; retry after {seconds} s.", MediaTypes.Choose(http.Request.Headers.Accept.ToList()) ?? MediaTypes.Json);
             };

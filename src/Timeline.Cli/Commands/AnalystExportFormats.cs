@@ -1,14 +1,16 @@
 using System.CommandLine;
-using Timeline.Core.Export;
-using Timeline.Core.Time;
+using Timeline.Export;
 using Timeline.Neo4j;
+using Timeline.Query.Expressions;
+using Timeline.Query.Questions;
 
 namespace Timeline.Cli.Commands;
 
 /// <summary>The analysts' formats of <c>timeline export</c>: <c>graphml</c> (an entity's neighbourhood with
 /// <c>--entity</c>/<c>--depth</c>, else the whole graph), <c>csv</c> (<c>--rows timeline</c> with
 /// <c>--involving/--from/--to/--types</c>, or <c>--rows statements</c> with <c>--speaker/--about/--from/--to</c>) and
-/// <c>timelinejs</c> (the timeline arguments, <c>--title</c>). Each is one Cypher read.</summary>
+/// <c>timelinejs</c> (the timeline arguments, <c>--title</c>). Each is one Cypher read; the timeline and statement rows are
+/// the API's own <see cref="TimelineQuestion"/> and <see cref="StatementsQuestion"/>.</summary>
 internal static class AnalystExportFormats
 {
     public static readonly string[] Formats = ["graphml", "csv", "timelinejs"];
@@ -32,8 +34,9 @@ internal static class AnalystExportFormats
             command.Options.Add(option);
     }
 
-    /// <summary>The export text, or null after reporting a mistake on standard error.</summary>
-    public static async Task<string?> ExportAsync(ParseResult parse, Neo4jClient client, string format, CancellationToken ct)
+    /// <summary>Reads what the export holds and returns how to write it, or null after reporting a mistake on standard
+    /// error (nothing is written then).</summary>
+    public static async Task<Func<Stream, Task>?> ReadAsync(ParseResult parse, Neo4jClient client, string format, CancellationToken ct)
     {
         try
         {
@@ -44,29 +47,30 @@ internal static class AnalystExportFormats
                     var snapshot = parse.GetValue(Entity) is { Length: > 0 } entity
                         ? await exporter.NeighbourhoodAsync(entity, parse.GetValue(Depth), ct)
                         : await exporter.WholeGraphAsync(ct);
-                    return GraphMlWriter.Write(snapshot);
+                    return stream => GraphMlWriter.WriteAsync(stream, snapshot, ct);
                 case "csv" when parse.GetValue(Rows) == "statements":
                     var statements = await new TimelineExportReader(client).StatementsAsync(
-                        new StatementExportFilter(parse.GetValue(Speaker), parse.GetValue(About), Date(parse, From), Date(parse, To)), ct);
-                    return CsvTimelineWriter.WriteStatements(statements);
+                        new StatementsArguments(parse.GetValue(Speaker), parse.GetValue(About), Window(parse)), ct);
+                    return stream => TextExport.WriteAsync(stream, writer => CsvTimelineWriter.WriteStatementsAsync(writer, statements, ct));
                 case "csv":
-                    return CsvTimelineWriter.WriteTimeline(await new TimelineExportReader(client).TimelineAsync(Filter(parse), ct));
+                    var timeline = await new TimelineExportReader(client).TimelineAsync(Timeline(parse), ct);
+                    return stream => TextExport.WriteAsync(stream, writer => CsvTimelineWriter.WriteTimelineAsync(writer, timeline, ct));
                 default:
-                    return TimelineJsWriter.Write(await new TimelineExportReader(client).TimelineAsync(Filter(parse), ct), parse.GetValue(Title));
+                    var slides = await new TimelineExportReader(client).TimelineAsync(Timeline(parse), ct);
+                    return stream => TimelineJsWriter.WriteAsync(stream, slides, parse.GetValue(Title), ct);
             }
         }
-        catch (Exception e) when (e is ExportNotFoundException or FormatException or ArgumentOutOfRangeException)
+        catch (Exception e) when (e is NodeNotFoundException or QuestionArgumentException)
         {
             await Console.Error.WriteLineAsync($"error: {e.Message}");
             return null;
         }
     }
 
-    private static TimelineExportFilter Filter(ParseResult parse) => new(
-        parse.GetValue(Involving) ?? [], Date(parse, From), Date(parse, To), parse.GetValue(Types) is { Length: > 0 } types ? types : null);
+    private static TimelineArguments Timeline(ParseResult parse) => new(
+        parse.GetValue(Involving) ?? [],
+        Window(parse),
+        new OntologyArguments(CliContext.Ontology).EventTypes(parse.GetValue(Types) is { Length: > 0 } types ? types : null, allowStatement: true));
 
-    private static PartialDate? Date(ParseResult parse, Option<string?> option) =>
-        parse.GetValue(option) is { Length: > 0 } text
-            ? PartialDate.TryParse(text, out var date, out var error) ? date : throw new FormatException($"{option.Name} '{text}' is not a date: {error}.")
-            : null;
+    private static DateWindow Window(ParseResult parse) => DateWindow.Parse(parse.GetValue(From), parse.GetValue(To), From.Name, To.Name);
 }

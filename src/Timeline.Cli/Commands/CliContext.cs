@@ -1,15 +1,14 @@
 using Timeline.Core.Ontology;
-using Timeline.Core.Security;
 using Timeline.Neo4j;
 
 namespace Timeline.Cli.Commands;
 
-/// <summary>What every command needs: a Neo4j client configured from the environment
-/// (<c>NEO4J_URI</c>, <c>NEO4J_USER</c>, <c>NEO4J_PASSWORD</c> or <c>NEO4J_PASSWORD_FILE</c>, <c>NEO4J_DATABASE</c>) and the ontology.</summary>
+/// <summary>What every command needs: a Neo4j client configured from the environment (<c>NEO4J_URI</c>,
+/// <c>NEO4J_USER</c>, <c>NEO4J_PASSWORD</c> or <c>NEO4J_PASSWORD_FILE</c>, <c>NEO4J_DATABASE</c>, read by
+/// <see cref="Neo4jOptions.ApplyEnvironment"/> exactly as the API reads them) and the ontology.</summary>
 internal static class CliContext
 {
-    public static Neo4jClient CreateClient() =>
-        new(Neo4jPasswordFile.Apply(new Neo4jOptions().ApplyEnvironment(Environment.GetEnvironmentVariable), Environment.GetEnvironmentVariable));
+    public static Neo4jClient CreateClient() => new(new Neo4jOptions().ApplyEnvironment(Environment.GetEnvironmentVariable));
 
     public static OntologyModel Ontology => OntologyModel.Default;
 

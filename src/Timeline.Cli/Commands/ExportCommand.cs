@@ -1,11 +1,12 @@
 using System.CommandLine;
-using Timeline.Core.Export;
+using Timeline.Export;
 
 namespace Timeline.Cli.Commands;
 
 /// <summary><c>timeline export --format cypher|json [--source id] [--output file]</c>: the whole graph, or what one
 /// source contributed, in a deterministic order (two exports of the same graph are identical). The analysts' formats
-/// graphml|csv|timelinejs and their options are in <see cref="AnalystExportFormats"/>.</summary>
+/// graphml|csv|timelinejs and their options are in <see cref="AnalystExportFormats"/>. The export is read first, then
+/// written as it goes to standard output or the file (a mistake leaves no file behind).</summary>
 internal static class ExportCommand
 {
     public static Command Create()
@@ -18,20 +19,24 @@ internal static class ExportCommand
         AnalystExportFormats.AddOptions(command);
         command.SetAction((parse, ct) => CliContext.RunAsync(async client =>
         {
-            if (AnalystExportFormats.Formats.Contains(parse.GetValue(format)))
+            var chosen = parse.GetValue(format)!;
+            Func<Stream, Task>? write;
+            if (AnalystExportFormats.Formats.Contains(chosen))
             {
-                if (await AnalystExportFormats.ExportAsync(parse, client, parse.GetValue(format)!, ct) is not { } exported) return 1;
-                if (parse.GetValue(output) is { } path) await File.WriteAllTextAsync(path, exported, ct);
-                else await Console.Out.WriteAsync(exported);
-                return 0;
+                write = await AnalystExportFormats.ReadAsync(parse, client, chosen, ct);
             }
-            var sourceId = parse.GetValue(source);
-            var snapshot = await new GraphExporter(client).ExportAsync(sourceId, ct);
-            var text = parse.GetValue(format) == "cypher"
-                ? CypherScriptWriter.Write(snapshot, CypherScriptWriter.Header(sourceId))
-                : JsonGraphWriter.Write(snapshot);
-            if (parse.GetValue(output) is { } file) await File.WriteAllTextAsync(file, text, ct);
-            else await Console.Out.WriteAsync(text);
+            else
+            {
+                var sourceId = parse.GetValue(source);
+                var snapshot = await new GraphExporter(client).ExportAsync(sourceId, ct);
+                write = chosen == "cypher"
+                    ? stream => TextExport.WriteAsync(stream, writer => CypherScriptWriter.WriteAsync(writer, snapshot, CypherScriptWriter.Header(sourceId), ct))
+                    : stream => JsonGraphWriter.WriteAsync(stream, snapshot, ct);
+            }
+            if (write is null)
+                return 1;
+            await using var target = parse.GetValue(output) is { } path ? File.Create(path) : Console.OpenStandardOutput();
+            await write(target);
             return 0;
         }));
         return command;

@@ -9,9 +9,22 @@ namespace Timeline.Client.Http;
 /// <summary>POSTs GraphQL requests as JSON and turns every kind of failure into a <see cref="TimelineApiException"/>.</summary>
 internal sealed class GraphQLTransport(HttpClient http, TimelineClientOptions options)
 {
-    public async Task<JsonElement> ExecuteAsync(string query, JsonObject variables, CancellationToken ct)
+    public async Task<JsonElement> ExecuteAsync(string query, JsonObject variables, CancellationToken ct) =>
+        (await PostAsync(query, variables, browserCypherOf: null, ct).ConfigureAwait(false)).Data;
+
+    /// <summary>Executes a query and also asks the server for the Browser text of the question behind root field
+    /// <paramref name="field"/> (the request extension <c>browserCypher</c>; the server answers in
+    /// <c>extensions.browserCypher.&lt;field&gt;</c>).</summary>
+    public Task<(JsonElement Data, string? BrowserCypher)> ExecuteWithBrowserCypherAsync(string query, JsonObject variables, string field,
+        CancellationToken ct) =>
+        PostAsync(query, variables, field, ct);
+
+    private async Task<(JsonElement Data, string? BrowserCypher)> PostAsync(string query, JsonObject variables, string? browserCypherOf,
+        CancellationToken ct)
     {
         var body = new JsonObject { ["query"] = query, ["variables"] = variables };
+        if (browserCypherOf is not null)
+            body["extensions"] = new JsonObject { ["browserCypher"] = true };
         using var request = new HttpRequestMessage(HttpMethod.Post, options.Endpoint)
         {
             Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
@@ -33,7 +46,13 @@ internal sealed class GraphQLTransport(HttpClient http, TimelineClientOptions op
             throw new TimelineApiException(CodeOf(response.StatusCode),
                 $"The API at {options.Endpoint} answered {(int)response.StatusCode} {response.ReasonPhrase} without a GraphQL result: {snippet}", response.StatusCode);
         }
-        return data.Clone();
+        string? browserCypher = browserCypherOf is not null
+            && json.Value.TryGetProperty("extensions", out var extensions) && extensions.ValueKind == JsonValueKind.Object
+            && extensions.TryGetProperty("browserCypher", out var texts) && texts.ValueKind == JsonValueKind.Object
+            && texts.TryGetProperty(browserCypherOf, out var browserText) && browserText.ValueKind == JsonValueKind.String
+                ? browserText.GetString()
+                : null;
+        return (data.Clone(), browserCypher);
     }
 
     /// <summary>GETs a download (exports) relative to the endpoint, e.g. <c>/export/graphml?entity=…</c>.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Timeline.Primitives;
 
 namespace Timeline.Client.Http;
 
@@ -21,8 +22,7 @@ internal static class JsonReader
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : 0;
 
     public static TimelineDate? Date(this JsonElement e, string name) => e.Obj(name) is { } d
-        ? new TimelineDate(d.Str("text")!, Enum.Parse<DatePrecision>(d.Str("precision")!, ignoreCase: true),
-            Dates.DateBounds.ParseKey(d.Str("earliest")!), Dates.DateBounds.ParseKey(d.Str("latest")!))
+        ? new TimelineDate(d.Str("text")!, DatePrecisions.Parse(d.Str("precision")!), DateKey.Parse(d.Str("earliest")!), DateKey.Parse(d.Str("latest")!))
         : null;
 
     public static EntityRef? Entity(this JsonElement e, string name) => e.Obj(name) is { } x ? EntityOf(x) : null;

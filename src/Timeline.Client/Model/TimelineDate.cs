@@ -1,3 +1,5 @@
+using Timeline.Primitives;
+
 namespace Timeline.Client;
 
 /// <summary>A date as the API reports it: the original text, its precision and its inclusive UTC bounds

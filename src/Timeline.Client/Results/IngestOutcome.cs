@@ -1,4 +1,4 @@
-using Timeline.Client.Cypher;
+using Timeline.Primitives;
 
 namespace Timeline.Client;
 

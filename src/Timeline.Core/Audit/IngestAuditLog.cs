@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Timeline.Neo4j;
+using Timeline.Core.Ontology;
 
 namespace Timeline.Core.Audit;
 
@@ -12,7 +13,7 @@ public sealed class IngestAuditLog(Neo4jClient client)
     /// <summary>Most records kept while Neo4j is unreachable; older ones are dropped first beyond that.</summary>
     public const int MaxPending = 10_000;
 
-    private const string CreateCypher = "CREATE (a:IngestAudit) SET a = $props";
+    private const string CreateCypher = $"CREATE (a:{GraphLabels.IngestAudit}) SET a = $props";
 
     private readonly ConcurrentQueue<IngestAuditRecord> _pending = new();
 

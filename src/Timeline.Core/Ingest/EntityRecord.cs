@@ -11,7 +11,7 @@ namespace Timeline.Core.Ingest;
 /// <param name="Named">False when the source does not name the thing (the name is descriptive).</param>
 /// <param name="Properties">
 /// Declared properties by name; values are <see cref="string"/>, <see cref="long"/>, <see cref="double"/>,
-/// <see cref="bool"/>, <c>IReadOnlyList&lt;string&gt;</c> or <see cref="Time.PartialDate"/>, per the declared type.
+/// <see cref="bool"/>, <c>IReadOnlyList&lt;string&gt;</c> or <see cref="Timeline.Primitives.PartialDate"/>, per the declared type.
 /// </param>
 public sealed record EntityRecord(
     string Id,

@@ -32,9 +32,9 @@ internal static class ExternalResolver
             }
             var (kind, entityKind) = stored switch
             {
-                "Event" => (IdKind.Event, null),
-                "Statement" => (IdKind.Statement, null),
-                "Source" => (IdKind.Source, null),
+                GraphLabels.Event => (IdKind.Event, null),
+                GraphLabels.Statement => (IdKind.Statement, null),
+                GraphLabels.Source => (IdKind.Source, null),
                 _ => (IdKind.Entity, ontology.FindKind(stored)),
             };
             if (kind == IdKind.Entity && entityKind is null)

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Timeline.Core.Ontology;
-using Timeline.Core.Time;
+using Timeline.Primitives;
 
 namespace Timeline.Core.Ingest;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Timeline.Core.Time;
+using Timeline.Primitives;
 
 namespace Timeline.Core.Ingest;
 

@@ -8,12 +8,6 @@ internal static class PropertiesReader
 {
     private const string Field = "properties";
 
-    // Names an event node already uses for its own fields and date bounds.
-    private static readonly HashSet<string> ReservedEventNames = new(StringComparer.Ordinal)
-    {
-        "id", "type", "title", "date", "earliest", "latest", "precision", "description", "excerpt", "participants", "sources",
-    };
-
     // declared: The declared properties, or null when the owner's kind/type is unknown (then only the shape is checked).
     // owner: Kind or relation type name, for messages.
     public static IReadOnlyDictionary<string, object> Declared(ValidationContext ctx, JsonObjectReader parent,
@@ -47,7 +41,7 @@ internal static class PropertiesReader
         {
             if (!NamingRules.IsCamelCase(name))
                 ctx.Error(path, $"property name '{name}' must be camelCase");
-            else if (ReservedEventNames.Contains(name))
+            else if (ReservedNames.EventProperties.Contains(name))
                 ctx.Error(path, $"property name '{name}' is reserved for the event's own fields");
             else if (Untyped(ctx, value, path) is { } typed)
                 result[name] = typed;

@@ -1,5 +1,5 @@
 using Timeline.Core.Ontology;
-using Timeline.Core.Time;
+using Timeline.Primitives;
 
 namespace Timeline.Core.Ingest;
 

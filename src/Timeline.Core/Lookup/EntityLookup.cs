@@ -1,5 +1,6 @@
-using Timeline.Core.Ingest;
+using Timeline.Primitives;
 using Timeline.Neo4j;
+using Timeline.Core.Ontology;
 
 namespace Timeline.Core.Lookup;
 
@@ -11,9 +12,9 @@ public sealed record EntityMatch(string Id, string Name, string Kind);
 /// <c>searchKeys</c> and the caller's text is normalised the same way.</summary>
 public sealed class EntityLookup(Neo4jClient client)
 {
-    private const string ByKey = """
-        MATCH (e:Entity)
-        WHERE $key IN e.searchKeys
+    private const string ByKey = $$"""
+        MATCH (e:{{GraphLabels.Entity}})
+        WHERE $key IN e.{{GraphProperties.SearchKeys}}
         RETURN e.id AS id, e.name AS name, e.kind AS kind
         ORDER BY e.id
         """;
@@ -21,7 +22,7 @@ public sealed class EntityLookup(Neo4jClient client)
     /// <summary>Every entity one of whose names equals <paramref name="name"/> once normalised.</summary>
     public async Task<IReadOnlyList<EntityMatch>> FindByNameAsync(string name, CancellationToken ct = default)
     {
-        var key = NameNormalizer.Normalize(name);
+        var key = NameKey.Of(name);
         if (key.Length == 0) return [];
         var result = await client.RunAsync(ByKey, new Dictionary<string, object?> { ["key"] = key }, ct);
         return result.Records.Select(r => new EntityMatch(r.Get<string>("id"), r.Get<string>("name"), r.Get<string>("kind"))).ToList();

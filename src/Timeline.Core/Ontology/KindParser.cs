@@ -24,8 +24,8 @@ internal static class KindParser
                 return done;
             var parent = d.Parent is null ? null : Build(byName[d.Parent]);
             var location = $"kinds.{d.Name}.properties";
-            var properties = PropertyParser.Parse(d.Properties, location, OntologyModel.ReservedNodeProperties.Contains,
-                name => parent?.AllProperties.Any(p => p.Name == name) == true ? OwnerOf(parent, name) : null);
+            var inherited = parent is null ? [] : parent.AllProperties.Select(p => (p, OwnerOf(parent, p.Name))).ToList();
+            var properties = PropertyParser.Parse(d.Properties, location, ReservedNames.KindProperty, inherited);
             return built[d.Name] = new EntityKind(d.Name, d.Description, parent, properties);
         }
         // Declaration order is kept so generated docs and schemas follow the file.
@@ -40,8 +40,8 @@ internal static class KindParser
             var location = $"kinds.{name}";
             if (!NamingRules.IsPascalCase(name))
                 throw new OntologyException(location, line, $"kind name '{name}' must be PascalCase");
-            if (OntologyModel.ReservedLabels.Contains(name))
-                throw new OntologyException(location, line, $"kind name '{name}' is reserved: it is already a label of the graph model");
+            if (ReservedNames.KindName(name) is { } why)
+                throw new OntologyException(location, line, $"kind name '{name}' is reserved: {why}");
             if (result.Any(d => d.Name == name))
                 throw new OntologyException(location, line, $"kind '{name}' is declared twice");
             var entries = YamlNodes.Mapping(value, location);

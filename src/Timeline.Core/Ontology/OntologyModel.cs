@@ -6,23 +6,11 @@ namespace Timeline.Core.Ontology;
 /// </summary>
 public sealed class OntologyModel
 {
-    /// <summary>The label every entity node carries in addition to its kind labels.</summary>
-    public const string EntityLabel = "Entity";
+    /// <summary>The label every entity node carries in addition to its kind labels (<see cref="GraphLabels.Entity"/>).</summary>
+    public const string EntityLabel = GraphLabels.Entity;
 
     /// <summary>Name of the embedded declaration resource.</summary>
     public const string ResourceName = "Timeline.Ontology.yaml";
-
-    /// <summary>Node properties the graph model itself sets on every entity; kinds may not declare them.</summary>
-    public static readonly IReadOnlySet<string> ReservedNodeProperties =
-        new HashSet<string>(["id", "name", "kind", "aliases", "description", "named", "sources"], StringComparer.Ordinal);
-
-    /// <summary>Relationship properties the ingest writer sets; relation types may not declare them (nor validFrom*/validTo*).</summary>
-    public static readonly IReadOnlySet<string> ReservedRelationProperties =
-        new HashSet<string>(["id", "type", "from", "to", "sources", "excerpt", "validFrom", "validTo"], StringComparer.Ordinal);
-
-    /// <summary>Labels used by the graph model itself; no kind may take these names.</summary>
-    public static readonly IReadOnlySet<string> ReservedLabels =
-        new HashSet<string>([EntityLabel, "Event", "Statement", "Source"], StringComparer.Ordinal);
 
     private static readonly Lazy<string> DefaultText = new(ReadDefaultYaml);
     private static readonly Lazy<OntologyModel> DefaultModel = new(() => Parse(DefaultText.Value));

@@ -19,9 +19,9 @@ internal static class OntologyParser
         var kindsNode = Section("kinds") ?? throw new OntologyException("kinds", null, "no kinds are declared");
         var kinds = KindParser.Parse(kindsNode);
         var eventTypes = ParseNamed(Section("eventTypes"), "eventTypes", NamingRules.IsPascalCase, "PascalCase",
-            (name, description) => new EventType(name, description));
+            ReservedNames.EventTypeName, (name, description) => new EventType(name, description));
         var roles = ParseNamed(Section("roles"), "roles", NamingRules.IsCamelCase, "camelCase",
-            (name, description) => new Role(name, description));
+            _ => null, (name, description) => new Role(name, description));
         var relations = Section("relationTypes") is { } relationsNode
             ? RelationParser.Parse(relationsNode, kinds)
             : [];
@@ -51,7 +51,7 @@ internal static class OntologyParser
 
     // Event types and roles: Name: description or Name: { description: ... }.
     private static IReadOnlyList<T> ParseNamed<T>(YamlNode? node, string section, Func<string, bool> casingRule,
-        string casing, Func<string, string, T> create)
+        string casing, Func<string, string?> reserved, Func<string, string, T> create)
     {
         if (node is null)
             return [];
@@ -62,6 +62,8 @@ internal static class OntologyParser
             var location = $"{section}.{name}";
             if (!casingRule(name))
                 throw new OntologyException(location, line, $"name '{name}' must be {casing}");
+            if (reserved(name) is { } why)
+                throw new OntologyException(location, line, $"name '{name}' is reserved: {why}");
             if (!seen.Add(name))
                 throw new OntologyException(location, line, $"'{name}' is declared twice");
             result.Add(create(name, Description(value, location)));

@@ -17,10 +17,10 @@ internal static class PropertyParser
 
     // node: The properties node (null when absent).
     // location: Dotted path of the block.
-    // isReserved: True for names the graph model already uses on the node or relationship.
-    // inheritedOwner: For a name already declared by an ancestor kind, that kind's name.
-    public static IReadOnlyList<PropertyDefinition> Parse(YamlNode? node, string location, Func<string, bool> isReserved,
-        Func<string, string?> inheritedOwner)
+    // reserved: Why the graph model keeps a name for itself (ReservedNames), or null when it does not.
+    // inherited: The properties an ancestor kind declared, with that kind's name.
+    public static IReadOnlyList<PropertyDefinition> Parse(YamlNode? node, string location, Func<string, string?> reserved,
+        IReadOnlyList<(PropertyDefinition Property, string Owner)> inherited)
     {
         if (node is null)
             return [];
@@ -30,15 +30,47 @@ internal static class PropertyParser
             var at = $"{location}.{name}";
             if (!NamingRules.IsCamelCase(name))
                 throw new OntologyException(at, line, $"property name '{name}' must be camelCase");
-            if (isReserved(name))
-                throw new OntologyException(at, line, $"property name '{name}' is reserved by the graph model");
+            if (reserved(name) is { } why)
+                throw new OntologyException(at, line, $"property name '{name}' is reserved: {why}");
             if (result.Any(p => p.Name == name))
                 throw new OntologyException(at, line, $"property '{name}' is declared twice");
-            if (inheritedOwner(name) is { } owner)
+            if (inherited.FirstOrDefault(i => i.Property.Name == name) is { Owner: { } owner })
                 throw new OntologyException(at, line, $"property '{name}' is already declared by {owner}");
-            result.Add(ParseOne(name, value, at));
+            var property = ParseOne(name, value, at);
+            if (DateBoundClash(property, [.. inherited, .. result.Select(p => (p, ""))], reserved) is { } clash)
+                throw new OntologyException(at, line, clash);
+            result.Add(property);
         }
         return result;
+    }
+
+    // A date property p is stored as p, pPrecision, pEarliest, pLatest (DateLayout): no other property may take those names,
+    // whichever of the two is declared first.
+    private static string? DateBoundClash(PropertyDefinition property, IReadOnlyList<(PropertyDefinition Property, string Owner)> before,
+        Func<string, string?> reserved)
+    {
+        static string By(string owner) => owner.Length == 0 ? "" : $" (declared by {owner})";
+        foreach (var (other, owner) in before.Where(b => b.Property.Type == PropertyType.Date))
+        {
+            if (Bounds(other.Name).FirstOrDefault(b => b.Name == property.Name) is { Name: not null } bound)
+                return $"'{property.Name}' is where the date '{other.Name}'{By(owner)} stores its {bound.What}";
+        }
+        if (property.Type != PropertyType.Date)
+            return null;
+        foreach (var (name, what) in Bounds(property.Name))
+        {
+            if (before.FirstOrDefault(b => b.Property.Name == name) is { Property: not null } taken)
+                return $"the date '{property.Name}' stores its {what} as '{name}', which is already declared{By(taken.Owner)}";
+            if (reserved(name) is { } why)
+                return $"the date '{property.Name}' stores its {what} as '{name}', a reserved name: {why}";
+        }
+        return null;
+    }
+
+    private static IEnumerable<(string Name, string What)> Bounds(string property)
+    {
+        var layout = DateLayout.Of(property);
+        return [(layout.Precision, "precision"), (layout.Earliest, "earliest bound"), (layout.Latest, "latest bound")];
     }
 
     private static PropertyDefinition ParseOne(string name, YamlNode value, string at)

@@ -18,6 +18,6 @@ public enum PropertyType
     /// <summary>A JSON boolean.</summary>
     Bool,
 
-    /// <summary>A <see cref="Time.PartialDate"/> text or an <c>{ "earliest", "latest" }</c> range.</summary>
+    /// <summary>A <see cref="Timeline.Primitives.PartialDate"/> text or an <c>{ "earliest", "latest" }</c> range.</summary>
     Date,
 }

@@ -13,6 +13,8 @@ internal static class RelationParser
             var location = $"relationTypes.{name}";
             if (!NamingRules.IsUpperSnake(name))
                 throw new OntologyException(location, line, $"relation type name '{name}' must be UPPER_SNAKE");
+            if (ReservedNames.RelationTypeName(name) is { } why)
+                throw new OntologyException(location, line, $"relation type name '{name}' is reserved: {why}");
             if (result.Any(r => r.Name == name))
                 throw new OntologyException(location, line, $"relation type '{name}' is declared twice");
             var entries = YamlNodes.Mapping(value, location);
@@ -22,18 +24,11 @@ internal static class RelationParser
             var from = Endpoints(Get("from"), $"{location}.from", line, kinds);
             var to = Endpoints(Get("to"), $"{location}.to", line, kinds);
             var symmetric = Get("symmetric") is { } s && YamlNodes.Bool(s, $"{location}.symmetric");
-            var properties = PropertyParser.Parse(Get("properties"), $"{location}.properties", IsReserved, _ => null);
+            var properties = PropertyParser.Parse(Get("properties"), $"{location}.properties", ReservedNames.RelationProperty, []);
             result.Add(new RelationType(name, description, from, to, symmetric, properties));
         }
         return result;
     }
-
-    // Names the relationship itself or the ingest writer stores next to the declared properties
-    // (validity bounds are stored as validFrom…/validTo… variants, hence the prefixes).
-    private static bool IsReserved(string name) =>
-        OntologyModel.ReservedRelationProperties.Contains(name)
-        || name.StartsWith("validFrom", StringComparison.Ordinal)
-        || name.StartsWith("validTo", StringComparison.Ordinal);
 
     private static IReadOnlyList<EntityKind> Endpoints(YamlNode? node, string location, int line,
         IReadOnlyList<EntityKind> kinds)

@@ -12,8 +12,8 @@ public static class OntologyIndexes
     {
         var statements = ontology.Kinds
             .Select(kind => dialect == SchemaDialect.V3
-                ? $"CREATE INDEX ON :{kind.Name}(nameKey)"
-                : $"CREATE INDEX {IndexName(kind)} IF NOT EXISTS FOR (n:{kind.Name}) ON (n.nameKey)")
+                ? $"CREATE INDEX ON :{kind.Name}({GraphProperties.NameKey})"
+                : $"CREATE INDEX {IndexName(kind)} IF NOT EXISTS FOR (n:{kind.Name}) ON (n.{GraphProperties.NameKey})")
             .ToList();
         return new SchemaMigration("ontology-" + MigrationCatalog.ShortHash(statements), statements);
     }

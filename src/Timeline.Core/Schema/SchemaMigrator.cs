@@ -8,8 +8,8 @@ namespace Timeline.Core.Schema;
 /// every statement is idempotent, so a migration interrupted half-way simply runs again.</summary>
 public sealed class SchemaMigrator(Neo4jClient client, OntologyModel ontology)
 {
-    private const string AppliedQuery = "MATCH (m:SchemaMigration) RETURN m.id AS id";
-    private const string RecordQuery = "MERGE (m:SchemaMigration {id: $id}) ON CREATE SET m.appliedAt = $appliedAt";
+    private const string AppliedQuery = $"MATCH (m:{GraphLabels.SchemaMigration}) RETURN m.id AS id";
+    private const string RecordQuery = $"MERGE (m:{GraphLabels.SchemaMigration} {{id: $id}}) ON CREATE SET m.appliedAt = $appliedAt";
 
     /// <summary>Applies what is missing; returns the ids applied by this call (empty when up to date).</summary>
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct = default)

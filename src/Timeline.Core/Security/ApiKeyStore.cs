@@ -1,4 +1,5 @@
 using Timeline.Neo4j;
+using Timeline.Core.Ontology;
 
 namespace Timeline.Core.Security;
 
@@ -8,26 +9,26 @@ namespace Timeline.Core.Security;
 /// knowledge-graph label, so exports, search and paths never see them. Only the hash of a key is stored.</summary>
 public sealed class ApiKeyStore(Neo4jClient client)
 {
-    private const string CreateCypher = """
-        CREATE (k:ApiKey {id: $id, hash: $hash, role: $role, name: $name, createdAt: $createdAt})
+    private const string CreateCypher = $$"""
+        CREATE (k:{{GraphLabels.ApiKey}} {id: $id, hash: $hash, role: $role, name: $name, createdAt: $createdAt})
         RETURN k.id AS id
         """;
 
-    private const string RevokeCypher = """
-        MATCH (k:ApiKey {id: $id})
+    private const string RevokeCypher = $$"""
+        MATCH (k:{{GraphLabels.ApiKey}} {id: $id})
         WITH k, k.revokedAt IS NULL AS wasActive
         SET k.revokedAt = coalesce(k.revokedAt, $now)
         RETURN wasActive
         """;
 
-    private const string ListCypher = """
-        MATCH (k:ApiKey)
+    private const string ListCypher = $$"""
+        MATCH (k:{{GraphLabels.ApiKey}})
         RETURN k.id AS id, k.role AS role, k.name AS name, k.createdAt AS createdAt, k.revokedAt AS revokedAt
         ORDER BY k.createdAt, k.id
         """;
 
-    private const string FindCypher = """
-        MATCH (k:ApiKey {id: $id})
+    private const string FindCypher = $$"""
+        MATCH (k:{{GraphLabels.ApiKey}} {id: $id})
         RETURN k.id AS id, k.hash AS hash, k.role AS role, k.name AS name, k.createdAt AS createdAt, k.revokedAt AS revokedAt
         """;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Timeline.Core.Time;
 using Timeline.Drafting.Entities;
 using Timeline.Drafting.Events;
 using Timeline.Drafting.Rules;
 using Timeline.Drafting.Speech;
+using Timeline.Primitives;
 
 namespace Timeline.Drafting.Building;
 

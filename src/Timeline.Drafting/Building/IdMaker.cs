@@ -1,7 +1,7 @@
 using System.Text;
-using Timeline.Core.Ingest;
 using Timeline.Core.Ontology;
 using Timeline.Drafting.Rules;
+using Timeline.Primitives;
 
 namespace Timeline.Drafting.Building;
 
@@ -37,7 +37,7 @@ internal sealed class IdMaker(DraftingRules rules)
     /// <summary>Lower case, accents folded, words joined by hyphens, at most <paramref name="maxWords"/> words.</summary>
     public static string Slug(string text, int maxWords)
     {
-        var folded = NameNormalizer.Normalize(text);
+        var folded = NameKey.Of(text);
         var words = new List<string>();
         var current = new StringBuilder();
         foreach (var c in folded)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Timeline.Core.Time;
+using Timeline.Primitives;
 
 namespace Timeline.Drafting.Dates;
 

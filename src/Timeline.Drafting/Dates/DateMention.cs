@@ -1,4 +1,4 @@
-using Timeline.Core.Time;
+using Timeline.Primitives;
 
 namespace Timeline.Drafting.Dates;
 

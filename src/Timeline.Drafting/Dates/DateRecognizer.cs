@@ -1,7 +1,7 @@
 using System.Globalization;
-using Timeline.Core.Time;
 using Timeline.Drafting.Rules;
 using Timeline.Drafting.Text;
+using Timeline.Primitives;
 
 namespace Timeline.Drafting.Dates;
 

@@ -1,7 +1,7 @@
-using Timeline.Core.Time;
 using Timeline.Drafting.Events;
 using Timeline.Drafting.Speech;
 using Timeline.Drafting.Text;
+using Timeline.Primitives;
 
 namespace Timeline.Drafting.Dates;
 

@@ -1,5 +1,5 @@
-using Timeline.Core.Ingest;
 using Timeline.Drafting.Linking;
+using Timeline.Primitives;
 
 namespace Timeline.Drafting.Entities;
 
@@ -76,14 +76,14 @@ internal sealed class ArticleEntity
 
     public void AddName(string name)
     {
-        if (!_names.Any(n => NameNormalizer.Normalize(n) == NameNormalizer.Normalize(name)))
+        if (!_names.Any(n => NameKey.Of(n) == NameKey.Of(name)))
             _names.Add(name);
     }
 
     public bool HasName(string name)
     {
-        var key = NameNormalizer.Normalize(name);
-        return _names.Any(n => NameNormalizer.Normalize(n) == key);
+        var key = NameKey.Of(name);
+        return _names.Any(n => NameKey.Of(n) == key);
     }
 
     public static bool IsAcronym(string name) => name.Count(char.IsLetter) >= 2 && name.Where(char.IsLetter).All(char.IsUpper) && !name.Contains(' ');

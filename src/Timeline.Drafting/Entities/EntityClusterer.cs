@@ -1,4 +1,4 @@
-using Timeline.Core.Ingest;
+using Timeline.Primitives;
 
 namespace Timeline.Drafting.Entities;
 
@@ -36,7 +36,7 @@ internal static class EntityClusterer
 
     private static ArticleEntity? Find(Mention m, List<ArticleEntity> entities)
     {
-        var key = NameNormalizer.Normalize(m.Surface);
+        var key = NameKey.Of(m.Surface);
         var byName = entities.LastOrDefault(e => e.HasName(m.Surface) || m.Aliases.Any(e.HasName));
         if (byName is not null) return byName;
         var words = m.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -45,7 +45,7 @@ internal static class EntityClusterer
         if (words.Length == 1)
         {
             // Varga after Maria Varga; Dorin after Pavel Dorin.
-            return entities.LastOrDefault(e => e.Names.Any(n => n.Contains(' ') && NameNormalizer.Normalize(n.Split(' ')[^1]) == key
+            return entities.LastOrDefault(e => e.Names.Any(n => n.Contains(' ') && NameKey.Of(n.Split(' ')[^1]) == key
                                                               && !Connectors.Contains(n.Split(' ')[^2])));
         }
         // Halden Tankers after Halden Tankers Ltd (or the other way round)
@@ -53,13 +53,13 @@ internal static class EntityClusterer
         var match = entities.LastOrDefault(e => e.Names.Any(n =>
         {
             var other = n.Split(' ');
-            return (withoutSuffix is not null && NameNormalizer.Normalize(n) == NameNormalizer.Normalize(withoutSuffix))
-                   || (other.Length > 1 && CorporateSuffixes.Contains(other[^1]) && NameNormalizer.Normalize(string.Join(' ', other[..^1])) == key);
+            return (withoutSuffix is not null && NameKey.Of(n) == NameKey.Of(withoutSuffix))
+                   || (other.Length > 1 && CorporateSuffixes.Contains(other[^1]) && NameKey.Of(string.Join(' ', other[..^1])) == key);
         }));
         if (match is not null) return match;
         // Pavel Dorin after a lone "Dorin": the full name joins the surname's entity.
         return entities.LastOrDefault(e => e.Names.Count == 1 && !e.Names[0].Contains(' ') && !ArticleEntity.IsAcronym(e.Names[0])
-                                           && NameNormalizer.Normalize(words[^1]) == NameNormalizer.Normalize(e.Names[0]));
+                                           && NameKey.Of(words[^1]) == NameKey.Of(e.Names[0]));
     }
 
     /// <summary>The acronym a name would have: Council of Northern States → CNS.</summary>
@@ -69,5 +69,5 @@ internal static class EntityClusterer
         return words.Count < 2 ? "" : string.Concat(words.Select(w => w[0]));
     }
 
-    private static string DescriptionKey(string surface) => NameNormalizer.Normalize(surface);
+    private static string DescriptionKey(string surface) => NameKey.Of(surface);
 }

@@ -1,7 +1,7 @@
 using Timeline.Core.Ontology;
-using Timeline.Core.Time;
 using Timeline.Drafting.Entities;
 using Timeline.Drafting.Text;
+using Timeline.Primitives;
 
 namespace Timeline.Drafting.Events;
 

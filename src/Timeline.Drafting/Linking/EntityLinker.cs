@@ -1,7 +1,7 @@
-using Timeline.Core.Ingest;
 using Timeline.Core.Ontology;
 using Timeline.Drafting.Building;
 using Timeline.Drafting.Entities;
+using Timeline.Primitives;
 
 namespace Timeline.Drafting.Linking;
 
@@ -12,7 +12,7 @@ internal sealed class EntityLinker(IKnownEntities known, OntologyModel ontology)
 {
     public async Task LinkAsync(List<ArticleEntity> entities, IdMaker ids, CancellationToken ct)
     {
-        var keysOf = entities.ToDictionary(e => e, e => e.Named ? e.Names.Select(NameNormalizer.Normalize).Distinct().ToList() : []);
+        var keysOf = entities.ToDictionary(e => e, e => e.Named ? e.Names.Select(NameKey.Of).Distinct().ToList() : []);
         var governmentKeys = entities.ToDictionary(e => e, e => keysOf[e].Where(k => !k.Contains(' ')).SelectMany(k => new[] { $"government of {k}", $"{k} government" }).ToList());
         var keys = keysOf.Values.SelectMany(k => k).Concat(governmentKeys.Values.SelectMany(k => k)).Distinct(StringComparer.Ordinal).ToList();
         var proposed = entities.Select(e => ids.Candidate(e.Kind?.Kind, e.Name)).Distinct(StringComparer.Ordinal).ToList();
@@ -23,7 +23,7 @@ internal sealed class EntityLinker(IKnownEntities known, OntologyModel ontology)
         {
             var own = keysOf[e];
             if (own.Count == 0) continue;
-            var longest = NameNormalizer.Normalize(e.Name);
+            var longest = NameKey.Of(e.Name);
             var candidates = found
                 .Where(f => f.MatchedKeys.Any(own.Contains))
                 .Select(f => (Entity: f, Score: f.MatchedKeys.Where(own.Contains).Max(k => (k == f.NameKey ? 1.0 : 0.9) * (k == longest ? 1.0 : 0.75))))
@@ -46,7 +46,7 @@ internal sealed class EntityLinker(IKnownEntities known, OntologyModel ontology)
             e.LinkConfidence = best;
             var kind = ontology.FindKind(e.Link.Kind);
             if (kind is not null) e.Kind = new KindGuess(kind, 1.0, $"kind of {e.Link.Id} in the graph");
-            e.LinkNote = $"linked to {e.Link.Id} ('{e.Link.Name}') by the name '{e.Names.First(n => top[0].Entity.MatchedKeys.Contains(NameNormalizer.Normalize(n)))}'";
+            e.LinkNote = $"linked to {e.Link.Id} ('{e.Link.Name}') by the name '{e.Names.First(n => top[0].Entity.MatchedKeys.Contains(NameKey.Of(n)))}'";
             // "Estavia said …": a state speaks and acts through its government, when the graph has one by that name.
             e.Government = found.FirstOrDefault(f => f.Id != e.Link.Id && f.MatchedKeys.Any(governmentKeys[e].Contains));
         }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Timeline.Core.Ingest;
+using Timeline.Primitives;
 
 namespace Timeline.Drafting.Linking;
 
@@ -33,8 +33,8 @@ public sealed class KnownEntityCatalog : IKnownEntities
     /// <summary>Adds an entity: its keys are its name and aliases, normalised as ingest stores them.</summary>
     public void Add(string id, string name, string kind, IEnumerable<string> aliases, bool named = true)
     {
-        var keys = aliases.Prepend(name).Select(NameNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
-        _entities.Add((new KnownEntity(id, name, kind, [], NameNormalizer.Normalize(name)), keys, named));
+        var keys = aliases.Prepend(name).Select(NameKey.Of).ToHashSet(StringComparer.Ordinal);
+        _entities.Add((new KnownEntity(id, name, kind, [], NameKey.Of(name)), keys, named));
     }
 
     /// <inheritdoc />

@@ -8,14 +8,15 @@ namespace Timeline.Drafting.Linking;
 /// matches), and the drafted ids against existing ids.</summary>
 public sealed class Neo4jKnownEntities(Neo4jClient client) : IKnownEntities
 {
-    /// <summary>The one read (parameters <c>$keys</c>, <c>$ids</c>); the entity label comes from the ontology model,
-    /// everything else travels as parameters.</summary>
+    /// <summary>The one read (parameters <c>$keys</c>, <c>$ids</c>); the label and property names come from the graph
+    /// vocabulary (<see cref="GraphLabels"/>, <see cref="GraphProperties"/>), everything else travels as parameters.</summary>
     public static readonly string Cypher = $"""
-        MATCH (e:{OntologyModel.EntityLabel})
-        WHERE any(key IN e.searchKeys WHERE key IN $keys) OR e.id IN $ids
-        RETURN e.id AS id, e.name AS name, e.kind AS kind, coalesce(e.named, true) AS named, coalesce(e.nameKey, '') AS nameKey,
-               [key IN coalesce(e.searchKeys, []) WHERE key IN $keys] AS matched
-        ORDER BY e.id
+        MATCH (e:{GraphLabels.Entity})
+        WHERE any(key IN e.{GraphProperties.SearchKeys} WHERE key IN $keys) OR e.{GraphProperties.Id} IN $ids
+        RETURN e.{GraphProperties.Id} AS id, e.{GraphProperties.Name} AS name, e.{GraphProperties.Kind} AS kind,
+               coalesce(e.{GraphProperties.Named}, true) AS named, coalesce(e.{GraphProperties.NameKey}, '') AS nameKey,
+               [key IN coalesce(e.{GraphProperties.SearchKeys}, []) WHERE key IN $keys] AS matched
+        ORDER BY e.{GraphProperties.Id}
         """;
 
     /// <inheritdoc />

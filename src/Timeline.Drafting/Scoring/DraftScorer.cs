@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Timeline.Core.Ingest;
+using Timeline.Primitives;
 
 namespace Timeline.Drafting.Scoring;
 
@@ -128,9 +128,9 @@ public static partial class DraftScorer
         return 2 * p * r / (p + r);
     }
 
-    private static string Exact(string text) => Space().Replace(NameNormalizer.Normalize(text).Trim().Trim('"', '“', '”', '\'', '‘', '’', ' ').TrimEnd('.', ',', ';', ':', '!', '?', ' '), " ");
+    private static string Exact(string text) => Space().Replace(NameKey.Of(text).Trim().Trim('"', '“', '”', '\'', '‘', '’', ' ').TrimEnd('.', ',', ';', ':', '!', '?', ' '), " ");
 
-    private static List<string> Words(string text) => Word().Matches(NameNormalizer.Normalize(text)).Select(m => m.Value).ToList();
+    private static List<string> Words(string text) => Word().Matches(NameKey.Of(text)).Select(m => m.Value).ToList();
 
     private static string Short(string text) => text.Length <= 60 ? text : text[..57] + "…";
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Timeline.Core.Ingest;
+using Timeline.Primitives;
 
 namespace Timeline.Drafting.Scoring;
 
@@ -56,7 +56,7 @@ internal sealed partial class EntityAlignment
         return best;
     }
 
-    private static string Key(string name) => NameNormalizer.Normalize(Tags().Replace(name, "")).Trim();
+    private static string Key(string name) => NameKey.Of(Tags().Replace(name, "")).Trim();
 
     private static HashSet<string> Words(string key) =>
         Word().Matches(key).Select(m => m.Value.TrimEnd('s')).Where(w => !Minor.Contains(w) && w.Length > 0).ToHashSet(StringComparer.Ordinal);

@@ -1,6 +1,6 @@
-using Timeline.Core.Time;
 using Timeline.Drafting.Entities;
 using Timeline.Drafting.Text;
+using Timeline.Primitives;
 
 namespace Timeline.Drafting.Speech;
 

@@ -4,11 +4,13 @@ using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using Timeline.Neo4j.Diagnostics;
 
 namespace Timeline.Neo4j.Http;
 
-/// <summary>Sends requests to one Neo4j server: authentication, timeouts, and the translation of transport failures into
-/// <see cref="Neo4jUnavailableException"/> and of HTTP 401 into <see cref="Neo4jAuthenticationException"/>.</summary>
+/// <summary>Sends requests to one Neo4j server: authentication, timeouts, the translation of transport failures into
+/// <see cref="Neo4jUnavailableException"/> and of HTTP 401 into <see cref="Neo4jAuthenticationException"/>, and the
+/// telemetry of each round trip to the transactional endpoint (<see cref="Neo4jDiagnostics"/>).</summary>
 internal sealed class Neo4jHttpTransport : IDisposable
 {
     private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json") { CharSet = "UTF-8" };
@@ -70,23 +72,38 @@ internal sealed class Neo4jHttpTransport : IDisposable
         return document;
     }
 
-    /// <summary>POSTs statements (possibly none) to a transactional endpoint URL.</summary>
+    /// <summary>POSTs statements (possibly none: a bare commit) to a transactional endpoint URL.</summary>
     public async Task<TransactionResponse> PostStatementsAsync(Uri uri, IReadOnlyList<Statement> statements, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, uri)
-        {
-            Content = new ByteArrayContent(RequestBody.Create(statements)),
-        };
-        request.Content.Headers.ContentType = Json;
+        var body = new ByteArrayContent(RequestBody.Create(statements));
+        body.Headers.ContentType = Json;
         if (statements.Count > 0)
             _onSending(statements);
-        return await SendTransactionalAsync(request, statements, cancellationToken).ConfigureAwait(false);
+        return await RoundTripAsync(new HttpRequestMessage(HttpMethod.Post, uri) { Content = body }, statements,
+            statements.Count == 0 ? "COMMIT" : null, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<TransactionResponse> DeleteAsync(Uri uri, CancellationToken cancellationToken)
+    public Task<TransactionResponse> DeleteAsync(Uri uri, CancellationToken cancellationToken) =>
+        RoundTripAsync(new HttpRequestMessage(HttpMethod.Delete, uri), [], "ROLLBACK", cancellationToken);
+
+    // Owns (disposes) the request.
+    private async Task<TransactionResponse> RoundTripAsync(
+        HttpRequestMessage request, IReadOnlyList<Statement> statements, string? operation, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Delete, uri);
-        return await SendTransactionalAsync(request, [], cancellationToken).ConfigureAwait(false);
+        using var owned = request;
+        using var telemetry = RoundTripTelemetry.Start(statements, operation, _options);
+        try
+        {
+            var response = await SendTransactionalAsync(request, statements, cancellationToken).ConfigureAwait(false);
+            if (response.Errors.Count > 0)
+                telemetry?.Failed(response.Errors[0].Code);
+            return response;
+        }
+        catch (Exception e) when (telemetry is not null)
+        {
+            telemetry.Failed(e);
+            throw;
+        }
     }
 
     private async Task<TransactionResponse> SendTransactionalAsync(

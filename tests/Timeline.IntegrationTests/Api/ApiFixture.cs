@@ -4,10 +4,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
-using Timeline.Core.Ingest;
-using Timeline.Core.Ingest.Writing;
-using Timeline.Core.Ontology;
-using Timeline.Core.Schema;
 using Timeline.Core.Security;
 using Timeline.IntegrationTests.Security;
 using Timeline.Neo4j;
@@ -40,13 +36,7 @@ public sealed class ApiFixture : IAsyncLifetime
     {
         Server = await Neo4jTestServer.GetAsync();
         await using (var seeding = Server.CreateClient())
-        {
-            await new SchemaMigrator(seeding, OntologyModel.Default).MigrateAsync();
-            var seed = await File.ReadAllBytesAsync(Path.Combine(Neo4jLocalScript.RepositoryRoot(), SeedPath));
-            var result = await new IngestionService(seeding, OntologyModel.Default, IngestLimits.Default).IngestAsync(seed);
-            if (!result.Ok)
-                throw new InvalidOperationException("Seed rejected: " + string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
-        }
+            await Timeline.Testing.Project.SeedDocument.IngestAsync(seeding);
 
         _keys = new TestKeys(Server);
         var key = await _keys.IssueAsync(ApiKeyRole.Writer, "ApiFixture");
@@ -73,10 +63,13 @@ public sealed class ApiFixture : IAsyncLifetime
     }
 
     /// <summary>POSTs a GraphQL request and parses the JSON answer.</summary>
-    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? accept = null, string? operationName = null)
+    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? accept = null, string? operationName = null,
+        object? extensions = null)
     {
         using var http = Factory.CreateClient();
-        var body = JsonSerializer.Serialize(new { query, variables, operationName });
+        var body = extensions is null
+            ? JsonSerializer.Serialize(new { query, variables, operationName })
+            : JsonSerializer.Serialize(new { query, variables, operationName, extensions });
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         if (accept is not null)
             request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));

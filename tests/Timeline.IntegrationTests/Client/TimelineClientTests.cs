@@ -1,4 +1,5 @@
 using System.Net;
+using Timeline.Primitives;
 using Timeline.Client;
 using Timeline.Neo4j;
 using Timeline.Testing.Project;

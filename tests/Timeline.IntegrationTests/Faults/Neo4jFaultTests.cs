@@ -1,10 +1,10 @@
-using System.Diagnostics;
 using System.Net;
 using Timeline.Api.Security;
 using Timeline.Core.Security;
 using Timeline.IntegrationTests.Api;
 using Timeline.IntegrationTests.Security;
 using Timeline.Neo4j;
+using Timeline.Testing;
 using Xunit.Abstractions;
 
 namespace Timeline.IntegrationTests.Faults;
@@ -25,14 +25,15 @@ public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) 
         await using var host = new TimelineApiFactory(TimelineApiFactory.Settings(neo4j.Options, new Dictionary<string, string?>(TestJwt.Settings)
         {
             ["Neo4j:ConnectTimeout"] = "00:00:02",
-            ["GraphQL:Limits:MaxRequestBytes"] = "50000000",
             ["Timeline:Limits:IngestTimeout"] = "00:05:00",
         }), logs, bearer: writer);
         using var http = host.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz")).StatusCode);
 
-        // Large enough that its write statements run for seconds (the kill lands within milliseconds of sending them).
-        var doc = new GeneratedDocument(entities: 1500, events: 1500);
+        // The document names an existing entity that a transaction of the test holds: its write request waits on the server
+        // for that lock, so it is certainly in flight when Neo4j is killed.
+        var held = $"person:fault-held-{Environment.ProcessId}";
+        var doc = new GeneratedDocument(entities: 50, events: 50, sharedEntities: [held]);
         var client = (Neo4jClient)host.Services.GetService(typeof(Neo4jClient))!;
         var writing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         client.RequestSending += statements =>
@@ -40,16 +41,24 @@ public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) 
             if (statements.Any(s => s.Text.Contains("MERGE (n:Entity", StringComparison.Ordinal)))
                 writing.TrySetResult();
         };
+        await using (var setup = neo4j.CreateClient())
+        {
+            await setup.RunAsync("MERGE (n:Entity:Person {id: $id}) SET n.kind = 'Person', n.name = 'Held by the test'",
+                new Dictionary<string, object?> { ["id"] = held });
+        }
+        var blocking = neo4j.CreateClient();
+        var blocker = await blocking.BeginTransactionAsync();
+        await blocker.RunAsync("MATCH (n:Entity {id: $id}) SET n.heldByTest = true", new Dictionary<string, object?> { ["id"] = held });
 
         var pid = await neo4j.PidAsync();
-        var clock = Stopwatch.StartNew();
         var ingest = SecuredApi.Send(host, Mutation, new { d = doc.Variable() }, bearer: writer);
-        await writing.Task.WaitAsync(TimeSpan.FromMinutes(2));
-        output.WriteLine($"write statements sent after {clock.ElapsedMilliseconds} ms; killing Neo4j");
+        await writing.Task.WaitAsync(Eventually.HangBound);
+        output.WriteLine("write statements sent; killing Neo4j");
         await neo4j.KillAsync(pid);
+        await blocking.DisposeAsync(); // its transaction died with the server
 
         var answer = await ingest;
-        output.WriteLine($"ingest answered after {clock.ElapsedMilliseconds} ms: {answer}");
+        output.WriteLine($"ingest answered: {answer}");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.Status);
         Assert.Equal(["NEO4J_UNAVAILABLE"], answer.ErrorCodes);
         Assert.Contains("unavailable", answer.Body, StringComparison.OrdinalIgnoreCase);
@@ -67,17 +76,8 @@ public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) 
 
         // Back: the same host recovers without a restart.
         await neo4j.StartAsync();
-        var recovered = Stopwatch.StartNew();
-        HttpStatusCode health;
-        do
-        {
-            health = (await http.GetAsync("/healthz")).StatusCode;
-            if (health != HttpStatusCode.OK)
-                await Task.Delay(500);
-        }
-        while (health != HttpStatusCode.OK && recovered.Elapsed < TimeSpan.FromSeconds(60));
-        Assert.Equal(HttpStatusCode.OK, health);
-        output.WriteLine($"healthy again {recovered.ElapsedMilliseconds} ms after the restart");
+        await Eventually.TrueAsync(async () => (await http.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK,
+            "the service to report healthy after Neo4j's restart");
 
         await using var db = neo4j.CreateClient();
         IEnumerable<string> smallIds = [];
@@ -88,22 +88,12 @@ public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) 
             Assert.Equal(["NOT_FOUND"], lookup.ErrorCodes);
 
             // The failed attempt's audit record, kept in memory during the outage, reaches the graph once Neo4j is back.
-            string? outcome = null;
-            for (var i = 0; i < 40 && outcome is null; i++)
-            {
-                var audits = await db.RunAsync("MATCH (a:IngestAudit {sourceId: $id}) RETURN a.outcome AS outcome, a.actor AS actor",
-                    new Dictionary<string, object?> { ["id"] = doc.SourceId });
-                if (audits.Records.Count > 0)
-                {
-                    outcome = audits.Records[0].Get<string>("outcome");
-                    Assert.Equal("jwt:fault-test", audits.Records[0].Get<string>("actor"));
-                }
-                else
-                {
-                    await Task.Delay(500);
-                }
-            }
-            Assert.Equal("failed", outcome);
+            var audit = await Eventually.ValueAsync(async () => (await db.RunAsync(
+                    "MATCH (a:IngestAudit {sourceId: $id}) RETURN a.outcome AS outcome, a.actor AS actor",
+                    new Dictionary<string, object?> { ["id"] = doc.SourceId })).Records.FirstOrDefault(),
+                "the failed ingest's audit record to be written");
+            Assert.Equal("failed", audit.Get<string>("outcome"));
+            Assert.Equal("jwt:fault-test", audit.Get<string>("actor"));
 
             // And writing works again.
             var small = new GeneratedDocument(entities: 5, events: 5);
@@ -115,7 +105,7 @@ public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) 
         }
         finally
         {
-            await GraphIds.DeleteAsync(db, doc.Ids, doc.SourceId);
+            await GraphIds.DeleteAsync(db, doc.Ids.Append(held), doc.SourceId);
             await GraphIds.DeleteAsync(db, smallIds);
         }
     }

@@ -1,3 +1,5 @@
+using Timeline.Testing.Neo4j;
+
 namespace Timeline.IntegrationTests.Faults;
 
 /// <summary>A Neo4j server of the timeout test's own, started by <c>neo4j-local</c> with a 2-second server-side transaction

@@ -35,8 +35,9 @@ public sealed class BrowserQueryTests(SeedFixture seed) : IClassFixture<SeedFixt
     {
         var result = await seed.Client.RunAsync(Query("03-tanker-connections.cypher"));
 
-        Assert.Single(result.Records);
-        Assert.NotNull(result.Records[0]["p"]);
+        var record = Assert.Single(result.Records);
+        Assert.NotNull(record["path"]);
+        Assert.Equal(4L, record["length"]);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
-using Timeline.Core.Export;
+using Timeline.Export;
+using Timeline.IntegrationTests.Exports;
 using Timeline.Testing.Neo4j;
 using Timeline.Testing.Project;
 
@@ -15,7 +16,8 @@ public sealed class IdempotencyTests(Neo4jFixture db) : IngestTestBase(db)
         var first = await Ingestion().IngestAsync(SeedDocument.Bytes());
         Assert.True(first.Ok, string.Join("\n", first.Errors));
         var afterFirst = await ExportAllAsync();
-        var afterFirstCypher = CypherScriptWriter.Write(await Exporter.ExportAsync(), []);
+        var firstSnapshot = await Exporter.ExportAsync();
+        var afterFirstCypher = await Written.TextAsync(w => CypherScriptWriter.WriteAsync(w, firstSnapshot, []));
 
         var second = await Ingestion().IngestAsync(SeedDocument.Bytes());
 
@@ -23,7 +25,8 @@ public sealed class IdempotencyTests(Neo4jFixture db) : IngestTestBase(db)
         Assert.Equal(0, second.Created);
         Assert.True(second.Updated > 0);
         Assert.Equal(afterFirst, await ExportAllAsync());
-        Assert.Equal(afterFirstCypher, CypherScriptWriter.Write(await Exporter.ExportAsync(), []));
+        var secondSnapshot = await Exporter.ExportAsync();
+        Assert.Equal(afterFirstCypher, await Written.TextAsync(w => CypherScriptWriter.WriteAsync(w, secondSnapshot, [])));
     }
 
     [Fact]

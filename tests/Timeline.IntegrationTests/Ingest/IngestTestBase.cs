@@ -1,4 +1,5 @@
-using Timeline.Core.Export;
+using Timeline.Export;
+using Timeline.IntegrationTests.Exports;
 using Timeline.Core.Ingest;
 using Timeline.Core.Ingest.Writing;
 using Timeline.Core.Ontology;
@@ -38,5 +39,9 @@ public abstract class IngestTestBase(Neo4jFixture db) : IClassFixture<Neo4jFixtu
         await ProjectClient.DisposeAsync();
     }
 
-    protected async Task<string> ExportAllAsync() => JsonGraphWriter.Write(await Exporter.ExportAsync());
+    protected async Task<string> ExportAllAsync()
+    {
+        var snapshot = await Exporter.ExportAsync();
+        return await Written.TextAsync(stream => JsonGraphWriter.WriteAsync(stream, snapshot));
+    }
 }

@@ -1,4 +1,5 @@
-using Timeline.Core.Export;
+using Timeline.Export;
+using Timeline.IntegrationTests.Exports;
 using Timeline.Testing.Neo4j;
 using Timeline.Testing.Project;
 
@@ -26,7 +27,7 @@ public sealed class SeedCypherTests(SeedFixture seed) : IClassFixture<SeedFixtur
     public async Task Seed_cypher_uses_only_statements_a_script_runner_accepts()
     {
         var snapshot = await new GraphExporter(seed.Client).ExportAsync(SeedDocument.SourceId);
-        var script = CypherScriptWriter.Write(snapshot, CypherScriptWriter.Header(SeedDocument.SourceId));
+        var script = await Written.TextAsync(w => CypherScriptWriter.WriteAsync(w, snapshot, CypherScriptWriter.Header(SeedDocument.SourceId)));
 
         var statements = script.Split('\n').Where(l => l.Length > 0 && !l.StartsWith("//", StringComparison.Ordinal)).ToList();
         Assert.Equal(snapshot.Nodes.Count + snapshot.Relationships.Count, statements.Count);

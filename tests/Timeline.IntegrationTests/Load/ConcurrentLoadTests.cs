@@ -125,7 +125,6 @@ public sealed class ConcurrentLoadTests(ITestOutputHelper output) : IAsyncLifeti
         output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s; statuses: {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"))}; " +
                          $"{ingests} ingests, {writeAttempts - ingests} retried write transaction(s)");
 
-        Assert.True(clock.Elapsed >= Duration - TimeSpan.FromSeconds(1), $"The load ran only {clock.Elapsed}.");
         Assert.True(failures.IsEmpty, string.Join("\n", failures.Take(10)));
         Assert.DoesNotContain(statuses.Keys, s => s >= 500);
         Assert.True(ingests >= Writers * DocumentsPerWriter, $"Only {ingests} ingests ran; every document must have been written.");

@@ -56,29 +56,6 @@ public sealed class AutocommitTests(Neo4jFixture db) : IClassFixture<Neo4jFixtur
     }
 
     [Fact]
-    public async Task Global_hook_sees_the_texts_sent_by_any_client()
-    {
-        var marker = TestIds.New("marker-");
-        var seen = new List<string>();
-        void Record(IReadOnlyList<Statement> statements)
-        {
-            lock (seen)
-                seen.AddRange(statements.Select(s => s.Text).Where(t => t.Contains(marker, StringComparison.Ordinal)));
-        }
-        Neo4jClient.GlobalRequestSending += Record;
-        try
-        {
-            await db.Client.RunAsync($"RETURN '{marker}' AS marker");
-        }
-        finally
-        {
-            Neo4jClient.GlobalRequestSending -= Record;
-        }
-
-        Assert.Equal([$"RETURN '{marker}' AS marker"], seen);
-    }
-
-    [Fact]
     public async Task A_failing_statement_in_an_autocommit_request_leaves_nothing_behind()
     {
         var id = TestIds.New("event:");

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Timeline.Neo4j;
@@ -26,19 +25,17 @@ public sealed class ConnectionFailureTests(Neo4jFixture db) : IClassFixture<Neo4
     }
 
     [Fact]
-    public async Task Closed_port_is_reported_unreachable_promptly()
+    public async Task Closed_port_is_reported_unreachable_as_refused()
     {
-        var port = FreePort();
-        var timeout = TimeSpan.FromSeconds(2);
-        await using var client = new Neo4jClient(new Neo4jOptions
-        {
-            Uri = new Uri($"http://127.0.0.1:{port}"), Password = "irrelevant", ConnectTimeout = timeout, RequestTimeout = timeout,
-        });
-        var clock = Stopwatch.StartNew();
+        // A socket bound but not listening holds the port for the test (no other process can take it meanwhile), and the
+        // kernel refuses connections to it.
+        using var closed = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        closed.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        var port = ((IPEndPoint)closed.LocalEndPoint!).Port;
+        await using var client = new Neo4jClient(new Neo4jOptions { Uri = new Uri($"http://127.0.0.1:{port}"), Password = "irrelevant" });
 
         var error = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => client.RunAsync("RETURN 1"));
 
-        Assert.True(clock.Elapsed < 2 * timeout, $"took {clock.Elapsed}");
         Assert.StartsWith($"Neo4j unreachable at http://127.0.0.1:{port}/: ", error.Message);
         Assert.Contains("refused", error.Reason, StringComparison.OrdinalIgnoreCase);
     }
@@ -50,15 +47,12 @@ public sealed class ConnectionFailureTests(Neo4jFixture db) : IClassFixture<Neo4
         using var silent = new TcpListener(IPAddress.Loopback, 0);
         silent.Start();
         var port = ((IPEndPoint)silent.LocalEndpoint).Port;
-        var timeout = TimeSpan.FromSeconds(1);
-        await using var client = new Neo4jClient(new Neo4jOptions { Uri = new Uri($"http://127.0.0.1:{port}"), RequestTimeout = timeout });
-        var clock = Stopwatch.StartNew();
+        await using var client = new Neo4jClient(new Neo4jOptions { Uri = new Uri($"http://127.0.0.1:{port}"), RequestTimeout = TimeSpan.FromSeconds(1) });
 
         var error = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => client.RunAsync("RETURN 1"));
 
-        Assert.True(clock.Elapsed < 2 * timeout, $"took {clock.Elapsed}");
         Assert.Contains("unreachable", error.Message);
-        Assert.Contains("RequestTimeout", error.Reason);
+        Assert.Contains("no response within 1 s (RequestTimeout)", error.Reason);
     }
 
     [Fact]
@@ -69,16 +63,15 @@ public sealed class ConnectionFailureTests(Neo4jFixture db) : IClassFixture<Neo4
         await db.Client.RunAsync($"CREATE (:`{label}` {{id: $id}})", Params.Of(("id", id)));
         await using var holder = await db.Client.BeginTransactionAsync();
         await holder.RunAsync($"MATCH (v:`{label}` {{id: $id}}) SET v.locked = true", Params.Of(("id", id)));
-        var timeout = TimeSpan.FromSeconds(1);
-        await using var client = db.Server.CreateClient(o => o.RequestTimeout = timeout);
+        await using var client = db.Server.CreateClient(o => o.RequestTimeout = TimeSpan.FromSeconds(1));
         await client.GetServerInfoAsync();
-        var clock = Stopwatch.StartNew();
 
+        // The lock is held until after the call returned: only the request timeout can end it.
         var error = await Assert.ThrowsAsync<Neo4jUnavailableException>(() =>
             client.RunAsync($"MATCH (v:`{label}` {{id: $id}}) SET v.waited = true", Params.Of(("id", id))));
 
-        Assert.True(clock.Elapsed < 2 * timeout, $"took {clock.Elapsed}");
         Assert.Contains("no response within 1 s", error.Reason);
+        Assert.True(holder.IsActive);
         await holder.RollbackAsync();
         await Neo4jTestData.DeleteLabelAsync(db.Client, label);
     }
@@ -93,12 +86,5 @@ public sealed class ConnectionFailureTests(Neo4jFixture db) : IClassFixture<Neo4
         Assert.Contains(info.Major >= 4 ? "/tx" : "/db/data/transaction", info.TransactionEndpoint.AbsolutePath);
         Assert.Equal(db.Server.Options.Uri.Authority, info.TransactionEndpoint.Authority);
         Assert.Same(info, await db.Client.GetServerInfoAsync());
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

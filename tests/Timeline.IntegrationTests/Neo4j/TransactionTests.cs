@@ -187,11 +187,12 @@ public sealed class TransactionTests(Neo4jFixture db) : IClassFixture<Neo4jFixtu
     private async Task<long> CountAsync(string id) =>
         (await db.Client.RunAsync($"MATCH (n:`{_label}` {{id: $id}}) RETURN count(n) AS n", Params.Of(("id", id)))).Single().Get<long>("n");
 
-    /// <summary>Reads the seized flag while taking the node's write lock with a short timeout: a transaction that was only
-    /// abandoned, not rolled back, would still hold the lock and make this time out.</summary>
+    /// <summary>Reads the seized flag while taking the node's write lock: a transaction that was only abandoned, not rolled
+    /// back, would hold the lock until the server's idle timeout (60 s) and make this time out first (30 s: far beyond
+    /// taking a free lock on a busy machine, well below the idle timeout).</summary>
     private async Task<bool> WriteWithoutWaitingAsync(string id)
     {
-        await using var client = db.Server.CreateClient(o => o.RequestTimeout = TimeSpan.FromSeconds(5));
+        await using var client = db.Server.CreateClient(o => o.RequestTimeout = TimeSpan.FromSeconds(30));
         var result = await client.RunAsync(
             $"MATCH (v:`{_label}` {{id: $id}}) WITH v, v.seized AS before SET v.touched = true RETURN before", Params.Of(("id", id)));
         return result.Single().Get<bool>("before");

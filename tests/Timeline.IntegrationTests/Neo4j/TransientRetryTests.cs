@@ -8,7 +8,6 @@ namespace Timeline.IntegrationTests.Neo4j;
 public sealed class TransientRetryTests(Neo4jFixture db) : IClassFixture<Neo4jFixture>, IAsyncLifetime
 {
     private const string Deadlock = "Neo.TransientError.Transaction.DeadlockDetected";
-    private static readonly TimeSpan LetItBlock = TimeSpan.FromMilliseconds(500);
     private readonly string _label = TestIds.Label();
     private readonly string _a = TestIds.New("vessel:");
     private readonly string _b = TestIds.New("vessel:");
@@ -26,10 +25,8 @@ public sealed class TransientRetryTests(Neo4jFixture db) : IClassFixture<Neo4jFi
         await Touch(first, _a);
         await Touch(second, _b);
 
-        var firstWaits = Touch(first, _b);
-        await Task.Delay(LetItBlock);
-        var secondWaits = Touch(second, _a);
-        var outcomes = await Task.WhenAll(Outcome(firstWaits), Outcome(secondWaits));
+        // Each holds one node and asks for the other's: whichever asks last closes the cycle and is Neo4j's victim.
+        var outcomes = await Task.WhenAll(Outcome(Touch(first, _b)), Outcome(Touch(second, _a)));
 
         var victim = Assert.Single(outcomes, o => o is not null);
         var error = Assert.IsType<Neo4jTransientException>(victim);
@@ -41,39 +38,35 @@ public sealed class TransientRetryTests(Neo4jFixture db) : IClassFixture<Neo4jFi
     [Fact]
     public async Task ExecuteWrite_runs_the_unit_again_after_a_deadlock_and_commits()
     {
-        // Who becomes the deadlock victim is Neo4j's choice; repeat until our unit was the victim at least once.
-        for (var round = 0; round < 5; round++)
-        {
-            await using var blocker = await db.Client.BeginTransactionAsync();
-            await Touch(blocker, _b);
-            Task<Exception?>? blockerOutcome = null;
-            var attempts = 0;
+        // Two units lock the two nodes in opposite orders. On their first attempt each waits, holding its first node, until
+        // the other holds its own: then both ask for the other's node, a deadlock whatever the timing. Neo4j aborts one;
+        // ExecuteWrite runs that unit again, after the other committed.
+        var holdingFirst = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var holdingSecond = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var attempts = new int[2];
 
-            var result = await db.Client.ExecuteWriteAsync(async tx =>
+        Task<int> Unit(int index, string firstId, string secondId, TaskCompletionSource holding, TaskCompletionSource other) =>
+            db.Client.ExecuteWriteAsync(async tx =>
             {
-                attempts++;
-                await Touch(tx, _a);
-                if (attempts == 1)
+                var attempt = Interlocked.Increment(ref attempts[index]);
+                await Touch(tx, firstId);
+                if (attempt == 1)
                 {
-                    blockerOutcome = Outcome(Touch(blocker, _a).ContinueWith(_ => blocker.CommitAsync()).Unwrap());
-                    await Task.Delay(LetItBlock);
+                    holding.TrySetResult();
+                    await other.Task.WaitAsync(Timeline.Testing.Eventually.HangBound);
                 }
-                await Touch(tx, _b);
-                return attempts;
+                await Touch(tx, secondId);
+                return attempt;
             });
-            var blockerError = await blockerOutcome!;
 
-            if (blockerError is null)
-            {
-                Assert.True(result >= 2, $"ran {result} time(s)"); // our unit was a victim, ran again after the blocker committed, and committed
-                var counts = await db.Client.RunAsync($"MATCH (n:`{_label}`) RETURN n.id AS id, n.n AS n ORDER BY n.id");
-                Assert.All(counts.Records, r => Assert.True(r.Get<long>("n") >= 2));
-                return;
-            }
-            Assert.Equal(Deadlock, Assert.IsType<Neo4jTransientException>(blockerError).Code);
-            Assert.Equal(1, result);
-        }
-        Assert.Fail("In 5 rounds Neo4j never chose the retried unit as the deadlock victim.");
+        var results = await Task.WhenAll(
+            Unit(0, _a, _b, holdingFirst, holdingSecond),
+            Unit(1, _b, _a, holdingSecond, holdingFirst));
+
+        Assert.Equal([1, 2], results.Order());      // one unit committed at once, the deadlock victim on its second run
+        Assert.Equal(results, attempts);            // and each ran exactly as often as it says
+        var counts = await db.Client.RunAsync($"MATCH (n:`{_label}`) RETURN n.n AS n");
+        Assert.All(counts.Records, r => Assert.Equal(2L, r.Get<long>("n"))); // each node: once per committed unit, none from the victim's first run
     }
 
     [Fact]

@@ -63,30 +63,52 @@ public sealed class LimitsTests(SecuredApi api) : IClassFixture<SecuredApi>
     [Fact]
     public async Task An_ingest_over_its_time_limit_writes_nothing_and_is_audited_as_failed()
     {
-        // Large enough that validating and writing it takes far longer than the limit.
-        // Writing this document takes many seconds; the limit passes in the middle of it.
-        await using var host = Host(new() { ["Timeline:Limits:IngestTimeout"] = "00:00:02", ["GraphQL:Limits:MaxRequestBytes"] = "20000000" });
-        var doc = new GeneratedDocument(entities: 3000, events: 3000);
+        // The document names an existing entity that a transaction of the test holds: its write waits for that lock until
+        // the limit passes, on any machine. Cancelling the request rolls the ingest's transaction back on the server.
+        var held = TestIds.New("person:");
+        var doc = new GeneratedDocument(entities: 2, events: 4, sharedEntities: [held]);
+        var db = api.Server.Client;
+        await db.RunAsync("CREATE (:Entity:Person {id: $id, kind: 'Person', name: 'Held by the test'})", new Dictionary<string, object?> { ["id"] = held });
+        await using var host = Host(new() { ["Timeline:Limits:IngestTimeout"] = "00:00:02" });
         var client = (Timeline.Neo4j.Neo4jClient)host.Services.GetService(typeof(Timeline.Neo4j.Neo4jClient))!;
         var started = false;
-        client.RequestSending += statements => started |= statements.Any(s => s.Text.Contains("OPTIONAL MATCH (v:Event {id: id})", StringComparison.Ordinal));
+        client.RequestSending += statements => started |= statements.Any(s => s.Text.Contains("MERGE (n:Entity", StringComparison.Ordinal));
         try
         {
-            var response = await SecuredApi.Send(host, "mutation($d: IngestDocumentInput!) { ingestDocument(document: $d) { ok } }",
-                new { d = doc.Variable() }, apiKey: api.WriterKey);
-            Assert.True(response.Status == HttpStatusCode.GatewayTimeout, response.ToString());
-            Assert.Equal(["QUERY_TIMEOUT"], response.ErrorCodes);
-            Assert.Equal(0L, await GraphIds.CountAsync(api.Server.Client, doc.Ids));
-            var outcomes = (await api.Server.Client.RunAsync("MATCH (a:IngestAudit {sourceId: $id}) RETURN a.outcome AS outcome",
+            await using (var blocker = await db.BeginTransactionAsync())
+            {
+                await blocker.RunAsync("MATCH (n:Entity {id: $id}) SET n.heldByTest = true", new Dictionary<string, object?> { ["id"] = held });
+                var response = await SecuredApi.Send(host, "mutation($d: IngestDocumentInput!) { ingestDocument(document: $d) { ok } }",
+                    new { d = doc.Variable() }, apiKey: api.WriterKey);
+                Assert.True(response.Status == HttpStatusCode.GatewayTimeout, response.ToString());
+                Assert.Equal(["QUERY_TIMEOUT"], response.ErrorCodes);
+                await blocker.RollbackAsync();
+            }
+            Assert.Equal(0L, await GraphIds.CountAsync(db, doc.Ids));
+            var outcomes = (await db.RunAsync("MATCH (a:IngestAudit {sourceId: $id}) RETURN a.outcome AS outcome",
                 new Dictionary<string, object?> { ["id"] = doc.SourceId })).Records.Select(r => r.Get<string>("outcome")).ToList();
             // An ingest the limit cut short is audited as failed; on a very busy machine the limit can pass before the
-            // ingest even began (reading a 3 MB request), and then there was no attempt to record.
+            // ingest even began writing, and then there was no attempt to record.
             Assert.Equal(started ? ["failed"] : [], outcomes);
         }
         finally
         {
-            await GraphIds.DeleteAsync(api.Server.Client, doc.Ids, doc.SourceId);
+            await GraphIds.DeleteAsync(db, doc.Ids.Append(held), doc.SourceId);
         }
+    }
+
+    [Fact]
+    public void No_request_to_neo4j_is_cut_off_before_the_request_limits_pass()
+    {
+        // A 1-second Neo4j request timeout would report an ingest still writing within its 2-minute limit as "Neo4j
+        // unavailable" (503) and abandon its transaction; the host raises it to its longest request limit.
+        using var host = Host(new()
+        {
+            ["Neo4j:RequestTimeout"] = "00:00:01", ["Timeline:Limits:QueryTimeout"] = "00:00:30", ["Timeline:Limits:IngestTimeout"] = "00:03:00",
+        });
+        var options = ((Microsoft.Extensions.Options.IOptions<Timeline.Neo4j.Neo4jOptions>)host.Services
+            .GetService(typeof(Microsoft.Extensions.Options.IOptions<Timeline.Neo4j.Neo4jOptions>))!).Value;
+        Assert.Equal(TimeSpan.FromMinutes(3), options.RequestTimeout);
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace Timeline.IntegrationTests.Security;
 
 /// <summary>An API host with production-like security (no anonymous access, keys checked on every request — no key cache —
 /// and JWTs accepted from the test issuer), a reader and a writer key issued for it, and captured logs. Each test class
-/// that uses it owns its keys; they are deleted afterwards.</summary>
+/// that uses it owns its keys; they are deleted afterwards. The seed document is loaded (idempotently): the tests read
+/// <c>gov:venezuela</c>, whatever ran before them.</summary>
 public sealed class SecuredApi : IAsyncLifetime
 {
     private TestKeys _keys = null!;
@@ -29,7 +30,8 @@ public sealed class SecuredApi : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Server = await Neo4jTestServer.GetAsync();
-        await new Timeline.Core.Schema.SchemaMigrator(Server.Client, Timeline.Core.Ontology.OntologyModel.Default).MigrateAsync();
+        await using (var seeding = Server.CreateClient())
+            await Timeline.Testing.Project.SeedDocument.IngestAsync(seeding);
         _keys = new TestKeys(Server);
         ReaderKey = await _keys.IssueAsync(ApiKeyRole.Reader, "SecuredApi reader");
         WriterKey = await _keys.IssueAsync(ApiKeyRole.Writer, "SecuredApi writer");

@@ -20,7 +20,8 @@ public sealed class TimelineApiFactory : WebApplicationFactory<Program>
         Bearer = bearer;
     }
 
-    /// <summary>Settings pointing the host at a Neo4j server (the test server unless <paramref name="extra"/> says otherwise).</summary>
+    /// <summary>Settings pointing the host at a Neo4j server (the test server unless <paramref name="extra"/> says otherwise),
+    /// with request time limits that only bound a hang (<paramref name="extra"/> may set others).</summary>
     public static Dictionary<string, string?> Settings(Neo4jOptions neo4j, IReadOnlyDictionary<string, string?>? extra = null)
     {
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
@@ -32,6 +33,9 @@ public sealed class TimelineApiFactory : WebApplicationFactory<Program>
             ["NEO4J_URI"] = neo4j.Uri.ToString(),
             ["NEO4J_USER"] = neo4j.User,
             ["NEO4J_PASSWORD"] = neo4j.Password,
+            // Time limits only bound a hang here, however busy the machine; a test about limits sets its own.
+            ["Timeline:Limits:QueryTimeout"] = "00:05:00",
+            ["Timeline:Limits:IngestTimeout"] = "00:10:00",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
             settings[key] = value;
@@ -64,6 +68,8 @@ public sealed class TimelineApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureClient(HttpClient client)
     {
         base.ConfigureClient(client);
+        // HttpClient's default of 100 s would cut off a long ingest on a busy machine; the API's own limits end a request.
+        client.Timeout = TimeSpan.FromMinutes(10);
         if (ApiKey is not null)
             client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
         if (Bearer is not null)

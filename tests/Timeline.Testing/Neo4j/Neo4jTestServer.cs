@@ -6,7 +6,9 @@ namespace Timeline.Testing.Neo4j;
 /// <list type="number">
 /// <item><c>NEO4J_URI</c> (+ <c>NEO4J_USER</c>/<c>NEO4J_PASSWORD</c>) when set — CI or a developer's own server;</item>
 /// <item>else a <c>neo4j:5-community</c> container when a Docker engine answers — the production version;</item>
-/// <item>else the local Neo4j 3.1.1 started by <c>tools/neo4j-local/neo4j-local env</c> — machines without Docker.</item>
+/// <item>else the local Neo4j 3.1.1 instance <c>test</c> (<see cref="Neo4jLocalScript.TestInstance"/>), started by
+/// <c>tools/neo4j-local/neo4j-local env --instance test</c> — machines without Docker. Never the instance <c>default</c>,
+/// which holds the analyst's graph (<c>scripts/run</c>).</item>
 /// </list>
 /// Tests isolate their data with unique ids and labels (<see cref="TestIds"/>), so they share it safely in parallel.</summary>
 public sealed class Neo4jTestServer
@@ -33,10 +35,17 @@ public sealed class Neo4jTestServer
     /// <summary>A client shared by all tests; create your own with <see cref="CreateClient"/> to observe its requests.</summary>
     public Neo4jClient Client { get; }
 
-    /// <summary>One line saying which server runs, e.g. "Neo4j test server: local Neo4j 3.1.1 community at http://127.0.0.1:7474/".</summary>
-    public string Description => Source == "NEO4J_URI"
-        ? $"Neo4j test server: external Neo4j {Info.Version} {Info.Edition} at {Options.Uri} (from NEO4J_URI)"
-        : $"Neo4j test server: {Source} Neo4j {Info.Version} {Info.Edition} at {Options.Uri}";
+    /// <summary>One line saying which server runs, e.g. "Neo4j test server: local Neo4j 3.1.1 community at
+    /// http://127.0.0.1:24817/ (neo4j-local instance 'test')".</summary>
+    public string Description => Source switch
+    {
+        "NEO4J_URI" => $"Neo4j test server: external Neo4j {Info.Version} {Info.Edition} at {Options.Uri} (from NEO4J_URI)",
+        "local" => $"Neo4j test server: local Neo4j {Info.Version} {Info.Edition} at {Options.Uri} (neo4j-local instance '{Neo4jLocalScript.TestInstance}')",
+        _ => $"Neo4j test server: {Source} Neo4j {Info.Version} {Info.Edition} at {Options.Uri}",
+    };
+
+    /// <summary>The request timeout of the tests' clients: it only bounds a hang.</summary>
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromMinutes(5);
 
     /// <summary>The shared server, started or located on first call.</summary>
     public static Task<Neo4jTestServer> GetAsync() => Instance.Value;
@@ -55,6 +64,8 @@ public sealed class Neo4jTestServer
     private static async Task<Neo4jTestServer> StartAsync()
     {
         var (source, options) = await LocateAsync().ConfigureAwait(false);
+        // The tests' own requests wait as long as a busy machine needs (seeding, clean-up); a test about timeouts sets its own.
+        options.RequestTimeout = RequestTimeout;
         var client = new Neo4jClient(options);
         var info = await client.GetServerInfoAsync().ConfigureAwait(false);
         return new Neo4jTestServer(source, options, info, client);

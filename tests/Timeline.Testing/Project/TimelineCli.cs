@@ -23,8 +23,17 @@ public static class TimelineCli
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
+        // Only bounds a hang: a busy machine may take minutes to start and run the CLI.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"timeline {string.Join(' ', args)} did not finish within 10 minutes.");
+        }
         return new Run(process.ExitCode, await stdout, await stderr);
     }
 }

@@ -7,7 +7,7 @@ public sealed class CypherSnapshotTests
     public static readonly TheoryData<string, string, string?> Cases = new()
     {
         { "entity-basic", """{ entity(id: "person:nicolas-maduro") { id name kind aliases description named } }""", null },
-        { "entity-kind-fields", """{ entity(id: "vessel:x") { id ... on Vessel { vesselType imo flag } ... on Person { born nationality } } }""", null },
+        { "entity-kind-fields", """{ entity(id: "vessel:x") { id ... on Vessel { vesselType imo flag } ... on Person { born { text precision } nationality } } }""", null },
         {
             "entity-relations",
             """
@@ -48,7 +48,7 @@ public sealed class CypherSnapshotTests
             """
             query Q($id: ID!, $withEvents: Boolean!, $skipSaid: Boolean!) {
               a: entity(id: $id) { ...Names
-                ... on Person { born first: events(types: ["Seizure"]) @include(if: $withEvents) { id } }
+                ... on Person { born { text } first: events(types: ["Seizure"]) @include(if: $withEvents) { id } }
                 ... on Vessel { vesselType first: events(types: ["Blockade"]) { title } }
                 said @skip(if: $skipSaid) { id } }
               b: entity(id: "gov:venezuela") { n: name n2: name }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 using Timeline.Api.GraphTypes;
 using Timeline.Api.Hosting;
 using Timeline.Api.Translation;
-using Timeline.Api.Translation.Cypher;
+using Timeline.Query.Cypher;
 using Timeline.Core.Ontology;
 
 namespace Timeline.UnitTests.Api;

@@ -1,4 +1,4 @@
-using Timeline.Core.Export;
+using Timeline.Export;
 
 namespace Timeline.UnitTests.Exports;
 
@@ -20,11 +20,11 @@ public sealed class CsvTextTests
     [Fact]
     public void Records_end_in_crlf_including_the_last()
     {
-        var text = CsvText.Write(["a", "b"], [["1", null], ["x,y", "z"]]);
+        var text = Written.Text(w => CsvText.WriteAsync(w, ["a", "b"], [["1", null], ["x,y", "z"]]));
         Assert.Equal("a,b\r\n1,\r\n\"x,y\",z\r\n", text);
     }
 
     [Fact]
     public void A_row_of_the_wrong_width_is_refused() =>
-        Assert.Throws<ArgumentException>(() => CsvText.Write(["a", "b"], [["only one"]]));
+        Assert.Throws<ArgumentException>(() => Written.Text(w => CsvText.WriteAsync(w, ["a", "b"], [["only one"]])));
 }

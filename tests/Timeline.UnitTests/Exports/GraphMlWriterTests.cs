@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using Timeline.Core.Export;
+using Timeline.Export;
 
 namespace Timeline.UnitTests.Exports;
 
@@ -25,7 +25,7 @@ public sealed class GraphMlWriterTests
     [Fact]
     public void Keys_are_declared_once_per_attribute_and_typed_from_all_values()
     {
-        var doc = XDocument.Parse(GraphMlWriter.Write(Snapshot()));
+        var doc = XDocument.Parse(Written.Text(s => GraphMlWriter.WriteAsync(s, Snapshot())));
         var keys = doc.Root!.Elements(G + "key").ToDictionary(k => ((string)k.Attribute("for")!, (string)k.Attribute("attr.name")!), k => (string)k.Attribute("attr.type")!);
         Assert.Equal("string", keys[("node", "label")]);
         Assert.Equal("string", keys[("node", "kind")]);
@@ -42,7 +42,7 @@ public sealed class GraphMlWriterTests
     [Fact]
     public void Nodes_carry_kind_caption_labels_and_properties_and_edges_their_type()
     {
-        var doc = XDocument.Parse(GraphMlWriter.Write(Snapshot()));
+        var doc = XDocument.Parse(Written.Text(s => GraphMlWriter.WriteAsync(s, Snapshot())));
         var names = doc.Root!.Elements(G + "key").ToDictionary(k => (string)k.Attribute("id")!, k => (string)k.Attribute("attr.name")!);
         Dictionary<string, string> Data(XElement e) => e.Elements(G + "data").ToDictionary(d => names[(string)d.Attribute("key")!], d => d.Value);
         var nodes = doc.Descendants(G + "node").ToDictionary(n => (string)n.Attribute("id")!, Data);
@@ -58,5 +58,5 @@ public sealed class GraphMlWriterTests
     }
 
     [Fact]
-    public void The_same_snapshot_gives_the_same_text() => Assert.Equal(GraphMlWriter.Write(Snapshot()), GraphMlWriter.Write(Snapshot()));
+    public void The_same_snapshot_gives_the_same_text() => Assert.Equal(Written.Text(s => GraphMlWriter.WriteAsync(s, Snapshot())), Written.Text(s => GraphMlWriter.WriteAsync(s, Snapshot())));
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Timeline.Core.Export;
-using Timeline.Core.Time;
+using Timeline.Export;
+using Timeline.Primitives;
 
 namespace Timeline.UnitTests.Exports;
 
@@ -23,7 +23,7 @@ public sealed class TimelineJsDateTests
         Assert.Throws<ArgumentException>(() => TimelineJsDate.Of(range));
         Assert.Equal("Between 3 January 2026 and 8 January 2026", TimelineJsDate.Display(range));
         var row = new TimelineExportRow("Event", "event:x", "Meeting", "Talks", null, null, range, [], null, [], []);
-        var slide = JsonNode.Parse(TimelineJsWriter.Write([row]))!["events"]![0]!;
+        var slide = JsonNode.Parse(Written.Text(s => TimelineJsWriter.WriteAsync(s, [row])))!["events"]![0]!;
         Assert.Equal(3, (int)slide["start_date"]!["day"]!);
         Assert.Equal(8, (int)slide["end_date"]!["day"]!);
         Assert.Equal("Between 3 January 2026 and 8 January 2026", (string)slide["display_date"]!);
@@ -35,7 +35,7 @@ public sealed class TimelineJsDateTests
         var dated = new TimelineExportRow("Statement", "stmt:a", "Statement", null, "<b>bold</b> & \"so\"", true, PartialDate.Parse("2026-01"),
             [], new ExportReference("person:x", "Ana & Co"), [], [new ExportSourceReference("src:a", "Paper", "2026-01-09", "“quote”")]);
         var undated = dated with { Id = "stmt:b", Date = null };
-        var root = JsonNode.Parse(TimelineJsWriter.Write([dated, undated], "Title"))!;
+        var root = JsonNode.Parse(Written.Text(s => TimelineJsWriter.WriteAsync(s, [dated, undated], "Title")))!;
         var slide = Assert.Single(root["events"]!.AsArray())!;
         Assert.Equal("stmt:a", (string)slide["unique_id"]!);
         Assert.Equal("Ana &amp; Co (quote)", (string)slide["text"]!["headline"]!);

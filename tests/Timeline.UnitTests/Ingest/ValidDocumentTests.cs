@@ -1,6 +1,6 @@
 using Timeline.Core.Ingest;
 using Timeline.Core.Ontology;
-using Timeline.Core.Time;
+using Timeline.Primitives;
 
 namespace Timeline.UnitTests.Ingest;
 

@@ -1,4 +1,5 @@
 using Timeline.Core.Ontology;
+using Timeline.Testing.Neo4j;
 
 namespace Timeline.UnitTests.Ontology;
 
@@ -7,9 +8,27 @@ public sealed class DefaultOntologyTests
     private static readonly OntologyModel Model = OntologyModel.Default;
 
     [Fact]
-    public void Default_is_loaded_once()
+    public void Default_is_the_repository_ontology_file()
     {
-        Assert.Same(OntologyModel.Default, OntologyModel.Default);
+        // The model is built from an embedded copy; it must be the file the README tells analysts to edit.
+        var file = Path.Combine(Neo4jLocalScript.RepositoryRoot(), "src", "Timeline.Core", "Ontology", "ontology.yaml");
+        Assert.Equal(File.ReadAllText(file).ReplaceLineEndings(), OntologyModel.DefaultYaml.ReplaceLineEndings());
+    }
+
+    [Fact]
+    public void Facts_below_come_from_the_declaration_not_from_the_code()
+    {
+        // The same checks as Government_is_an_organization…, on the default declaration with Government's parent removed:
+        // the model must change with it.
+        var declaration = OntologyModel.DefaultYaml.ReplaceLineEndings("\n");
+        var changed = declaration.Replace("  Government:\n    extends: Organization\n", "  Government:\n", StringComparison.Ordinal);
+        Assert.NotEqual(declaration, changed);
+        var withoutParent = OntologyModel.Parse(changed);
+        var government = withoutParent.FindKind("Government")!;
+        Assert.Null(government.Parent);
+        Assert.Equal(["Entity", "Government"], government.Labels);
+        Assert.False(government.IsA(withoutParent.FindKind("Organization")!));
+        Assert.Empty(government.AllProperties);
     }
 
     [Fact]

@@ -5,18 +5,7 @@ namespace Timeline.UnitTests.Ontology;
 /// <summary>Each way a declaration can be wrong fails at load, naming the declaration, its line and the fault.</summary>
 public sealed class OntologyDeclarationErrorTests
 {
-    private const string Base = """
-        kinds:
-          Person: { description: A person. }
-          Organization: { description: A body. }
-        eventTypes:
-          Meeting: { description: A meeting. }
-        roles:
-          agent: Acts.
-        relationTypes:
-          MEMBER_OF: { from: [Person], to: [Organization] }
-
-        """;
+    private const string Base = SmallOntology.Yaml;
 
     public static TheoryData<string, string, string[]> Cases => new()
     {

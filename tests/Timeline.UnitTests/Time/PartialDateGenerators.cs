@@ -1,6 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Timeline.Core.Time;
+using Timeline.Primitives;
 
 namespace Timeline.UnitTests.Time;
 

@@ -1,6 +1,8 @@
 using Timeline.Api.Translation.Selection;
 using Timeline.Api.Translation.Shaping;
-using Timeline.Api.Translation.Tree;
+using Timeline.Core.Ontology;
+using Timeline.Query.Paging;
+using Timeline.Query.Tree;
 
 namespace Timeline.Api.Translation.Compilation;
 
@@ -14,13 +16,13 @@ internal static class ConnectionBuilder
         CompileContext context,
         Func<FieldSelection, ProjectionNode> projectNode,
         IReadOnlyList<SortKey> sort,
-        int first,
-        bool hasAfter)
+        Page page)
     {
         var connectionType = SelectionCollector.Unwrap(connection.Definition.ResolvedType!);
         var item = new ProjectionNode(null, connectionType.Name + "Item", null);
-        string edgeTypeName = connectionType.Name.Replace("Connection", "Edge", StringComparison.Ordinal);
-        var shape = new ConnectionShape(connectionType.Name, edgeTypeName, sort, first, hasAfter);
+        var prefix = GraphQLNames.Connections.Single(c => GraphQLNames.Connection(c.Prefix) == connectionType.Name).Prefix;
+        var edgeTypeName = GraphQLNames.Edge(prefix);
+        var shape = new ConnectionShape(connectionType.Name, edgeTypeName, sort, page.First, page.After is not null);
         foreach (var child in context.Children(connection))
         {
             switch (child.FieldName)
@@ -54,8 +56,4 @@ internal static class ConnectionBuilder
         }
         return (item, shape);
     }
-
-    /// <summary>The cursor tuple from an <c>after</c> argument, or null.</summary>
-    public static IReadOnlyList<string>? After(FieldSelection field, int keyCount) =>
-        field.Arguments.GetValueOrDefault("after") is string after ? Cursor.Decode(after, keyCount) : null;
 }

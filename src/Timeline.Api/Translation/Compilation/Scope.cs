@@ -1,4 +1,4 @@
-using Timeline.Api.Translation.Cypher;
+using Timeline.Query.Cypher;
 
 namespace Timeline.Api.Translation.Compilation;
 

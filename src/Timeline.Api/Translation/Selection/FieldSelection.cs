@@ -4,7 +4,8 @@ using GraphQLParser.AST;
 namespace Timeline.Api.Translation.Selection;
 
 /// <summary>One field of a selection set after fragments, directives and duplicates are resolved: the response key, the
-/// field's definition, its argument values (variables and defaults applied) and the AST nodes whose sub-selections merge.</summary>
+/// field's definition, its argument values (variables and defaults applied; read them through the ArgumentBinder) and the
+/// AST nodes whose sub-selections merge.</summary>
 internal sealed class FieldSelection(
     string responseKey,
     FieldType definition,
@@ -29,18 +30,6 @@ internal sealed class FieldSelection(
     public IReadOnlySet<string>? ForTypes { get; } = forTypes;
 
     public string FieldName => Definition.Name;
-
-    public T? Argument<T>(string name)
-    {
-        if (!Arguments.TryGetValue(name, out var value) || value is null)
-            return default;
-        // ID arguments accept integer input too (GraphQL coerces 123 to the ID "123"); GraphQL.NET passes the number through.
-        if (typeof(T) == typeof(string) && value is not string)
-            return (T)(object)Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!;
-        return (T)value;
-    }
-
-    public bool HasArgument(string name) => Arguments.TryGetValue(name, out var value) && value is not null;
 
     /// <summary>The sub-selection sets of every merged occurrence of this field.</summary>
     public IEnumerable<GraphQLSelectionSet> SubSelections => Nodes.Select(n => n.SelectionSet).OfType<GraphQLSelectionSet>();

@@ -1,4 +1,6 @@
-using Timeline.Api.Translation.Tree;
+using Timeline.Core.Ontology;
+using Timeline.Query.Paging;
+using Timeline.Query.Tree;
 
 namespace Timeline.Api.Translation.Shaping;
 
@@ -38,7 +40,7 @@ internal sealed class ConnectionShape(string connectionType, string edgeType, IR
             result[key] = page.Select(item => node.Shape(item.GetValueOrDefault(cypherKey))).ToList();
         foreach (var (key, fields) in _pageInfos)
         {
-            var info = new ShapedObject("PageInfo");
+            var info = new ShapedObject(GraphQLNames.PageInfo);
             foreach (var (responseKey, field) in fields)
             {
                 info[responseKey] = field switch

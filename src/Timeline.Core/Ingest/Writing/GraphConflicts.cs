@@ -1,3 +1,5 @@
+using Timeline.Core.Ontology;
+
 namespace Timeline.Core.Ingest.Writing;
 
 /// <summary>Checks a document against what the graph already holds under its ids: an id names one thing for
@@ -16,20 +18,20 @@ internal static class GraphConflicts
         }
         for (var i = 0; i < doc.Events.Count; i++)
         {
-            if (existingKinds.TryGetValue(doc.Events[i].Id, out var kind) && kind != "Event")
+            if (existingKinds.TryGetValue(doc.Events[i].Id, out var kind) && kind != GraphLabels.Event)
                 yield return new ValidationError($"$.events[{i}].id", $"'{doc.Events[i].Id}' is already in the graph as {Describe(kind)}, not an event.");
         }
         for (var i = 0; i < doc.Statements.Count; i++)
         {
-            if (existingKinds.TryGetValue(doc.Statements[i].Id, out var kind) && kind != "Statement")
+            if (existingKinds.TryGetValue(doc.Statements[i].Id, out var kind) && kind != GraphLabels.Statement)
                 yield return new ValidationError($"$.statements[{i}].id", $"'{doc.Statements[i].Id}' is already in the graph as {Describe(kind)}, not a statement.");
         }
     }
 
     private static string Describe(string kind) => kind switch
     {
-        "Event" => "an event",
-        "Statement" => "a statement",
+        GraphLabels.Event => "an event",
+        GraphLabels.Statement => "a statement",
         _ => $"a {kind}",
     };
 }

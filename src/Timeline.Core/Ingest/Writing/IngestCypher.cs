@@ -1,85 +1,96 @@
+using L = Timeline.Core.Ontology.GraphLabels;
+using P = Timeline.Core.Ontology.GraphProperties;
+using R = Timeline.Core.Ontology.GraphRelationshipTypes;
+
 namespace Timeline.Core.Ingest.Writing;
 
-/// <summary>The Cypher texts of the write path. Values always travel as parameters; the only text that varies
-/// is a label list or relationship type, and those come from the ontology (see <see cref="IngestStatements"/>).
-/// Each text is valid on Neo4j 3.1 and Cypher 5.</summary>
+/// <summary>The Cypher texts of the write path. Values always travel as parameters; labels, relationship types and property
+/// names come from the graph's vocabulary (<see cref="Ontology.GraphLabels"/>, …) or the ontology (see
+/// <see cref="IngestStatements"/>). Each text is valid on Neo4j 3.1 and Cypher 5.</summary>
 internal static class IngestCypher
 {
-    public const string LookUpIds = """
+    public static readonly string LookUpIds = $"""
         UNWIND $ids AS id
-        OPTIONAL MATCH (e:Entity {id: id})
-        OPTIONAL MATCH (v:Event {id: id})
-        OPTIONAL MATCH (s:Statement {id: id})
-        RETURN id, coalesce(e.kind, CASE WHEN v IS NULL THEN null ELSE 'Event' END, CASE WHEN s IS NULL THEN null ELSE 'Statement' END) AS kind
+        OPTIONAL MATCH {ById("e", L.Entity, "id")}
+        OPTIONAL MATCH {ById("v", L.Event, "id")}
+        OPTIONAL MATCH {ById("s", L.Statement, "id")}
+        RETURN id, coalesce(e.{P.Kind}, CASE WHEN v IS NULL THEN null ELSE '{L.Event}' END, CASE WHEN s IS NULL THEN null ELSE '{L.Statement}' END) AS kind
         """;
 
-    public const string LookUpSource = "OPTIONAL MATCH (s:Source {id: $sourceId}) RETURN s IS NOT NULL AS exists";
+    public static readonly string LookUpSource = $"OPTIONAL MATCH {ById("s", L.Source, "$sourceId")} RETURN s IS NOT NULL AS exists";
 
-    public const string MergeSource = "MERGE (s:Source {id: $sourceId}) SET s += $props";
+    public static readonly string MergeSource = $"MERGE {ById("s", L.Source, "$sourceId")} SET s += $props";
+
+    // The node or relationship found by its id, e.g. (e:Event {id: row.id}).
+    private static string ById(string variable, string label, string id) => $"({variable}:{label} {{{P.Id}: {id}}})";
 
     // Adds value to a list property once, keeping first-seen order so re-ingesting is byte-identical.
     private static string AddSource(string variable) =>
-        $"CASE WHEN $sourceId IN coalesce({variable}.sources, []) THEN {variable}.sources ELSE coalesce({variable}.sources, []) + $sourceId END";
+        $"CASE WHEN $sourceId IN coalesce({variable}.{P.Sources}, []) THEN {variable}.{P.Sources} ELSE coalesce({variable}.{P.Sources}, []) + $sourceId END";
+
+    // Unions a list parameter into a list property, keeping first-seen order.
+    private static string Union(string variable, string property, string item, string rows) =>
+        $"reduce(acc = coalesce({variable}.{property}, []), {item} IN {rows} | CASE WHEN {item} IN acc THEN acc ELSE acc + {item} END)";
 
     public static string MergeEntities(IEnumerable<string> labels) => $$"""
         UNWIND $rows AS row
-        MERGE (n:Entity {id: row.id})
+        MERGE {{ById("n", L.Entity, "row.id")}}
         SET n{{string.Concat(labels.Select(l => ":" + l))}}
         SET n += row.props,
-            n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
-            n.searchKeys = reduce(acc = coalesce(n.searchKeys, []), k IN row.searchKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END),
-            n.sources = {{AddSource("n")}}
+            n.{{P.Aliases}} = {{Union("n", P.Aliases, "a", "row.aliases")}},
+            n.{{P.SearchKeys}} = {{Union("n", P.SearchKeys, "k", "row.searchKeys")}},
+            n.{{P.Sources}} = {{AddSource("n")}}
         """;
 
     public static readonly string MergeEvents = $$"""
         UNWIND $rows AS row
-        MERGE (e:Event {id: row.id})
-        SET e += row.props, e.sources = {{AddSource("e")}}
+        MERGE {{ById("e", L.Event, "row.id")}}
+        SET e += row.props, e.{{P.Sources}} = {{AddSource("e")}}
         WITH e, row
-        MATCH (s:Source {id: $sourceId})
-        MERGE (e)-[r:REPORTED_IN]->(s)
-        SET r.excerpt = row.excerpt
+        MATCH {{ById("s", L.Source, "$sourceId")}}
+        MERGE (e)-[r:{{R.ReportedIn}}]->(s)
+        SET r.{{P.Excerpt}} = row.excerpt
         """;
 
-    public const string MergeParticipants = """
+    public static readonly string MergeParticipants = $$"""
         UNWIND $rows AS row
-        MATCH (x:Entity {id: row.entity})
-        MATCH (e:Event {id: row.event})
-        MERGE (x)-[:PARTICIPANT {role: row.role}]->(e)
+        MATCH {{ById("x", L.Entity, "row.entity")}}
+        MATCH {{ById("e", L.Event, "row.event")}}
+        MERGE (x)-[:{{R.Participant}} {{{P.Role}}: row.role}]->(e)
         """;
 
     public static readonly string MergeStatements = $$"""
         UNWIND $rows AS row
-        MERGE (st:Statement {id: row.id})
-        SET st += row.props, st.sources = {{AddSource("st")}}
+        MERGE {{ById("st", L.Statement, "row.id")}}
+        SET st += row.props, st.{{P.Sources}} = {{AddSource("st")}}
         WITH st, row
-        MATCH (sp:Entity {id: row.speaker})
-        MERGE (sp)-[:SAID]->(st)
+        MATCH {{ById("sp", L.Entity, "row.speaker")}}
+        MERGE (sp)-[:{{R.Said}}]->(st)
         WITH st, row
-        MATCH (s:Source {id: $sourceId})
-        MERGE (st)-[r:REPORTED_IN]->(s)
-        SET r.excerpt = row.excerpt
+        MATCH {{ById("s", L.Source, "$sourceId")}}
+        MERGE (st)-[r:{{R.ReportedIn}}]->(s)
+        SET r.{{P.Excerpt}} = row.excerpt
         """;
 
     /// <summary>ABOUT edges to one label (Entity, Event or Statement), so the target is found by its indexed id.</summary>
     public static string MergeAbout(string targetLabel) => $$"""
         UNWIND $rows AS row
-        MATCH (st:Statement {id: row.statement})
-        MATCH (t:{{targetLabel}} {id: row.target})
-        MERGE (st)-[:ABOUT]->(t)
+        MATCH {{ById("st", L.Statement, "row.statement")}}
+        MATCH {{ById("t", targetLabel, "row.target")}}
+        MERGE (st)-[:{{R.About}}]->(t)
         """;
 
     /// <summary>One relationship type: merged on its identity key; sources and their excerpts are parallel lists,
     /// an excerpt replaced in place when the same source is ingested again.</summary>
     public static string MergeRelations(string relationType) => $$"""
         UNWIND $rows AS row
-        MATCH (a:Entity {id: row.from})
-        MATCH (b:Entity {id: row.to})
-        MERGE (a)-[r:{{relationType}} {key: row.key}]->(b)
+        MATCH {{ById("a", L.Entity, "row.from")}}
+        MATCH {{ById("b", L.Entity, "row.to")}}
+        MERGE (a)-[r:{{relationType}} {{{P.Key}}: row.key}]->(b)
         SET r += row.props
-        WITH r, row, coalesce(r.sources, []) AS srcs, coalesce(r.excerpts, []) AS exs
-        SET r.sources = CASE WHEN $sourceId IN srcs THEN srcs ELSE srcs + $sourceId END,
-            r.excerpts = CASE WHEN $sourceId IN srcs
+        WITH r, row, coalesce(r.{{P.Sources}}, []) AS srcs, coalesce(r.{{P.Excerpts}}, []) AS exs
+        SET r.{{P.Sources}} = CASE WHEN $sourceId IN srcs THEN srcs ELSE srcs + $sourceId END,
+            r.{{P.Excerpts}} = CASE WHEN $sourceId IN srcs
                 THEN [i IN range(0, size(srcs) - 1) | CASE WHEN srcs[i] = $sourceId THEN row.excerpt ELSE exs[i] END]
                 ELSE exs + row.excerpt END
         """;

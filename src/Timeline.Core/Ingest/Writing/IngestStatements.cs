@@ -1,6 +1,7 @@
 using Timeline.Core.Ontology;
-using Timeline.Core.Time;
+using Timeline.Primitives;
 using Timeline.Neo4j;
+using P = Timeline.Core.Ontology.GraphProperties;
 
 namespace Timeline.Core.Ingest.Writing;
 
@@ -37,7 +38,7 @@ internal static class IngestStatements
                 doc.Statements.OrderBy(s => s.Id, StringComparer.Ordinal).Select(StatementRow).ToList()));
 
         var about = doc.Statements
-            .SelectMany(s => s.About.Select(target => (Statement: s.Id, Target: target, Label: IdentityLabel(kindsById[target]))))
+            .SelectMany(s => s.About.Select(target => (Statement: s.Id, Target: target, Label: GraphLabels.IdentityOf(kindsById[target]))))
             .Distinct()
             .GroupBy(a => a.Label)
             .OrderBy(g => g.Key, StringComparer.Ordinal);
@@ -57,19 +58,16 @@ internal static class IngestStatements
         return statements;
     }
 
-    /// <summary>The label under which a node of this kind is found by id: Event, Statement, or Entity for every kind.</summary>
-    public static string IdentityLabel(string kind) => kind is "Event" or "Statement" ? kind : "Entity";
-
     private static Statement Source(SourceRecord source)
     {
         var props = new Dictionary<string, object?>
         {
-            ["title"] = source.Title,
-            ["publisher"] = source.Publisher,
-            ["url"] = source.Url,
-            ["language"] = source.Language,
+            [P.Title] = source.Title,
+            [P.Publisher] = source.Publisher,
+            [P.Url] = source.Url,
+            [P.Language] = source.Language,
         };
-        DateProperties.AddPrefixed(props, "published", source.Published);
+        DateLayout.Of(P.Published).Write(props, source.Published);
         return new Statement(IngestCypher.MergeSource, new Dictionary<string, object?> { ["sourceId"] = source.Id, ["props"] = props });
     }
 
@@ -77,14 +75,14 @@ internal static class IngestStatements
     {
         var props = new Dictionary<string, object?>
         {
-            ["kind"] = e.Kind.Name,
-            ["name"] = e.Name,
-            ["description"] = e.Description,
-            ["named"] = e.Named,
-            ["nameKey"] = NameNormalizer.Normalize(e.Name),
+            [P.Kind] = e.Kind.Name,
+            [P.Name] = e.Name,
+            [P.Description] = e.Description,
+            [P.Named] = e.Named,
+            [P.NameKey] = NameKey.Of(e.Name),
         };
         AddDeclared(props, e.Properties);
-        var searchKeys = e.Aliases.Prepend(e.Name).Select(NameNormalizer.Normalize).Distinct().ToList();
+        var searchKeys = e.Aliases.Prepend(e.Name).Select(NameKey.Of).Distinct().ToList();
         return Row(("id", e.Id), ("props", props), ("aliases", e.Aliases.Distinct().ToList()), ("searchKeys", searchKeys));
     }
 
@@ -92,19 +90,19 @@ internal static class IngestStatements
     {
         var props = new Dictionary<string, object?>
         {
-            ["type"] = e.Type.Name,
-            ["title"] = e.Title,
-            ["description"] = e.Description,
+            [P.Type] = e.Type.Name,
+            [P.Title] = e.Title,
+            [P.Description] = e.Description,
         };
         AddDeclared(props, e.Properties);
-        DateProperties.AddEventDate(props, e.Date);
+        DateLayout.EventDate.Write(props, e.Date);
         return Row(("id", e.Id), ("props", props), ("excerpt", e.Excerpt ?? ""));
     }
 
     private static Dictionary<string, object?> StatementRow(StatementRecord s)
     {
-        var props = new Dictionary<string, object?> { ["text"] = s.Text, ["verbatim"] = s.Verbatim };
-        DateProperties.AddEventDate(props, s.Date);
+        var props = new Dictionary<string, object?> { [P.Text] = s.Text, [P.Verbatim] = s.Verbatim };
+        DateLayout.EventDate.Write(props, s.Date);
         return Row(("id", s.Id), ("speaker", s.SpeakerId), ("props", props), ("excerpt", s.Excerpt ?? ""));
     }
 
@@ -113,8 +111,8 @@ internal static class IngestStatements
         var (from, to) = r.Type.Symmetric && string.CompareOrdinal(r.FromId, r.ToId) > 0 ? (r.ToId, r.FromId) : (r.FromId, r.ToId);
         var props = new Dictionary<string, object?>();
         AddDeclared(props, r.Properties);
-        DateProperties.AddPrefixed(props, "validFrom", r.ValidFrom);
-        DateProperties.AddPrefixed(props, "validTo", r.ValidTo);
+        DateLayout.Of(P.ValidFrom).Write(props, r.ValidFrom);
+        DateLayout.Of(P.ValidTo).Write(props, r.ValidTo);
         return Row(("from", from), ("to", to), ("key", RelationKey(r)), ("props", props), ("excerpt", r.Excerpt ?? ""));
     }
 
@@ -123,10 +121,16 @@ internal static class IngestStatements
     private static string RelationKey(RelationRecord r) =>
         string.Join("|", r.Type.Properties.Where(p => p.Required).Select(p => Convert.ToString(r.Properties.GetValueOrDefault(p.Name), System.Globalization.CultureInfo.InvariantCulture) ?? ""));
 
+    // A declared date is laid out as the model's own dates are (text, precision, bounds), so it can be read as a PartialDate.
     private static void AddDeclared(Dictionary<string, object?> props, IReadOnlyDictionary<string, object> declared)
     {
         foreach (var (name, value) in declared)
-            props[name] = value is PartialDate date ? date.Text : value;
+        {
+            if (value is PartialDate date)
+                DateLayout.Of(name).Write(props, date);
+            else
+                props[name] = value;
+        }
     }
 
     private static Dictionary<string, object?> Row(params (string Key, object? Value)[] fields) =>

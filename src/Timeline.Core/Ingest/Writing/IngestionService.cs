@@ -64,8 +64,8 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
 
         var kindsById = new Dictionary<string, string>(existing, StringComparer.Ordinal);
         foreach (var e in doc.Entities) kindsById[e.Id] = e.Kind.Name;
-        foreach (var e in doc.Events) kindsById[e.Id] = "Event";
-        foreach (var s in doc.Statements) kindsById[s.Id] = "Statement";
+        foreach (var e in doc.Events) kindsById[e.Id] = GraphLabels.Event;
+        foreach (var s in doc.Statements) kindsById[s.Id] = GraphLabels.Statement;
 
         // The writes go with the commit: one request fewer per document.
         var results = await tx.CommitAsync(IngestStatements.Build(doc, kindsById), ct);

@@ -1,6 +1,6 @@
 // root field: entity
 MATCH (entity:Entity {id: $id})
-RETURN entity {.id, .vesselType, .imo, .flag, .born, .nationality, __type: entity.kind} AS item
+RETURN entity {.id, .vesselType, .imo, .flag, born: CASE WHEN entity.born IS NULL THEN null ELSE {text: entity.born, precision: entity.bornPrecision} END, .nationality, __type: entity.kind} AS item
 
 // parameters
 {

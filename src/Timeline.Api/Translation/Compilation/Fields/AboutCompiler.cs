@@ -1,6 +1,6 @@
-using Timeline.Api.Translation.Cypher;
 using Timeline.Api.Translation.Selection;
-using Timeline.Api.Translation.Tree;
+using Timeline.Query.Lists;
+using Timeline.Query.Tree;
 
 namespace Timeline.Api.Translation.Compilation.Fields;
 
@@ -9,9 +9,7 @@ internal sealed record AboutCompiler : IFieldCompiler
 {
     public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context)
     {
-        var subject = new CypherVariable("subject");
-        var pattern = new GraphPattern(scope.Node, new PatternStep(null, ["ABOUT"], RelationshipDirection.Outgoing, subject, []));
-        return new ListValue(new ListQuery(new PatternListSource(pattern), [], context.Project(field, Scope.ForNode(subject)),
-            Sorts.ById(subject), null));
+        var about = new AboutList(scope.Node);
+        return new ListValue(about.Project(context.Project(field, Scope.ForNode(about.Subject))));
     }
 }

@@ -1,14 +1,16 @@
 using Timeline.Api.Translation.Selection;
-using Timeline.Api.Translation.Tree;
+using Timeline.Core.Ontology;
+using Timeline.Query.Cypher;
+using Timeline.Query.Tree;
 
 namespace Timeline.Api.Translation.Compilation.Fields;
 
 /// <summary>A PartialDate field stored as four node properties.</summary>
-internal sealed record DateCompiler(DateProperties properties) : IFieldCompiler
+internal sealed record DateCompiler(DateLayout properties) : IFieldCompiler
 {
     public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context) =>
         Compile(field, scope.Node, properties, context);
 
-    public static ValueNode Compile(FieldSelection field, Cypher.CypherVariable subject, DateProperties properties, CompileContext context) =>
+    public static ValueNode Compile(FieldSelection field, CypherVariable subject, DateLayout properties, CompileContext context) =>
         new DateValue(subject, properties, context.Children(field).Select(c => (c.ResponseKey, c.FieldName)).ToList());
 }

@@ -1,5 +1,6 @@
 using Timeline.Api.Translation.Selection;
-using Timeline.Api.Translation.Tree;
+using Timeline.Core.Ontology;
+using Timeline.Query.Tree;
 
 namespace Timeline.Api.Translation.Compilation.Fields;
 
@@ -7,17 +8,11 @@ namespace Timeline.Api.Translation.Compilation.Fields;
 /// property except those the graph model itself uses.</summary>
 internal sealed record EventPropertiesCompiler : IFieldCompiler
 {
-    private static readonly HashSet<string> ModelProperties = new(StringComparer.Ordinal)
-    {
-        "id", "type", "title", "description", "date", "precision", "earliest", "latest", "sources",
-    };
+    private static readonly HashSet<string> ModelProperties = new(GraphProperties.OfEvent, StringComparer.Ordinal);
 
-    public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context)
-    {
-        var node = scope.Node;
-        return new ExpressionValue(b => $"properties({b.Name(node)})", value => value is IReadOnlyDictionary<string, object?> map
+    public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context) =>
+        new FunctionValue("properties", scope.Node, convert: value => value is IReadOnlyDictionary<string, object?> map
             ? map.Where(kv => !ModelProperties.Contains(kv.Key) && kv.Value is not null).OrderBy(kv => kv.Key, StringComparer.Ordinal)
                 .ToDictionary(kv => kv.Key, kv => kv.Value)
             : new Dictionary<string, object?>());
-    }
 }

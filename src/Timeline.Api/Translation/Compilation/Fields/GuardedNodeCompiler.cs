@@ -1,6 +1,6 @@
-using Timeline.Api.Translation.Cypher;
 using Timeline.Api.Translation.Selection;
-using Timeline.Api.Translation.Tree;
+using Timeline.Query.Cypher;
+using Timeline.Query.Tree;
 
 namespace Timeline.Api.Translation.Compilation.Fields;
 

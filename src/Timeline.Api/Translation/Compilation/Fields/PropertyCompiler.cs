@@ -1,5 +1,5 @@
 using Timeline.Api.Translation.Selection;
-using Timeline.Api.Translation.Tree;
+using Timeline.Query.Tree;
 
 namespace Timeline.Api.Translation.Compilation.Fields;
 

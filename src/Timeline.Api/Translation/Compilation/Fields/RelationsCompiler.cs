@@ -1,88 +1,46 @@
-using Timeline.Api.Execution;
-using Timeline.Api.Translation.Cypher;
 using Timeline.Api.Translation.Selection;
-using Timeline.Api.Translation.Tree;
+using Timeline.Api.Translation.Shaping;
 using Timeline.Core.Ontology;
+using Timeline.Query.Cypher;
+using Timeline.Query.Expressions;
+using Timeline.Query.Lists;
+using Timeline.Query.Tree;
 
 namespace Timeline.Api.Translation.Compilation.Fields;
 
-/// <summary>An entity's entity–entity relations as a connection, filtered by type and direction, ordered by
-/// (type, other end's id, relation key). Symmetric types are stored once and match in either direction.</summary>
+/// <summary><c>relations(types, direction, first, after)</c>: an entity's relations as a connection (<see cref="RelationsList"/>).</summary>
 internal sealed record RelationsCompiler : IFieldCompiler
 {
     public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context)
     {
-        var self = scope.Node;
-        var rel = new CypherVariable("rel");
-        var other = new CypherVariable("other");
-        var ontology = context.Ontology;
-        var types = field.Arguments.GetValueOrDefault("types") is IEnumerable<object?> requested
-            ? requested.Select(t => t?.ToString() ?? "").Distinct(StringComparer.Ordinal).ToList()
-            : ontology.RelationTypes.Select(t => t.Name).ToList();
-        foreach (var type in types)
-        {
-            if (ontology.FindRelationType(type) is null)
-                throw new TimelineException(ErrorCodes.BadUserInput, $"Unknown relation type '{type}'.");
-        }
-        var symmetric = types.Where(t => ontology.FindRelationType(t)!.Symmetric).ToList();
-        var filters = new List<FilterNode>();
-        if (types.Count == 0)
-        {
-            // An empty list of types selects nothing; the pattern still needs a type list.
-            types = ontology.RelationTypes.Select(t => t.Name).ToList();
-            filters.Add(new ExpressionFilter(_ => "false"));
-        }
-        var direction = field.Arguments.GetValueOrDefault("direction") as string ?? "BOTH";
-
-        if (direction != "BOTH")
-        {
-            var wantStart = direction == "OUTGOING";
-            filters.Add(new ExpressionFilter(b =>
-            {
-                var test = $"{(wantStart ? "startNode" : "endNode")}({b.Name(rel)}) = {b.Name(self)}";
-                return symmetric.Count == 0 ? test : $"({test} OR type({b.Name(rel)}) IN {b.Parameter(symmetric, "symmetricTypes", symmetric)})";
-            }));
-        }
-        var sort = new List<SortKey>
-        {
-            new("__s0", new ExpressionValue(b => $"type({b.Name(rel)})")),
-            new("__s1", new ExpressionValue(b => $"{b.Name(other)}.id")),
-            new("__s2", new ExpressionValue(b => $"coalesce({b.Name(rel)}.key, '')")),
-            // A→B and B→A of one directed type are two facts (A opposes B; B opposes A): without the direction their
-            // keys would be equal and the sort would keep only one. Symmetric types are stored once (ingest orders them).
-            new("__s3", new ExpressionValue(b => $"CASE WHEN startNode({b.Name(rel)}) = {b.Name(self)} THEN 'OUTGOING' ELSE 'INCOMING' END")),
-        };
-        if (ConnectionBuilder.After(field, sort.Count) is { } after)
-            filters.Add(new KeysetCursorFilter(sort, after));
-
-        var first = context.First(field, 20);
+        var arguments = context.Arguments(field);
+        var list = new RelationsList(scope.Node, arguments.RelationTypes(), arguments.Text("direction") ?? "BOTH", context.Ontology);
+        var page = arguments.Page(20);
         var (item, shape) = ConnectionBuilder.Build(field, context,
-            nodeField => context.Project(nodeField, Scope.ForValues(RelationFields(self, rel, other, symmetric, ontology))),
-            sort, first, field.HasArgument("after"));
-        var pattern = new GraphPattern(self, new PatternStep(rel, types, RelationshipDirection.Either, other, [OntologyModel.EntityLabel]));
-        return new ConnectionValue(new ListQuery(new PatternListSource(pattern), filters, item, sort, first + 1), shape);
+            nodeField => context.Project(nodeField, Scope.ForValues(RelationFields(list, context.Ontology))), list.Sort, page);
+        return new ConnectionValue(list.Project(item, page), shape);
     }
 
-    private static Dictionary<string, FieldFactory> RelationFields(
-        CypherVariable self, CypherVariable rel, CypherVariable other, IReadOnlyList<string> symmetric, OntologyModel ontology)
+    private static Dictionary<string, FieldFactory> RelationFields(RelationsList list, OntologyModel ontology)
     {
-        var declared = ontology.RelationTypes.SelectMany(t => t.Properties).Select(p => p.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var rel = list.Rel;
+        var declared = DeclaredProperties(ontology, rel);
         return new Dictionary<string, FieldFactory>(StringComparer.Ordinal)
         {
-            ["type"] = (_, _) => new ExpressionValue(b => $"type({b.Name(rel)})"),
+            ["type"] = (_, _) => new FunctionValue("type", rel),
             ["direction"] = (_, _) => new ExpressionValue(b =>
             {
                 var r = b.Name(rel);
-                var outgoing = $"WHEN startNode({r}) = {b.Name(self)} THEN 'OUTGOING' ELSE 'INCOMING'";
-                return symmetric.Count == 0
+                var outgoing = $"WHEN startNode({r}) = {b.Name(list.Self)} THEN 'OUTGOING' ELSE 'INCOMING'";
+                return list.Symmetric.Count == 0
                     ? $"CASE {outgoing} END"
-                    : $"CASE WHEN type({r}) IN {b.Parameter(symmetric, "symmetricTypes", symmetric)} THEN 'BOTH' {outgoing} END";
+                    : $"CASE WHEN type({r}) IN {list.SymmetricTypes(b)} THEN 'BOTH' {outgoing} END";
             }),
-            ["other"] = (f, c) => c.Project(f, Scope.ForNode(other)),
-            ["validFrom"] = (f, c) => DateCompiler.Compile(f, rel, DateProperties.Prefixed("validFrom"), c),
-            ["validTo"] = (f, c) => DateCompiler.Compile(f, rel, DateProperties.Prefixed("validTo"), c),
+            ["other"] = (f, c) => c.Project(f, Scope.ForNode(list.Other)),
+            ["validFrom"] = (f, c) => DateCompiler.Compile(f, rel, DateLayout.Of(GraphProperties.ValidFrom), c),
+            ["validTo"] = (f, c) => DateCompiler.Compile(f, rel, DateLayout.Of(GraphProperties.ValidTo), c),
             ["properties"] = (_, _) => new ExpressionValue(
-                b => "{" + string.Join(", ", declared.Select(p => $"{CypherNames.Key(p)}: {b.Name(rel)}.{CypherNames.Property(p)}")) + "}",
+                b => "{" + string.Join(", ", declared.Select(p => $"{CypherNames.Key(p.Name)}: {p.Value(b)}")) + "}",
                 value => value is IReadOnlyDictionary<string, object?> map
                     ? map.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value)
                     : new Dictionary<string, object?>()),
@@ -90,8 +48,29 @@ internal sealed record RelationsCompiler : IFieldCompiler
         };
     }
 
+    /// <summary>The properties the relation types declare, by name, each read as it is stored: a declared date as the whole
+    /// <c>PartialDate</c> (text, precision, earliest, latest), as an entity's declared date reads; any other value as it is.
+    /// Where relation types disagree on a name's type, the relationship's own type decides.</summary>
+    private static List<(string Name, Func<CypherBuilder, string> Value)> DeclaredProperties(OntologyModel ontology, CypherVariable rel) =>
+        ontology.RelationTypes
+            .SelectMany(t => t.Properties.Select(p => (Type: t.Name, Property: p)))
+            .GroupBy(x => x.Property.Name, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var name = g.Key;
+                var dated = g.Where(x => x.Property.Type == PropertyType.Date).Select(x => x.Type).ToList();
+                string Plain(CypherBuilder b) => $"{b.Name(rel)}.{CypherNames.Property(name)}";
+                string Date(CypherBuilder b) => DateValue.Whole(rel, DateLayout.Of(name)).Write(b);
+                Func<CypherBuilder, string> value = dated.Count == 0 ? Plain
+                    : dated.Count == g.Count() ? Date
+                    : b => $"CASE WHEN type({b.Name(rel)}) IN [{string.Join(", ", dated.Select(CypherNames.Literal))}] THEN {Date(b)} ELSE {Plain(b)} END";
+                return (name, value);
+            })
+            .ToList();
+
     /// <summary>A relation's provenance: its parallel <c>sources</c>/<c>excerpts</c> lists, the ids looked up in the catalogue of
-    /// Source nodes collected at the start of the query.</summary>
+    /// Source nodes collected at the start of the statement.</summary>
     private static ValueNode RelationSources(FieldSelection field, CompileContext context, CypherVariable rel)
     {
         var catalog = context.UseSourceCatalog();
@@ -100,23 +79,20 @@ internal sealed record RelationsCompiler : IFieldCompiler
         {
             ["excerpt"] = (_, _) => new ExpressionValue(b =>
             {
-                var excerpt = $"{b.Name(rel)}.excerpts[{b.Name(index)}]";
+                var excerpt = $"{b.Name(rel)}.{CypherNames.Property(GraphProperties.Excerpts)}[{b.Name(index)}]";
                 return $"CASE WHEN {excerpt} = '' THEN null ELSE {excerpt} END";
             }),
             ["source"] = (f, c) =>
             {
                 var source = new CypherVariable("src");
-                var projection = c.Project(f, Scope.ForNode(source));
                 return new SingleValue(new ListQuery(
-                    new ExpressionListSource(source, b => b.Name(catalog)),
-                    [new ExpressionFilter(b => $"{b.Name(source)}.id = {b.Name(rel)}.sources[{b.Name(index)}]")],
-                    projection, [], null));
+                    new ExpressionListSource(source, new VariableValue(catalog.Variable)),
+                    [new ExpressionFilter(b => $"{b.Name(source)}.{CypherNames.Property(GraphProperties.Id)} = {b.Name(rel)}.{CypherNames.Property(GraphProperties.Sources)}[{b.Name(index)}]")],
+                    c.Project(f, Scope.ForNode(source)), [], null));
             },
         };
         var element = context.Project(field, Scope.ForValues(fields));
-        var list = new ListQuery(
-            new ExpressionListSource(index, b => $"range(0, size(coalesce({b.Name(rel)}.sources, [])) - 1)"),
-            [], element, [], null);
-        return new ListValue(list);
+        var positions = new ExpressionValue(b => $"range(0, size(coalesce({b.Name(rel)}.{CypherNames.Property(GraphProperties.Sources)}, [])) - 1)");
+        return new ListValue(new ListQuery(new ExpressionListSource(index, positions), [], element, [], null));
     }
 }

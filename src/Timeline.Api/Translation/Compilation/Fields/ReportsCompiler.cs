@@ -1,6 +1,7 @@
-using Timeline.Api.Translation.Cypher;
 using Timeline.Api.Translation.Selection;
-using Timeline.Api.Translation.Tree;
+using Timeline.Core.Ontology;
+using Timeline.Query.Lists;
+using Timeline.Query.Tree;
 
 namespace Timeline.Api.Translation.Compilation.Fields;
 
@@ -9,16 +10,12 @@ internal sealed record ReportsCompiler : IFieldCompiler
 {
     public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context)
     {
-        var report = new CypherVariable("report");
-        var source = new CypherVariable("source");
+        var list = new ReportsList(scope.Node);
         var fields = new Dictionary<string, FieldFactory>(StringComparer.Ordinal)
         {
-            ["excerpt"] = (_, _) => new ExpressionValue(b => $"{b.Name(report)}.excerpt"),
-            ["source"] = (f, c) => c.Project(f, Scope.ForNode(source)),
+            ["excerpt"] = (_, _) => new PropertyValue(list.Report, GraphProperties.Excerpt),
+            ["source"] = (f, c) => c.Project(f, Scope.ForNode(list.Source)),
         };
-        var element = context.Project(field, Scope.ForValues(fields));
-        var pattern = new GraphPattern(scope.Node,
-            new PatternStep(report, ["REPORTED_IN"], RelationshipDirection.Outgoing, source, ["Source"]));
-        return new ListValue(new ListQuery(new PatternListSource(pattern), [], element, Sorts.ById(source), null));
+        return new ListValue(list.Project(context.Project(field, Scope.ForValues(fields))));
     }
 }

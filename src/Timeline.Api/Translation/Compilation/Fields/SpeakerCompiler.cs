@@ -1,7 +1,6 @@
-using Timeline.Api.Translation.Cypher;
 using Timeline.Api.Translation.Selection;
-using Timeline.Api.Translation.Tree;
-using Timeline.Core.Ontology;
+using Timeline.Query.Lists;
+using Timeline.Query.Tree;
 
 namespace Timeline.Api.Translation.Compilation.Fields;
 
@@ -10,9 +9,7 @@ internal sealed record SpeakerCompiler : IFieldCompiler
 {
     public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context)
     {
-        var speaker = new CypherVariable("speaker");
-        var pattern = new GraphPattern(scope.Node,
-            new PatternStep(null, ["SAID"], RelationshipDirection.Incoming, speaker, [OntologyModel.EntityLabel]));
-        return new SingleValue(new ListQuery(new PatternListSource(pattern), [], context.Project(field, Scope.ForNode(speaker)), [], null));
+        var speaker = new SpeakerOf(scope.Node);
+        return speaker.Project(context.Project(field, Scope.ForNode(speaker.Speaker)));
     }
 }

@@ -1,0 +1,26 @@
+using System.Text.Encodings.Web;
+using GraphQL;
+using Timeline.Api.Execution;
+using Timeline.Api.GraphTypes;
+using Timeline.Api.Translation;
+
+namespace Timeline.Api.Hosting;
+
+/// <summary>GraphQL: the schema, the translator that compiles each root field to one Cypher read, and the executor with
+/// this API's limits. The endpoint is mapped by <see cref="Http.GraphQLHttpEndpoint"/>.</summary>
+internal static class GraphQLRegistration
+{
+    public static IServiceCollection AddTimelineGraphQL(this IServiceCollection services)
+    {
+        services.AddSingleton<CypherRoundTrips>();
+        services.AddSingleton<CypherReader>();
+        services.AddSingleton<QueryTranslator>();
+        services.AddSingleton<GraphQLRequestExecutor>();
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<TimelineSchema>()
+            // Names such as "Nicolás Maduro" are written as they are, not as \u escapes: analysts read this JSON.
+            .AddSystemTextJson(options => options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddErrorInfoProvider<TimelineErrorInfoProvider>());
+        return services;
+    }
+}

@@ -1,8 +1,0 @@
-namespace Timeline.Api.Translation.Shaping;
-
-/// <summary>A resolved GraphQL object: field values by response key, plus the name of its concrete GraphQL type (which
-/// abstract types use to resolve). Field resolvers below the root only read these.</summary>
-internal sealed class ShapedObject(string typeName) : Dictionary<string, object?>(StringComparer.Ordinal)
-{
-    public string TypeName { get; } = typeName;
-}

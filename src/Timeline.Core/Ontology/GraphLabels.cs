@@ -1,0 +1,43 @@
+namespace Timeline.Core.Ontology;
+
+/// <summary>The labels of the graph model itself (DESIGN §2), next to which the ontology's kinds become labels. No kind may
+/// take one of these names.</summary>
+public static class GraphLabels
+{
+    /// <summary>Every entity, whatever its kind: <c>(:Entity:Person)</c>.</summary>
+    public const string Entity = "Entity";
+
+    /// <summary>Something that happened.</summary>
+    public const string Event = "Event";
+
+    /// <summary>Something an entity said.</summary>
+    public const string Statement = "Statement";
+
+    /// <summary>A reporting document.</summary>
+    public const string Source = "Source";
+
+    /// <summary>Bookkeeping: an applied schema migration (not part of the knowledge graph).</summary>
+    public const string SchemaMigration = "SchemaMigration";
+
+    /// <summary>Bookkeeping: an API key (not part of the knowledge graph).</summary>
+    public const string ApiKey = "ApiKey";
+
+    /// <summary>Bookkeeping: the audit record of one ingest (not part of the knowledge graph).</summary>
+    public const string IngestAudit = "IngestAudit";
+
+    /// <summary>The labels under which the knowledge graph's nodes carry their unique id: every node is found by id under
+    /// exactly one of them.</summary>
+    public static IReadOnlyList<string> Identity { get; } = [Entity, Event, Statement, Source];
+
+    /// <summary>The dated facts, which carry <see cref="DateLayout.EventDate"/>: events and statements (what a timeline
+    /// holds).</summary>
+    public static IReadOnlyList<string> Dated { get; } = [Event, Statement];
+
+    /// <summary>Every label the graph model uses, knowledge graph and bookkeeping.</summary>
+    public static IReadOnlySet<string> All { get; } =
+        new HashSet<string>([.. Identity, SchemaMigration, ApiKey, IngestAudit], StringComparer.Ordinal);
+
+    /// <summary>The identity label of a node whose kind is <paramref name="kind"/> (an entity kind, <c>Event</c>,
+    /// <c>Statement</c> or <c>Source</c>): Entity for every entity kind.</summary>
+    public static string IdentityOf(string kind) => kind is Event or Statement or Source ? kind : Entity;
+}

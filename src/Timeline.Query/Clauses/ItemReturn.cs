@@ -1,0 +1,32 @@
+using Timeline.Query.Tree;
+
+namespace Timeline.Query.Clauses;
+
+/// <summary>The service's return: one found flag per anchor (<c>found0</c>, …) and the item's projection in one column
+/// <c>item</c> (null when the optional match found nothing, so that the flags still come back).</summary>
+public sealed class ItemReturn(ValueNode projection, SourceCatalog? catalog = null) : ReturnClause
+{
+    /// <summary>The column holding the projected item.</summary>
+    public const string ItemColumn = "item";
+
+    /// <summary>The column saying whether anchor <paramref name="anchor"/> was found.</summary>
+    public static string FoundColumn(int anchor) => "found" + anchor;
+
+    /// <inheritdoc />
+    public override bool ReportsAnchors => true;
+
+    /// <inheritdoc />
+    public override SourceCatalog? Catalog => catalog;
+
+    /// <inheritdoc />
+    public override void Write(QueryWriter w)
+    {
+        var b = w.Builder;
+        w.Text.Append("RETURN ");
+        for (var i = 0; i < w.Anchors.Count; i++)
+            w.Text.Append($"{b.Name(w.Anchors[i].Variable)} IS NOT NULL AS {FoundColumn(i)}, ");
+        var value = projection.Write(b);
+        w.Text.Append(w.ItemOptional ? $"CASE WHEN {b.Name(w.Item)} IS NULL THEN null ELSE {value} END" : value);
+        w.Text.Append(" AS ").Append(ItemColumn);
+    }
+}

@@ -1,0 +1,91 @@
+using Timeline.Query.Cypher;
+using Timeline.Query.Paging;
+using Timeline.Query.Tree;
+
+namespace Timeline.Query.Clauses;
+
+/// <summary>The query tree of one question, before the caller says what to return: its clauses in Cypher's order —
+/// anchors (nodes named by id), the match with its filters, distinctness, the order with its limit or page. The caller
+/// finishes it with a return clause and a builder: the service's statement (parameters, found flags, one <c>item</c>
+/// column) or Browser's text (literals, named columns). Written as one statement:
+/// <code>
+/// [OPTIONAL MATCH (src:Source) WITH collect(src) AS sources]      when the returned values read relation provenance
+/// [OPTIONAL MATCH (a:Label {id: $id}) … WITH …]                    anchors
+/// [OPTIONAL] MATCH pattern WHERE filters                           or one OPTIONAL MATCH per label, collected and unwound
+/// [WITH DISTINCT …]
+/// [WITH …, key AS __s0 … [WHERE after the cursor WITH …] ORDER BY __s0 … LIMIT $limit]
+/// RETURN [found flags,] item
+/// </code></summary>
+public sealed class ReadQuery
+{
+    private ReadQuery(CypherVariable item, IReadOnlyList<Clause> clauses)
+    {
+        Item = item;
+        Clauses = clauses;
+    }
+
+    /// <summary>A query about <paramref name="item"/>, with no clause yet.</summary>
+    public static ReadQuery About(CypherVariable item) => new(item, []);
+
+    /// <summary>The variable each answer is about.</summary>
+    public CypherVariable Item { get; }
+
+    /// <summary>The clauses, in order.</summary>
+    public IReadOnlyList<Clause> Clauses { get; }
+
+    /// <summary>The nodes named by id, in order (their found flags are <c>found0</c>, <c>found1</c>, …).</summary>
+    public IReadOnlyList<Anchor> Anchors => Clauses.OfType<AnchorClause>().SelectMany(a => a.Anchors).ToList();
+
+    /// <summary>The sort key tuple of the answers (empty when unordered).</summary>
+    public IReadOnlyList<SortKey> Sort => Clauses.OfType<OrderClause>().LastOrDefault()?.Keys ?? [];
+
+    /// <summary>The page asked for, if any.</summary>
+    public Page? Page => Clauses.OfType<OrderClause>().LastOrDefault()?.Page;
+
+    /// <summary>Adds a clause.</summary>
+    public ReadQuery Then(Clause clause) => new(Item, [.. Clauses, clause]);
+
+    /// <summary>Looks up these nodes by id first (none: no clause).</summary>
+    public ReadQuery Anchored(IReadOnlyList<Anchor> anchors) => anchors.Count == 0 ? this : Then(new AnchorClause(anchors));
+
+    /// <summary>Matches the items, with the filters they must pass.</summary>
+    public ReadQuery Match(MatchClause match, params IEnumerable<FilterNode> where) => Then(match.Filter(where));
+
+    /// <summary>One row per item (when <paramref name="distinct"/>).</summary>
+    public ReadQuery Distinct(bool distinct = true) => distinct ? Then(new DistinctClause()) : this;
+
+    /// <summary>Orders the items, optionally cut to <paramref name="limit"/>.</summary>
+    public ReadQuery OrderBy(IReadOnlyList<SortKey> keys, int? limit = null) => Then(new OrderClause(keys, limit));
+
+    /// <summary>Cuts the ordered items to one page (null: the whole answer). Root and nested connections page alike
+    /// (<see cref="Paging.Page"/>).</summary>
+    public ReadQuery Paged(Page? page) => ReplaceOrder(order => order.WithPage(page));
+
+    /// <summary>The whole answer: the same query without its page (Browser's text of a paged question).</summary>
+    public ReadQuery Unpaged() => Paged(null);
+
+    /// <summary>The statement the service sends: parameters, found flags for the anchors, the projection in <c>item</c>.</summary>
+    public CompiledQuery Statement(ValueNode projection, SourceCatalog? catalog = null) =>
+        Write(new ItemReturn(projection, catalog), CypherBuilder.ForParameters());
+
+    /// <summary>Writes the query with <paramref name="returning"/> as its last clause.</summary>
+    public CompiledQuery Write(ReturnClause returning, CypherBuilder builder)
+    {
+        var writer = new QueryWriter(builder, Item, returning.ReportsAnchors);
+        returning.Catalog?.Write(writer);
+        foreach (var clause in Clauses)
+            clause.Write(writer);
+        returning.Write(writer);
+        return new CompiledQuery(writer.Text.ToString(), builder.Parameters);
+    }
+
+    private ReadQuery ReplaceOrder(Func<OrderClause, OrderClause> change)
+    {
+        var index = Clauses.ToList().FindLastIndex(c => c is OrderClause);
+        if (index < 0)
+            return change(new OrderClause([])).Page is null ? this : throw new InvalidOperationException("Only an ordered query can be paged.");
+        var clauses = Clauses.ToList();
+        clauses[index] = change((OrderClause)clauses[index]);
+        return new ReadQuery(Item, clauses);
+    }
+}

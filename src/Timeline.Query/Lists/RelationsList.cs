@@ -1,0 +1,74 @@
+using Timeline.Core.Ontology;
+using Timeline.Query.Cypher;
+using Timeline.Query.Expressions;
+using Timeline.Query.Paging;
+using Timeline.Query.Tree;
+
+namespace Timeline.Query.Lists;
+
+/// <summary>An entity's entity–entity relations, filtered by type and direction, ordered by (type, other end's id, relation
+/// key, direction), one page at a time. Symmetric types are stored once and match in either direction.</summary>
+public sealed class RelationsList
+{
+    private readonly GraphPattern _pattern;
+    private readonly List<FilterNode> _filters = [];
+
+    /// <param name="self">The entity.</param>
+    /// <param name="types">Only these (checked) relation types; null: all; empty: none.</param>
+    /// <param name="direction"><c>OUTGOING</c> (the entity is the subject), <c>INCOMING</c> or <c>BOTH</c>.</param>
+    /// <param name="ontology">The relation types and which are symmetric.</param>
+    public RelationsList(CypherVariable self, IReadOnlyList<RelationType>? types, string direction, OntologyModel ontology)
+    {
+        Self = self;
+        var chosen = types ?? ontology.RelationTypes;
+        Symmetric = chosen.Where(t => t.Symmetric).Select(t => t.Name).ToList();
+        var names = chosen.Select(t => t.Name).ToList();
+        if (names.Count == 0)
+        {
+            // An empty list of types selects nothing; the pattern still needs a type list.
+            names = ontology.RelationTypes.Select(t => t.Name).ToList();
+            _filters.Add(new ExpressionFilter(_ => "false"));
+        }
+        if (direction != "BOTH")
+        {
+            var wantStart = direction == "OUTGOING";
+            _filters.Add(new ExpressionFilter(b =>
+            {
+                var test = $"{(wantStart ? "startNode" : "endNode")}({b.Name(Rel)}) = {b.Name(self)}";
+                return Symmetric.Count == 0 ? test : $"({test} OR type({b.Name(Rel)}) IN {SymmetricTypes(b)})";
+            }));
+        }
+        _pattern = new GraphPattern(self, new PatternStep(Rel, names, RelationshipDirection.Either, Other, [GraphLabels.Entity]));
+        Sort =
+        [
+            new("__s0", new FunctionValue("type", Rel)),
+            new("__s1", new PropertyValue(Other, GraphProperties.Id)),
+            new("__s2", new PropertyValue(Rel, GraphProperties.Key, "''")),
+            // A→B and B→A of one directed type are two facts (A opposes B; B opposes A): without the direction their
+            // keys would be equal and the sort would keep only one. Symmetric types are stored once (ingest orders them).
+            new("__s3", new ExpressionValue(b => $"CASE WHEN startNode({b.Name(Rel)}) = {b.Name(self)} THEN 'OUTGOING' ELSE 'INCOMING' END")),
+        ];
+    }
+
+    /// <summary>The entity the relations hang from.</summary>
+    public CypherVariable Self { get; }
+
+    /// <summary>Each relationship.</summary>
+    public CypherVariable Rel { get; } = new("rel");
+
+    /// <summary>The entity at its other end.</summary>
+    public CypherVariable Other { get; } = new("other");
+
+    /// <summary>The chosen types that are symmetric (their direction is <c>BOTH</c>).</summary>
+    public IReadOnlyList<string> Symmetric { get; }
+
+    /// <summary>The sort key tuple (also the cursor's).</summary>
+    public IReadOnlyList<SortKey> Sort { get; }
+
+    /// <summary>The symmetric type names as one shared parameter.</summary>
+    public string SymmetricTypes(CypherBuilder builder) => builder.Parameter(Symmetric, "symmetricTypes", Symmetric);
+
+    /// <summary>One page of relations, each projected as <paramref name="element"/> (a connection item).</summary>
+    public ListQuery Project(ProjectionNode element, Page page) =>
+        ListQuery.Paged(new PatternListSource(_pattern), _filters, element, Sort, page);
+}

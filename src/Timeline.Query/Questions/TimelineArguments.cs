@@ -1,0 +1,11 @@
+using Timeline.Query.Expressions;
+using Timeline.Query.Paging;
+
+namespace Timeline.Query.Questions;
+
+/// <summary>The timeline question's arguments.</summary>
+/// <param name="Involving">Entity ids; an item must involve all of them (none: every item).</param>
+/// <param name="Window">Items overlapping this window.</param>
+/// <param name="Types">Event types (checked), <c>Statement</c> for statements; null: all; empty: nothing.</param>
+/// <param name="Page">One page of the answer; null: all of it.</param>
+public sealed record TimelineArguments(IReadOnlyList<string> Involving, DateWindow Window, IReadOnlyList<string>? Types = null, Page? Page = null);

@@ -1,0 +1,16 @@
+using Timeline.Query.Cypher;
+
+namespace Timeline.Query.Tree;
+
+/// <summary>A path pattern starting at a bound variable: <c>(n)-[r:HOLDS_POSITION]-&gt;(o:Entity)</c>.</summary>
+public sealed record GraphPattern(CypherVariable Start, IReadOnlyList<string> StartLabels, IReadOnlyList<PatternStep> Steps)
+{
+    public GraphPattern(CypherVariable start, params PatternStep[] steps)
+        : this(start, [], steps)
+    {
+    }
+
+    public string Write(CypherBuilder builder) =>
+        "(" + builder.Name(Start) + string.Concat(StartLabels.Select(l => ":" + CypherNames.Label(l))) + ")"
+        + string.Concat(Steps.Select(s => s.Write(builder)));
+}

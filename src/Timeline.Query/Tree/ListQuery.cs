@@ -1,0 +1,99 @@
+using Timeline.Query.Cypher;
+using Timeline.Query.Expressions;
+using Timeline.Query.Paging;
+
+namespace Timeline.Query.Tree;
+
+/// <summary>A nested list: a comprehension over a pattern or list, filtered, ordered, cut and each kept element projected —
+/// all inside one expression, since Cypher 3.1 has neither subqueries nor APOC. When the list is cut (`first`), the
+/// comprehension first yields light rows (the bound variables and the sort keys), those are ordered and cut, and only the
+/// kept rows are projected: a projection (with its own nested lists) is never built for an element that is then dropped.
+/// An uncut list projects every element anyway, so it sorts the projections themselves (cheaper than binding again).
+/// Ordering is an insertion sort written with <c>reduce</c>; a row whose key equals one already placed is dropped,
+/// which also removes duplicates that several matching paths produce (e.g. two roles in one event).</summary>
+public sealed class ListQuery
+{
+    private readonly ListSource _source;
+    private readonly IReadOnlyList<FilterNode> _filters;
+
+    /// <summary>A list of <paramref name="element"/> for each match of <paramref name="source"/> that passes the filters, in
+    /// the order of <paramref name="sort"/> (a sorted element must be a projection: it carries its keys, hidden), at most
+    /// <paramref name="limit"/>.</summary>
+    public ListQuery(ListSource source, IReadOnlyList<FilterNode> filters, ValueNode element, IReadOnlyList<SortKey> sort, int? limit)
+    {
+        _source = source;
+        _filters = filters;
+        Element = element;
+        Sort = sort;
+        Limit = limit;
+        if (sort.Count == 0)
+            return;
+        if (element is not ProjectionNode projection)
+            throw new InvalidOperationException("A sorted list needs a projection to carry its sort keys.");
+        foreach (var key in sort)
+            projection.AddHidden(key.Name, key.Value);
+    }
+
+    /// <summary>One page of a nested connection: the items after the page's cursor, one more than the page.</summary>
+    public static ListQuery Paged(ListSource source, IReadOnlyList<FilterNode> filters, ProjectionNode element, IReadOnlyList<SortKey> sort, Page page) =>
+        new(source, page.AfterCursor(sort) is { } after ? [.. filters, after] : filters, element, sort, page.Limit);
+
+    /// <summary>What each element is.</summary>
+    public ValueNode Element { get; }
+
+    /// <summary>The order of the elements.</summary>
+    public IReadOnlyList<SortKey> Sort { get; }
+
+    /// <summary>At most this many elements, when set.</summary>
+    public int? Limit { get; }
+
+    /// <summary>The list expression.</summary>
+    public string Write(CypherBuilder builder)
+    {
+        var where = _filters.Count == 0 ? "" : " WHERE " + FilterNode.WriteAll(_filters, builder);
+        if (Limit is null)
+        {
+            // Every element is kept: project them all (with their sort keys, hidden) and sort the projections.
+            var all = "[" + _source.Write(builder) + where + " | " + Element.Write(builder) + "]";
+            return Sort.Count == 0 ? all : InsertionSort(builder, all, null);
+        }
+
+        var bound = _source.Bound;
+        var lightEntries = bound.Select((v, i) => BoundKey(i) + ": " + builder.Name(v))
+            .Concat(Sort.Select(k => k.Name + ": " + k.Value.Write(builder)));
+        var rows = "[" + _source.Write(builder) + where + " | {" + string.Join(", ", lightEntries) + "}]";
+        var limit = builder.Parameter("first", Limit.Value);
+        rows = Sort.Count == 0 ? rows + "[0.." + limit + "]" : InsertionSort(builder, rows, limit);
+
+        // Each kept row binds the source's variables again (a one-element comprehension per variable), so the element's
+        // projection reads exactly as it would inside the comprehension.
+        var row = builder.Name(new CypherVariable("row"));
+        var projected = Element.Write(builder);
+        for (var i = bound.Count - 1; i >= 0; i--)
+            projected = $"head([{builder.Name(bound[i])} IN [{row}.{BoundKey(i)}] | {projected}])";
+        return $"[{row} IN {rows} | {projected}]";
+    }
+
+    /// <summary>Sorts a list of maps that carry the sort keys under their names; with a limit, keeps only the first ones.</summary>
+    private string InsertionSort(CypherBuilder builder, string list, string? limit)
+    {
+        var cut = limit is null ? "" : "[0.." + limit + "]";
+        var acc = builder.Name(new CypherVariable("acc"));
+        var item = builder.Name(new CypherVariable("item"));
+        var other = builder.Name(new CypherVariable("other"));
+        var itemKeys = Sort.Select(k => item + "." + k.Name).ToList();
+        var otherKeys = Sort.Select(k => other + "." + k.Name).ToList();
+        var insert = $"([{other} IN {acc} WHERE {KeyTuple.Before(otherKeys, itemKeys)}] + [{item}] + " +
+                     $"[{other} IN {acc} WHERE {KeyTuple.After(otherKeys, itemKeys)}]){cut}";
+        if (limit is not null)
+        {
+            // Top-k: the accumulator is cut to `first` at every step (O(n·first), not O(n²)), and once it is full a row
+            // that does not sort before its last element is passed over with one comparison — most rows of a long list.
+            var lastKeys = Sort.Select(k => $"last({acc}).{k.Name}").ToList();
+            insert = $"CASE WHEN size({acc}) >= {limit} AND NOT {KeyTuple.Before(itemKeys, lastKeys)} THEN {acc} ELSE {insert} END";
+        }
+        return $"reduce({acc} = [], {item} IN {list} | {insert})";
+    }
+
+    private static string BoundKey(int index) => "__v" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,46 @@
+using Timeline.Api.Hosting;
+using Timeline.Core.Ontology;
+using Timeline.Query.Browser;
+using Timeline.Query.Expressions;
+using Timeline.Query.Questions;
+using Timeline.Testing.Neo4j;
+using Timeline.UnitTests.Api;
+
+namespace Timeline.UnitTests.Browser;
+
+/// <summary>The ready queries of <c>cypher/browser/</c> that are one of the service's questions are that question's Browser
+/// text (the query tree the service runs, values written in): this fails when a file and its question drift apart, and
+/// writes the generated text next to it as <c>.received</c> (review it, then rename it over the file). The ready queries
+/// no question expresses yet (01 follows PART_OF, 04 is a source's facts) say so in their header.</summary>
+public sealed class ReadyQueryFilesTests
+{
+    private static string Directory => Path.Combine(Neo4jLocalScript.RepositoryRoot(), "cypher", "browser");
+
+    public static readonly TheoryData<string> Generated = new() { "02-everything-trump-said.cypher", "03-tanker-connections.cypher" };
+
+    [Theory]
+    [MemberData(nameof(Generated))]
+    public void A_ready_query_is_its_questions_browser_text(string file) =>
+        Approval.Verify(Path.Combine(Directory, file), Text(file));
+
+    [Fact]
+    public void The_hand_written_ready_queries_say_why()
+    {
+        foreach (var file in new[] { "01-us-venezuela-timeline.cypher", "04-facts-from-one-source.cypher" })
+            Assert.Contains("no question of the service expresses", File.ReadAllText(Path.Combine(Directory, file)), StringComparison.Ordinal);
+    }
+
+    private static string Text(string file) => file switch
+    {
+        "02-everything-trump-said.cypher" => Header(nameof(StatementsQuestion))
+            + BrowserCypher.Write(StatementsQuestion.Instance, new StatementsArguments("person:donald-trump", null, DateWindow.Open)),
+        "03-tanker-connections.cypher" => Header(nameof(PathQuestion))
+            + BrowserCypher.Write(new PathQuestion(OntologyModel.Default, new GraphQLLimitsOptions().MaxPathHops),
+                new PathArguments("vessel:fifth-seized-tanker-2026-01-09", "gov:venezuela", 6)),
+        _ => throw new ArgumentException(file),
+    };
+
+    private static string Header(string question) =>
+        $"// Generated from {question} (src/Timeline.Query/Questions/{question}.cs), as the service writes it; do not edit: a test\n" +
+        "// fails when they drift apart. To ask about something else, change the ids written in below.\n";
+}
