@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Timeline.Drafting;
 using Timeline.Drafting.Linking;
 
@@ -26,9 +25,9 @@ internal static class DraftCommand
             { article, published, sourceId, title, publisher, url, output, noGraph };
         command.SetAction((parse, ct) => CliContext.RunAsync(async client =>
         {
-            if (!DateOnly.TryParseExact(parse.GetValue(published), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            if (!Article.TryParsePublished(parse.GetValue(published), out var day, out var dateError))
             {
-                await Console.Error.WriteLineAsync($"error: --published '{parse.GetValue(published)}' is not a date of the form yyyy-MM-dd.");
+                await Console.Error.WriteLineAsync($"error: --published: {dateError}.");
                 return 1;
             }
             var path = parse.GetValue(article)!;

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
+using Timeline.Drafting.Dates;
 using Timeline.Drafting.Entities;
 using Timeline.Drafting.Events;
 using Timeline.Drafting.Rules;
@@ -48,8 +48,8 @@ internal sealed class DocumentBuilder(DraftingRules rules, IdMaker ids)
             _notes.Add(headline is null
                 ? new DraftNote("$.source.title", 0.2, "the text has no headline line; the title is a placeholder — write one")
                 : new DraftNote("$.source.title", 0.7, "title taken from the article's first line"));
-        title ??= $"Article published {article.Published:yyyy-MM-dd}";
-        var published = article.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var published = Calendar.DayText(article.Published);
+        title ??= $"Article published {published}";
         var id = article.SourceId ?? $"src:{published}-{IdMaker.Slug(title, 6)}";
         if (article.SourceId is null)
             _notes.Add(new DraftNote("$.source.id", 0.8, "source id drafted from the publication date and title"));

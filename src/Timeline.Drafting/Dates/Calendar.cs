@@ -6,7 +6,10 @@ namespace Timeline.Drafting.Dates;
 // PartialDates at the precision words carry, and the calendar arithmetic relative dates need (weeks start on Monday).
 internal static class Calendar
 {
-    public static PartialDate Day(DateOnly d) => PartialDate.Parse(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    /// <summary>A day's text (<c>2026-01-09</c>), the layout a <see cref="PartialDate"/> of day precision has.</summary>
+    public static string DayText(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static PartialDate Day(DateOnly d) => PartialDate.Parse(DayText(d));
 
     public static PartialDate Month(int year, int month) => PartialDate.Parse($"{year:D4}-{month:D2}");
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Timeline.Drafting.Rules;
 using Timeline.Drafting.Text;
 using Timeline.Primitives;
@@ -53,8 +52,8 @@ internal sealed class DateRecognizer(DraftingRules rules, DateOnly published)
         var t = s.Tokens;
         string W(int k) => k >= 0 && k < t.Count ? t[k].Lower : "";
 
-        if (t[i].Kind == TokenKind.Number && DateOnly.TryParseExact(t[i].Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
-            return new DateMention(i, i, Calendar.Day(iso), 1.0, $"ISO date {t[i].Text}");
+        if (t[i].Kind == TokenKind.Number && PartialDate.TryParse(t[i].Text, out var iso, out _) && iso.Precision == DatePrecision.Day)
+            return new DateMention(i, i, iso, 1.0, $"ISO date {t[i].Text}");
 
         if (Relative(s, i, previous) is { } relative) return relative;
 
@@ -274,5 +273,5 @@ internal sealed class DateRecognizer(DraftingRules rules, DateOnly published)
         return false;
     }
 
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(DateOnly d) => Calendar.DayText(d);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace Timeline.Drafting.Scoring;
@@ -15,7 +14,9 @@ public sealed record CorpusArticle(string Name, string Text, JsonElement Gold)
     {
         var source = Gold.GetProperty("source");
         string? Field(string name) => source.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-        return new Article(Text, DateOnly.ParseExact(Field("published")!, "yyyy-MM-dd", CultureInfo.InvariantCulture))
+        if (!Article.TryParsePublished(Field("published"), out var published, out var error))
+            throw new FormatException($"{Name}: $.source.published: {error}");
+        return new Article(Text, published)
         {
             SourceId = Field("id"),
             Title = Field("title"),

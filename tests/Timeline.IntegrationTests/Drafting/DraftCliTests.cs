@@ -76,7 +76,8 @@ public sealed class DraftCliTests(Neo4jFixture db) : IngestTestBase(db)
         var run = await TimelineCli.RunAsync(Server.Options, "draft", "missing.txt", "--published", "9 January");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("--published '9 January' is not a date of the form yyyy-MM-dd", run.Stderr);
+        Assert.Contains("--published: '9 January' is not a valid date", run.Stderr);
+        Assert.Contains("the publication date is a day, YYYY-MM-DD", run.Stderr);
     }
 
 
