@@ -62,6 +62,7 @@ public sealed class DraftDocumentQueryTests(SecuredApi api) : IClassFixture<Secu
         var answer = await api.PostAsync(Draft, new { text = "Title\n\nA sentence.", published = "January 9" }, apiKey: api.ReaderKey);
 
         Assert.Equal(["BAD_USER_INPUT"], answer.ErrorCodes);
-        Assert.Contains("yyyy-MM-dd", answer.Body, StringComparison.Ordinal);
+        Assert.Contains("published: 'January 9' is not a valid date", answer.Body, StringComparison.Ordinal);
+        Assert.Contains("YYYY-MM-DD", answer.Body, StringComparison.Ordinal);
     }
 }
