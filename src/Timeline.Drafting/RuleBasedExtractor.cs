@@ -132,9 +132,7 @@ public sealed class RuleBasedExtractor : IDraftExtractor
         kept.Reasons.Add($"also told in: \"{again.Sentence.Text}\"");
         if (again.Date is { } d && kept.Date is { } k && d.Latest - d.Earliest < k.Latest - k.Earliest)
         {
-            kept.Date = d;
-            kept.DateConfidence = again.DateConfidence;
-            kept.DateReason = again.DateReason;
+            kept.SetDate(d, again.DateConfidence, again.DateReason);
         }
         foreach (var p in again.Participants.Where(p => kept.Participants.All(q => q.Role != p.Role)))
             kept.Participants.Add(p);

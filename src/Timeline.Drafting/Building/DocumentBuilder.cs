@@ -88,7 +88,7 @@ internal sealed class DocumentBuilder(DraftingRules rules, IdMaker ids)
             ["excerpt"] = st.Sentence.Text,
         });
         _notes.Add(new DraftNote(path, st.Confidence, $"{(st.Verbatim ? "quotation" : "reported speech")}: {st.How}"));
-        _notes.Add(new DraftNote($"{path}.date", st.DateConfidence, st.DateReason ?? ""));
+        _notes.Add(DateNote(path, st));
     }
 
     private void Event(EventDraft ev)
@@ -112,7 +112,7 @@ internal sealed class DocumentBuilder(DraftingRules rules, IdMaker ids)
             ["excerpt"] = ev.Sentence.Text,
         });
         _notes.Add(new DraftNote(path, Math.Round(ev.Confidence, 2), string.Join("; ", ev.Reasons)));
-        _notes.Add(new DraftNote($"{path}.date", ev.DateConfidence, ev.DateReason ?? ""));
+        _notes.Add(DateNote(path, ev));
     }
 
     private string Reference(Mention m, string path) =>
@@ -165,6 +165,8 @@ internal sealed class DocumentBuilder(DraftingRules rules, IdMaker ids)
         }
         return e.Id;
     }
+
+    private static DraftNote DateNote(string path, IDatedDraft item) => new($"{path}.date", item.DateConfidence, item.DateReason ?? "");
 
     // Notes in document order: $.entities[2] before $.entities[10] (indexes padded), sections as the document has them.
     private static string SortKey(string path)

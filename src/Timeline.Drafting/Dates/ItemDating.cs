@@ -64,12 +64,12 @@ internal sealed class ItemDating
             .FirstOrDefault();
         if (own is not null)
         {
-            Set(st, own.Value!, own.Confidence, $"said {Words(s, own)}: {own.Reason}");
+            st.SetDate(own.Value!, own.Confidence, $"said {Words(s, own)}: {own.Reason}");
             return;
         }
         if (previousInParagraph is { Date: { } carried } prev && Equals(prev.Speaker.Key, st.Speaker.Key) && st.Attribution.First == st.Attribution.Last)
         {
-            Set(st, carried, prev.DateConfidence, "continues the previous quote; same date");
+            st.SetDate(carried, prev.DateConfidence, "continues the previous quote; same date");
             return;
         }
         // Sand defended it on Friday. “We did not start this,” he said.
@@ -77,18 +77,18 @@ internal sealed class ItemDating
         if (before is not null && Equals(subjectOf(before), st.Speaker.Entity)
             && _dates[before].FirstOrDefault(d => d.Value is { Precision: DatePrecision.Day } && !d.Quoted && !StartsSomething(before, d)) is { } carriedDate)
         {
-            Set(st, carriedDate.Value!, 0.55, $"the sentence before, about the same speaker, says {Words(before, carriedDate)}");
+            st.SetDate(carriedDate.Value!, 0.55, $"the sentence before, about the same speaker, says {Words(before, carriedDate)}");
             return;
         }
         if (ParagraphAnchor(s, st.Speaker.Key) is { } anchor)
         {
-            Set(st, Calendar.Between(anchor.Value, _publishedDay), 0.5,
+            st.SetDate(Calendar.Between(anchor.Value, _publishedDay), 0.5,
                 $"no date for the speech act; bounded by {anchor.Text} ({anchor.Value.Text}), set earlier in the paragraph, and the publication date");
             return;
         }
         if (s.Article.IsTimeStamped(s.Paragraph))
         {
-            Set(st, _publishedDay, 0.6, $"an entry of a live page stamped with a time on the publication day {_publishedDay.Text}");
+            st.SetDate(_publishedDay, 0.6, $"an entry of a live page stamped with a time on the publication day {_publishedDay.Text}");
             return;
         }
         // A day the clause reports bounds the speech from below (it was said after it); a month ("the December
@@ -98,19 +98,17 @@ internal sealed class ItemDating
             .Select(d => d.Value!).OrderBy(v => v.Earliest).LastOrDefault();
         if (reported is not null)
         {
-            Set(st, Calendar.Between(reported, _publishedDay), 0.5,
+            st.SetDate(Calendar.Between(reported, _publishedDay), 0.5,
                 $"no date for the speech act in the text; bounded by the date of what it reports ({reported.Text}) and the publication date");
             return;
         }
         if (Peg is not null)
         {
-            Set(st, Calendar.Between(Peg, _publishedDay), 0.45,
+            st.SetDate(Calendar.Between(Peg, _publishedDay), 0.45,
                 $"no date for the speech act in the text; bounded by the article's first date ({PegText}, {Peg.Text}) and the publication date");
             return;
         }
-        st.Date = null;
-        st.DateConfidence = 0.3;
-        st.DateReason = $"no date in the text; said no later than the publication date {_publishedDay.Text} — left out";
+        st.SetDate(null, 0.3, $"no date in the text; said no later than the publication date {_publishedDay.Text} — left out");
     }
 
     /// <summary>Dates an event; false when the text gives it no date and nothing bounds it (it is then not drafted).</summary>
@@ -122,7 +120,7 @@ internal sealed class ItemDating
             .OrderBy(d => Math.Abs(d.FirstToken - ev.Cue)).FirstOrDefault();
         if (own is not null)
         {
-            Set(ev, own.Value!, own.Confidence, $"{Words(s, own)}: {own.Reason}");
+            ev.SetDate(own.Value!, own.Confidence, $"{Words(s, own)}: {own.Reason}");
             return true;
         }
         // Norland released them yesterday, a week after the coast guard detained them → detained 7 days before.
@@ -137,7 +135,7 @@ internal sealed class ItemDating
                 var date = offset.OffsetAtMost && days > 0
                     ? Calendar.Between(Calendar.Shift(main, -(days - 1)), main)
                     : Calendar.Shift(main, -days);
-                Set(ev, date, 0.6, $"{Words(s, offset)} {Words(s, anchor)} ({main.Text})");
+                ev.SetDate(date, 0.6, $"{Words(s, offset)} {Words(s, anchor)} ({main.Text})");
                 return true;
             }
         }
@@ -147,18 +145,18 @@ internal sealed class ItemDating
         if (ev.Subject is not null && before is not null && Equals(subjectOf(before), ev.Subject)
             && _dates[before].FirstOrDefault(d => d.Value is { Precision: DatePrecision.Day } && IsPast(before, d) && !InAttribution(before, d)) is { } carried)
         {
-            Set(ev, carried.Value!, 0.5, $"no date in its clause; the sentence before, about the same subject, says {Words(before, carried)}");
+            ev.SetDate(carried.Value!, 0.5, $"no date in its clause; the sentence before, about the same subject, says {Words(before, carried)}");
             return true;
         }
         if (ParagraphAnchor(s, null) is { } paragraph)
         {
-            Set(ev, Calendar.Between(paragraph.Value, _publishedDay), 0.45,
+            ev.SetDate(Calendar.Between(paragraph.Value, _publishedDay), 0.45,
                 $"no date in its clause; bounded by {paragraph.Text} ({paragraph.Value.Text}), set earlier in the paragraph, and the publication date");
             return true;
         }
         if (Peg is not null)
         {
-            Set(ev, Calendar.Between(Peg, _publishedDay), 0.4,
+            ev.SetDate(Calendar.Between(Peg, _publishedDay), 0.4,
                 $"no date in the text; bounded by the article's first date ({PegText}, {Peg.Text}) and the publication date");
             return true;
         }
@@ -204,20 +202,6 @@ internal sealed class ItemDating
     private static bool StartsSomething(Sentence s, DateMention d) =>
         s.Tokens[d.FirstToken].Lower is "since" or "until" or "by" or "from"
         || (d.FirstToken > 0 && s.Tokens[d.FirstToken - 1].Lower is "since" or "until" or "by" or "from");
-
-    private static void Set(StatementDraft st, PartialDate date, double confidence, string reason)
-    {
-        st.Date = date;
-        st.DateConfidence = confidence;
-        st.DateReason = reason;
-    }
-
-    private static void Set(EventDraft ev, PartialDate date, double confidence, string reason)
-    {
-        ev.Date = date;
-        ev.DateConfidence = confidence;
-        ev.DateReason = reason;
-    }
 
     private static string Words(Sentence s, DateMention d) => $"'{s.Slice(s.Tokens[d.FirstToken].Start, s.Tokens[d.LastToken].End)}'";
 }

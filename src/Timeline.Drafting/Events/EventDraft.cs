@@ -1,4 +1,5 @@
 using Timeline.Core.Ontology;
+using Timeline.Drafting.Dates;
 using Timeline.Drafting.Entities;
 using Timeline.Drafting.Text;
 using Timeline.Primitives;
@@ -6,7 +7,7 @@ using Timeline.Primitives;
 namespace Timeline.Drafting.Events;
 
 /// <summary>An event found in the text, before it becomes a document item.</summary>
-internal sealed class EventDraft
+internal sealed class EventDraft : IDatedDraft
 {
     public required Sentence Sentence { get; init; }
 

@@ -1,3 +1,4 @@
+using Timeline.Drafting.Dates;
 using Timeline.Drafting.Entities;
 using Timeline.Drafting.Text;
 using Timeline.Primitives;
@@ -5,7 +6,7 @@ using Timeline.Primitives;
 namespace Timeline.Drafting.Speech;
 
 /// <summary>A statement found in the text, before it becomes a document item.</summary>
-internal sealed class StatementDraft
+internal sealed class StatementDraft : IDatedDraft
 {
     public required Sentence Sentence { get; init; }
 
