@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Timeline.Core.Ontology;
 using Timeline.Drafting;
 
 namespace Timeline.Api.GraphTypes;
@@ -8,7 +9,7 @@ internal sealed class DraftNoteType : ObjectGraphType<DraftNote>
 {
     public DraftNoteType()
     {
-        Name = "DraftNote";
+        Name = GraphQLNames.DraftNote;
         Description = "How sure the drafter is of one item of a draft, and why.";
         Field("path", TypeRefs.NonNull(new StringGraphType())).Description("JSON path of the item in the draft's document, e.g. $.statements[3].").Resolve(c => c.Source.Path);
         Field("confidence", TypeRefs.NonNull(new FloatGraphType())).Description("0 (a guess) to 1 (read straight off the text).").Resolve(c => c.Source.Confidence);
