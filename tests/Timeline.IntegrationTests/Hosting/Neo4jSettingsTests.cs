@@ -26,7 +26,7 @@ public sealed class Neo4jSettingsTests
         await using var host = Host(new()
         {
             ["Neo4j:Database"] = "from-section",
-            ["Neo4j:RequestTimeout"] = "00:00:07",
+            ["Neo4j:MaxTransientRetries"] = "7",
             ["NEO4J_DATABASE"] = "from-environment",
             ["NEO4J_USER"] = "reader-of-graphs",
         });
@@ -34,7 +34,8 @@ public sealed class Neo4jSettingsTests
         var options = Neo4jOptionsOf(host);
         Assert.Equal("from-environment", options.Database);
         Assert.Equal("reader-of-graphs", options.User);
-        Assert.Equal(TimeSpan.FromSeconds(7), options.RequestTimeout);
+        // A setting the environment does not name still comes from the section.
+        Assert.Equal(7, options.MaxTransientRetries);
     }
 
     [Fact]
