@@ -9,6 +9,12 @@ namespace Timeline.Drafting.Building;
 /// Ids already in the graph (or already given in the draft) get a numeric suffix instead of being reused.</summary>
 internal sealed class IdMaker(DraftingRules rules)
 {
+    /// <summary>How a drafted event's id starts (the convention of the project's documents, gold ones included).</summary>
+    public const string EventPrefix = "event:";
+
+    /// <summary>How a drafted statement's id starts.</summary>
+    public const string StatementPrefix = "stmt:";
+
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
 
     /// <summary>Ids that exist elsewhere (the graph) and must not be drafted.</summary>
@@ -20,9 +26,9 @@ internal sealed class IdMaker(DraftingRules rules)
     public string ForEntity(EntityKind? kind, string name) => Unique(Candidate(kind, name));
 
     public string ForEvent(string type, string about, string? date) =>
-        Unique($"event:{Slug(Kebab(type) + " " + about + (date is null ? "" : " " + date), 10)}");
+        Unique($"{EventPrefix}{Slug(Kebab(type) + " " + about + (date is null ? "" : " " + date), 10)}");
 
-    public string ForStatement(string speaker, string text) => Unique($"stmt:{Slug(speaker + " " + text, 8)}");
+    public string ForStatement(string speaker, string text) => Unique($"{StatementPrefix}{Slug(speaker + " " + text, 8)}");
 
     private string Prefix(EntityKind? kind) => kind is null ? "entity" : rules.IdPrefixes[kind];
 

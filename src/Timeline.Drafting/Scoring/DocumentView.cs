@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Timeline.Drafting.Building;
 using Timeline.Primitives;
 
 namespace Timeline.Drafting.Scoring;
@@ -41,7 +42,7 @@ internal sealed class DocumentView
         }
         // Ids referred to but not defined here are the graph's, and so are the graph's own ids: those are the links.
         Links = References.Where(id => graphIds.Contains(id)
-                                       || (!Entities.ContainsKey(id) && !id.StartsWith("event:", StringComparison.Ordinal) && !id.StartsWith("stmt:", StringComparison.Ordinal)))
+                                       || (!Entities.ContainsKey(id) && !id.StartsWith(IdMaker.EventPrefix, StringComparison.Ordinal) && !id.StartsWith(IdMaker.StatementPrefix, StringComparison.Ordinal)))
             .ToHashSet(StringComparer.Ordinal);
     }
 
