@@ -36,6 +36,13 @@ internal static class Program
             return 0;
         }
 
+        if (options.DraftCorpus is { } draftCorpus)
+        {
+            await Drafting.DraftBenchmark.RunAsync(client, timing, draftCorpus, "data/seed/article-2026-01-09-caracas.txt",
+                "data/seed/article-2026-01-09-caracas.json", options.Iterations, options.OutputDirectory, Log);
+            return 0;
+        }
+
         if (options.ApiCpuProbe is { } probeFile)
         {
             await ApiCpuProbe.RunAsync(probeFile, options.Iterations, options.ApiSettings);

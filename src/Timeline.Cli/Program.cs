@@ -7,5 +7,6 @@ var root = new RootCommand("timeline — load news reporting into the Timeline k
     IngestCommand.Create(),
     ExportCommand.Create(),
     KeysCommand.Create(),
+    DraftCommand.Create(), DraftScoreCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

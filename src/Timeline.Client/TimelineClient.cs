@@ -234,6 +234,27 @@ public sealed class TimelineClient : IDisposable
     public async Task<IngestOutcome> IngestFileAsync(string path, CancellationToken ct = default) =>
         await IngestAsync(await File.ReadAllTextAsync(path, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
 
+    /// <summary>Drafts an ingest document from an article's text (<c>draftDocument</c>; writes nothing): review and edit
+    /// <see cref="DraftResult.Document"/>, then pass it to <see cref="IngestAsync(JsonNode, CancellationToken)"/>.</summary>
+    /// <param name="text">The article as plain text, paragraphs on their own lines.</param>
+    /// <param name="published">Publication date, <c>yyyy-MM-dd</c>; relative dates are resolved against it.</param>
+    /// <param name="sourceId">The source id (drafted from the date and title when null).</param>
+    /// <param name="title">The title (the article's first line when null).</param>
+    /// <param name="ct">Cancels the request.</param>
+    public async Task<DraftResult> DraftAsync(string text, string published, string? sourceId = null, string? title = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(published);
+        var data = await _transport.ExecuteAsync(Queries.Draft, new JsonObject
+        {
+            ["text"] = text, ["published"] = published, ["sourceId"] = sourceId, ["title"] = title,
+        }, ct).ConfigureAwait(false);
+        var draft = data.Obj("draftDocument")!.Value;
+        var document = JsonNode.Parse(draft.GetProperty("document").GetRawText())!.AsObject();
+        var notes = draft.Arr("notes").Select(n => new DraftNote(n.Str("path")!, n.GetProperty("confidence").GetDouble(), n.Str("message")!)).ToList();
+        return new DraftResult(document, notes);
+    }
+
     /// <summary>Downloads an export of the API (<c>/export/graphml?entity=…&amp;depth=…</c>, <c>/export/timeline.csv?…</c>,
     /// <c>/export/timelinejs?…</c>) as text; <paramref name="pathAndQuery"/> is resolved against the endpoint.</summary>
     public Task<string> DownloadExportAsync(string pathAndQuery, CancellationToken ct = default) => _transport.GetTextAsync(pathAndQuery, ct);

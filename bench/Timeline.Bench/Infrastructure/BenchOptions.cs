@@ -28,6 +28,8 @@ internal sealed class BenchOptions
     /// <summary>Environment of the API process. The nested-relations request is 11 fields deep; the API's default limit is 8.</summary>
     public Dictionary<string, string> ApiSettings { get; } = new() { ["GraphQL__Limits__MaxDepth"] = "12" };
     public string Command { get; private set; } = "";
+    /// <summary><c>--draft [corpus]</c>: the drafting benchmark (Drafting/DraftBenchmark.cs) instead of the others.</summary>
+    public string? DraftCorpus { get; private set; }
 
     public static BenchOptions Parse(string[] args)
     {
@@ -62,6 +64,7 @@ internal sealed class BenchOptions
                 case "--client-cpu-probe": o.ClientCpuProbe = [Value(), Value()]; break;
                 case "--query-cap": o.QueryCapSeconds = double.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--compare-docs": o.CompareDocuments = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--draft": o.DraftCorpus = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : "data/drafting/corpus"; break;
                 default: throw new ArgumentException($"Unknown option {args[i]}; see bench/README.md.");
             }
         }

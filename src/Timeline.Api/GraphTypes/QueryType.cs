@@ -76,5 +76,7 @@ internal sealed class QueryType : ObjectGraphType<object>
         Field("source", TypeRefs.Named(GraphQLNames.Source)).Description("A source document by id (NOT_FOUND when there is none).")
             .Argument(TypeRefs.NonNull(new IdGraphType()), "id", a => a.Description = "The source's id.")
             .Resolve(new RootFieldResolver(new ByIdRootCompiler(ByIdQuestion.Source)));
+
+        DraftDocumentField.Add(this);
     }
 }

@@ -24,6 +24,9 @@ internal static class OptionsRegistration
             .Validate(o => o.RetryInterval > TimeSpan.Zero, $"{SchemaMigrationOptions.Section}:RetryInterval must be positive.")
             .ValidateOnStart();
         services.AddOptions<GraphQLLimitsOptions>().Bind(configuration.GetSection(GraphQLLimitsOptions.Section));
+        services.AddOptions<DraftingOptions>().Bind(configuration.GetSection(DraftingOptions.Section))
+            .Validate(o => o.MaxTextLength > 0, $"{DraftingOptions.Section}:MaxTextLength must be positive.")
+            .ValidateOnStart();
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section))
             .Validate(o => ApiKeyRole.IsKnown(o.AnonymousRole), $"{AuthOptions.Section}:AnonymousRole must be one of: {string.Join(", ", ApiKeyRole.All)}.")
             .Validate(o => o.Jwt.ReadSigningKey() is not { } key || Encoding.UTF8.GetByteCount(key) >= 32,

@@ -18,6 +18,7 @@ public static class TimelineApi
             .AddTimelineGraphStore()
             .AddTimelineGraphQL()
             .AddTimelineIngestion()
+            .AddTimelineDrafting()
             .AddTimelineAudit()
             .AddTimelineSecurity();
         return builder;

@@ -73,4 +73,10 @@ internal static class Queries
           ingestDocument(document: $document) { ok sourceId created updated errors { path message } }
         }
         """;
+
+    public const string Draft = """
+        query Draft($text: String!, $published: String!, $sourceId: ID, $title: String) {
+          draftDocument(text: $text, published: $published, sourceId: $sourceId, title: $title) { document notes { path confidence message } }
+        }
+        """;
 }

@@ -68,6 +68,10 @@ public static class GraphQLNames
     public const string IngestResult = "IngestResult";
     /// <summary><c>type IngestError</c>.</summary>
     public const string IngestError = "IngestError";
+    /// <summary><c>type Draft</c>: what <c>draftDocument</c> returns.</summary>
+    public const string Draft = "Draft";
+    /// <summary><c>type DraftNote</c>.</summary>
+    public const string DraftNote = "DraftNote";
 
     /// <summary>The Relay connections: (name prefix, node type, what a page holds).</summary>
     public static IReadOnlyList<(string Prefix, string Node, string What)> Connections { get; } =
@@ -91,7 +95,7 @@ public static class GraphQLNames
         Query, Mutation, Entity, Event, Statement, Source, EntityKind, RelationTypeName, Direction, DatePrecision, PartialDate,
         PageInfo, SourceRef, Participant, Relation, Subject, TimelineItem, Path, PathNode, PathStep, Json, DateInput,
         IngestDocumentInput, SourceInput, EntityInput, EventInput, ParticipantInput, StatementInput, RelationInput,
-        IngestResult, IngestError,
+        IngestResult, IngestError, Draft, DraftNote,
         .. Connections.Select(c => Connection(c.Prefix)), .. Connections.Select(c => Edge(c.Prefix)),
         .. BuiltInScalars,
     ], StringComparer.Ordinal);

@@ -42,6 +42,7 @@ public sealed class DotnetNotebookTests(LiveService service, DotnetNotebookTests
         Assert.Contains("MATCH (involved0:Entity {id: \"gov:united-states\"})", run.Text);
         Assert.Contains("—[SANCTIONS]→ Government of Venezuela", run.Text);
         Assert.Contains("fails with NOT_FOUND", run.Text);
+        Assert.Contains("Not ingested yet: review the draft", run.Text); // issue 15: drafted, shown, ingested only after review
     }
 
     /// <summary>Runs <c>dotnet pack src/Timeline.Client -c Release</c> once into a temporary folder; the .NET notebook
