@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Timeline.Core.Ontology;
 using Timeline.Core.Schema;
@@ -6,6 +5,7 @@ using Timeline.IntegrationTests.Api;
 using Timeline.IntegrationTests.Faults;
 using Timeline.IntegrationTests.Security;
 using Timeline.Neo4j;
+using Timeline.Testing;
 using Timeline.Testing.Neo4j;
 
 namespace Timeline.IntegrationTests.Hosting;
@@ -64,9 +64,8 @@ public sealed class MigrationRetryTests(MigrationNeo4j neo4j) : IClassFixture<Mi
     // may still be starting).
     private static async Task<List<string>> WaitForAsync(Neo4jClient db, int count, Func<bool> logged)
     {
-        var waited = Stopwatch.StartNew();
         List<string> applied = [];
-        while (waited.Elapsed < Patience)
+        await Eventually.TrueAsync(async () =>
         {
             try
             {
@@ -75,10 +74,8 @@ public sealed class MigrationRetryTests(MigrationNeo4j neo4j) : IClassFixture<Mi
             catch (Neo4jUnavailableException)
             {
             }
-            if (applied.Count >= count && logged())
-                break;
-            await Task.Delay(250);
-        }
+            return applied.Count >= count && logged();
+        }, "the schema migrations to be recorded and logged", Patience);
         return applied;
     }
 }
