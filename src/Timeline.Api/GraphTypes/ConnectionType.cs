@@ -11,6 +11,7 @@ internal sealed class ConnectionType : ShapedObjectType
     {
         Field("edges", TypeRefs.ListOf(GraphQLNames.Edge(prefix))).Description("The items of the page with their cursors.").Resolve(ShapedFieldResolver.Instance);
         Field("nodes", TypeRefs.ListOf(nodeType)).Description("The items of the page (without cursors).").Resolve(ShapedFieldResolver.Instance);
+        Field("totalCount", TypeRefs.NonNull(new IntGraphType())).Description("How many items the whole list holds (every page, the same filters); counted in the same query, only when selected.").Resolve(ShapedFieldResolver.Instance);
         Field("pageInfo", TypeRefs.NonNull(GraphQLNames.PageInfo)).Description("Whether more items follow, and the cursor to continue from.").Resolve(ShapedFieldResolver.Instance);
     }
 }

@@ -17,6 +17,10 @@ public static class Answers
         }
     }
 
+    /// <summary>The number of items a counted statement found (every row carries it; a statement always returns a row then).</summary>
+    public static int Total(QueryResult result) =>
+        result.Records.Count == 0 ? 0 : Convert.ToInt32(result.Records[0][ItemReturn.TotalColumn], System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The projected items, in order (without the null row an optional match leaves when nothing matched).</summary>
     public static IReadOnlyList<IReadOnlyDictionary<string, object?>> Items(QueryResult result) => result.Records
         .Select(r => r[ItemReturn.ItemColumn])

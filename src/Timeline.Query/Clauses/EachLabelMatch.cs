@@ -25,6 +25,8 @@ public sealed class EachLabelMatch(IReadOnlyList<string> labels) : MatchClause
             kept.Add(matched);
             matches.Add(matched);
         }
-        w.Text.Append($"UNWIND {string.Join(" + ", matches)} AS {item}\n");
+        var all = string.Join(" + ", matches);
+        // Counted: one null row when nothing matched, so that the count (zero) still comes back.
+        w.Text.Append(w.Counted ? $"UNWIND CASE size({all}) WHEN 0 THEN [null] ELSE {all} END AS {item}\n" : $"UNWIND {all} AS {item}\n");
     }
 }

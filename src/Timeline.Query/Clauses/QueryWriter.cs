@@ -30,8 +30,15 @@ public sealed class QueryWriter
     /// <summary>The anchors matched so far.</summary>
     public List<Anchor> Anchors { get; } = [];
 
-    /// <summary>The item may be null: its match is optional because anchors are reported.</summary>
-    public bool ItemOptional => ReportsAnchors && Anchors.Count > 0;
+    /// <summary>The item may be null: its match is optional because anchors are reported, or because the statement counts the
+    /// items (then one row carries the count even when nothing matched).</summary>
+    public bool ItemOptional => ReportsAnchors && Anchors.Count > 0 || Counted;
+
+    /// <summary>The statement counts the items before it cuts them (<see cref="CountClause"/>).</summary>
+    public bool Counted { get; internal set; }
+
+    /// <summary>The variable holding the count, once <see cref="CountClause"/> has bound it.</summary>
+    public CypherVariable? Total { get; internal set; }
 
     /// <summary>Names carried through every <c>WITH</c> besides the item (the source catalogue, the anchors).</summary>
     public List<string> Carried { get; } = [];

@@ -13,8 +13,9 @@ namespace Timeline.Query.Clauses;
 /// [OPTIONAL MATCH (a:Label {id: $id}) … WITH …]                    anchors
 /// [OPTIONAL] MATCH pattern WHERE filters                           or one OPTIONAL MATCH per label, collected and unwound
 /// [WITH DISTINCT …]
+/// [WITH …, collect(item) AS matched … UNWIND … AS item]          when the items are counted (a connection's totalCount)
 /// [WITH …, key AS __s0 … [WHERE after the cursor WITH …] ORDER BY __s0 … LIMIT $limit]
-/// RETURN [found flags,] item
+/// RETURN [found flags,] [total,] item
 /// </code></summary>
 public sealed class ReadQuery
 {
@@ -61,6 +62,21 @@ public sealed class ReadQuery
     /// (<see cref="Paging.Page"/>).</summary>
     public ReadQuery Paged(Page? page) => ReplaceOrder(order => order.WithPage(page));
 
+    /// <summary>Whether the items are counted (<see cref="Counted"/>).</summary>
+    public bool IsCounted => Clauses.OfType<CountClause>().Any();
+
+    /// <summary>The same query that also counts its items (all of them: before the cursor and the page), in the same
+    /// statement: a connection's <c>totalCount</c>. The count comes back in <see cref="ItemReturn.TotalColumn"/>.</summary>
+    public ReadQuery Counted()
+    {
+        if (IsCounted)
+            return this;
+        var clauses = Clauses.ToList();
+        var order = clauses.FindLastIndex(c => c is OrderClause);
+        clauses.Insert(order < 0 ? clauses.Count : order, new CountClause());
+        return new ReadQuery(Item, clauses);
+    }
+
     /// <summary>The whole answer: the same query without its page (Browser's text of a paged question).</summary>
     public ReadQuery Unpaged() => Paged(null);
 
@@ -71,7 +87,7 @@ public sealed class ReadQuery
     /// <summary>Writes the query with <paramref name="returning"/> as its last clause.</summary>
     public CompiledQuery Write(ReturnClause returning, CypherBuilder builder)
     {
-        var writer = new QueryWriter(builder, Item, returning.ReportsAnchors);
+        var writer = new QueryWriter(builder, Item, returning.ReportsAnchors) { Counted = IsCounted };
         returning.Catalog?.Write(writer);
         foreach (var clause in Clauses)
             clause.Write(writer);

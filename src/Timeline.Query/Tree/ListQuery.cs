@@ -15,6 +15,7 @@ public sealed class ListQuery
 {
     private readonly ListSource _source;
     private readonly IReadOnlyList<FilterNode> _filters;
+    private IReadOnlyList<FilterNode> _uncut;
 
     /// <summary>A list of <paramref name="element"/> for each match of <paramref name="source"/> that passes the filters, in
     /// the order of <paramref name="sort"/> (a sorted element must be a projection: it carries its keys, hidden), at most
@@ -23,6 +24,7 @@ public sealed class ListQuery
     {
         _source = source;
         _filters = filters;
+        _uncut = filters;
         Element = element;
         Sort = sort;
         Limit = limit;
@@ -36,7 +38,18 @@ public sealed class ListQuery
 
     /// <summary>One page of a nested connection: the items after the page's cursor, one more than the page.</summary>
     public static ListQuery Paged(ListSource source, IReadOnlyList<FilterNode> filters, ProjectionNode element, IReadOnlyList<SortKey> sort, Page page) =>
-        new(source, page.AfterCursor(sort) is { } after ? [.. filters, after] : filters, element, sort, page.Limit);
+        new(source, page.AfterCursor(sort) is { } after ? [.. filters, after] : filters, element, sort, page.Limit) { _uncut = filters };
+
+    /// <summary>How many elements the whole list holds, the cursor and the cut aside (a nested connection's <c>totalCount</c>):
+    /// <c>size([source WHERE filters | 1])</c>. <paramref name="distinct"/> keeps one match per element where several can
+    /// reach it (the insertion sort drops such repeats from the page).</summary>
+    public ValueNode Count(params IReadOnlyList<FilterNode> distinct)
+    {
+        IReadOnlyList<FilterNode> filters = [.. _uncut, .. distinct];
+        return new ExpressionValue(b =>
+            "size([" + _source.Write(b) + (filters.Count == 0 ? "" : " WHERE " + FilterNode.WriteAll(filters, b)) + " | 1])",
+            value => value is null ? 0 : Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     /// <summary>What each element is.</summary>
     public ValueNode Element { get; }

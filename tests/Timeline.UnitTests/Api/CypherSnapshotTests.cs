@@ -105,6 +105,16 @@ public sealed class CypherSnapshotTests
             """{ timeline(first: 1) { edges { node { ... on Event { properties statements { id } participants(role: "target") { entity { __typename id } } } } } } }""",
             null
         },
+        {
+            "total-count-roots",
+            """{ entities(kind: Organization, first: 2) { totalCount nodes { id } } timeline(types: ["Seizure", "Statement"], first: 1, after: "WyIyMDI2LTAxLTAzVDAwOjAwOjAwWiIsIjIwMjYtMDEtMDdUMjM6NTk6NTlaIiwiZXZlbnQ6bWFkdXJvLWFiZHVjdGlvbiJd") { totalCount } statements(speaker: "person:donald-trump", first: 2) { totalCount pageInfo { hasNextPage } edges { node { id } } } }""",
+            null
+        },
+        {
+            "total-count-nested-relations",
+            """{ entity(id: "gov:venezuela") { relations(types: [PART_OF, LEADS], first: 1, after: "WyJQQVJUX09GIiwiZ292OnZlbmV6dWVsYSIsIiIsIklOQ09NSU5HIl0") { totalCount nodes { type other { id } } } all: relations { totalCount } } }""",
+            null
+        },
     };
 
     [Theory]

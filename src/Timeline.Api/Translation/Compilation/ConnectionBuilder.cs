@@ -6,8 +6,8 @@ using Timeline.Query.Tree;
 
 namespace Timeline.Api.Translation.Compilation;
 
-/// <summary>Compiles the selection of a Relay connection field (<c>edges { cursor node }</c>, <c>nodes</c>, <c>pageInfo</c>)
-/// into the projection of one page item — the sort key tuple plus one node projection per distinct node selection — and the
+/// <summary>Compiles the selection of a Relay connection field (<c>edges { cursor node }</c>, <c>nodes</c>, <c>pageInfo</c>,
+/// <c>totalCount</c>) into the projection of one page item — the sort key tuple plus one node projection per distinct node selection — and the
 /// shape that assembles the connection from the items.</summary>
 internal static class ConnectionBuilder
 {
@@ -46,6 +46,9 @@ internal static class ConnectionBuilder
                 case "nodes":
                     var nodes = projectNode(child);
                     shape.AddNodes(child.ResponseKey, nodes, item.Add("node", child.ResponseKey, nodes, null));
+                    break;
+                case "totalCount":
+                    shape.AddTotalCount(child.ResponseKey);
                     break;
                 case "pageInfo":
                     shape.AddPageInfo(child.ResponseKey, context.Children(child).Select(f => (f.ResponseKey, f.FieldName)).ToList());

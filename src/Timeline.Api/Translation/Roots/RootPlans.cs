@@ -13,19 +13,21 @@ namespace Timeline.Api.Translation.Roots;
 /// field's selection (the source catalogue comes along when the projection reads it), and reads the rows back.</summary>
 internal static class RootPlans
 {
-    /// <summary>A connection: the question's page, each item with its sort keys (the cursor), pageInfo from one extra item.</summary>
+    /// <summary>A connection: the question's page, each item with its sort keys (the cursor), pageInfo from one extra item, and
+    /// the count of every item in the same statement when <c>totalCount</c> is selected.</summary>
     public static RootPlan Connection<TArguments>(FieldSelection field, CompileContext context, IQuestion<TArguments> question, TArguments arguments)
     {
-        var query = question.Build(arguments);
-        var page = query.Page ?? throw new InvalidOperationException("A connection needs a page.");
-        var (item, shape) = ConnectionBuilder.Build(field, context, f => context.Project(f, Scope.ForNode(query.Item)), query.Sort, page);
-        foreach (var key in query.Sort)
+        var asked = question.Build(arguments);
+        var page = asked.Page ?? throw new InvalidOperationException("A connection needs a page.");
+        var (item, shape) = ConnectionBuilder.Build(field, context, f => context.Project(f, Scope.ForNode(asked.Item)), asked.Sort, page);
+        foreach (var key in asked.Sort)
             item.AddHidden(key.Name, new AliasValue(key.Name)); // bound by the ordering WITH: carried, not computed again
+        var query = shape.CountsTotal ? asked.Counted() : asked;
         var statement = query.Statement(item, context.SourceCatalog);
         return new RootPlan(statement, result =>
         {
             Answers.CheckAnchors(result, query.Anchors);
-            return shape.Shape(Answers.Items(result));
+            return shape.Shape(Answers.Items(result), shape.CountsTotal ? Answers.Total(result) : 0);
         }, () => BrowserCypher.Write(question, arguments));
     }
 

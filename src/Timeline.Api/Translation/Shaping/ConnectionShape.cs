@@ -5,12 +5,17 @@ using Timeline.Query.Tree;
 namespace Timeline.Api.Translation.Shaping;
 
 /// <summary>Turns the items of a page (maps holding the sort key tuple and the projected node(s)), fetched with one extra
-/// item to tell whether there is a next page, into a Relay connection: edges with cursors, nodes, pageInfo.</summary>
+/// item to tell whether there is a next page, into a Relay connection: edges with cursors, nodes, pageInfo, and the
+/// totalCount the same statement counted when it was selected.</summary>
 internal sealed class ConnectionShape(string connectionType, string edgeType, IReadOnlyList<SortKey> sort, int first, bool hasAfter)
 {
     private readonly List<(string ResponseKey, List<(string ResponseKey, bool IsCursor, ProjectionNode? Node, string? CypherKey)> Fields)> _edges = [];
     private readonly List<(string ResponseKey, ProjectionNode Node, string CypherKey)> _nodes = [];
     private readonly List<(string ResponseKey, List<(string ResponseKey, string Field)> Fields)> _pageInfos = [];
+    private readonly List<string> _totalCounts = [];
+
+    /// <summary>Whether <c>totalCount</c> is selected: only then is the list counted.</summary>
+    public bool CountsTotal => _totalCounts.Count > 0;
 
     public void AddEdges(string responseKey, List<(string ResponseKey, bool IsCursor, ProjectionNode? Node, string? CypherKey)> fields) =>
         _edges.Add((responseKey, fields));
@@ -19,7 +24,11 @@ internal sealed class ConnectionShape(string connectionType, string edgeType, IR
 
     public void AddPageInfo(string responseKey, List<(string ResponseKey, string Field)> fields) => _pageInfos.Add((responseKey, fields));
 
-    public ShapedObject Shape(IReadOnlyList<IReadOnlyDictionary<string, object?>> items)
+    public void AddTotalCount(string responseKey) => _totalCounts.Add(responseKey);
+
+    /// <summary>The connection of <paramref name="items"/>; <paramref name="total"/> is the count of the whole list (read only
+    /// when <see cref="CountsTotal"/>).</summary>
+    public ShapedObject Shape(IReadOnlyList<IReadOnlyDictionary<string, object?>> items, int total = 0)
     {
         var page = items.Take(first).ToList();
         var cursors = page.Select(item => Cursor.Encode(sort.Select(k => item.GetValueOrDefault(k.Name)?.ToString() ?? "").ToList())).ToList();
@@ -36,6 +45,8 @@ internal sealed class ConnectionShape(string connectionType, string edgeType, IR
             }
             result[key] = edges;
         }
+        foreach (var key in _totalCounts)
+            result[key] = total;
         foreach (var (key, node, cypherKey) in _nodes)
             result[key] = page.Select(item => node.Shape(item.GetValueOrDefault(cypherKey))).ToList();
         foreach (var (key, fields) in _pageInfos)

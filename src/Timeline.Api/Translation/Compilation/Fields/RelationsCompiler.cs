@@ -18,7 +18,8 @@ internal sealed record RelationsCompiler : IFieldCompiler
         var page = arguments.Page(20);
         var (item, shape) = ConnectionBuilder.Build(field, context,
             nodeField => context.Project(nodeField, Scope.ForValues(RelationFields(list, context.Ontology))), list.Sort, page);
-        return new ConnectionValue(list.Project(item, page), shape);
+        var query = list.Project(item, page);
+        return new ConnectionValue(query, shape, query.Count());
     }
 
     private static Dictionary<string, FieldFactory> RelationFields(RelationsList list, OntologyModel ontology)
