@@ -29,6 +29,8 @@ internal static class EntityFields
                 a.Description = "Only relations in this direction.";
                 a.DefaultValue = "BOTH";
             })
+            .Argument(TypeRefs.Named(GraphQLNames.DateInput), "validAt", a => a.Description =
+                "Only relations valid at this date: [validFrom, validTo] overlaps it at its precision (a relation valid until \"2019\" is valid at \"2019-06\"); a missing validFrom or validTo is open. A PartialDate text or a range {earliest, latest}.")
             .Argument(new IntGraphType(), "first", a =>
             {
                 a.Description = "Page size (at most the configured maximum, 100 by default).";

@@ -30,6 +30,40 @@ public sealed class DateWindow
         return new DateWindow(string.IsNullOrEmpty(from) ? null : from, string.IsNullOrEmpty(to) ? null : to, start, end);
     }
 
+    /// <summary>The window of one date: from its earliest to its latest instant (a validity "at" a date, at its precision).</summary>
+    public static DateWindow At(PartialDate date) => new(date.Text, date.Text, date.EarliestKey, date.LatestKey);
+
+    /// <summary>A date argument given as a PartialDate text or as a range <c>{earliest, latest}</c> (the ingest document's
+    /// <c>DateInput</c>); null when absent. <paramref name="name"/> says which argument was wrong in the error.</summary>
+    /// <exception cref="QuestionArgumentException">Not a PartialDate, or a range whose ends are wrong.</exception>
+    public static PartialDate? ParseDate(object? value, string name)
+    {
+        switch (value)
+        {
+            case null:
+                return null;
+            case string text:
+                return Bound(text, name) ?? throw new QuestionArgumentException($"'{name}' is not a valid date: it is empty.");
+            case IReadOnlyDictionary<string, object?> range:
+                return Range(range.GetValueOrDefault("earliest"), range.GetValueOrDefault("latest"), range.Keys, name);
+            case IDictionary<string, object?> range:
+                return Range(range.TryGetValue("earliest", out var e) ? e : null, range.TryGetValue("latest", out var l) ? l : null, range.Keys, name);
+            default:
+                throw new QuestionArgumentException($"'{name}' must be a PartialDate text or an object {{earliest, latest}}.");
+        }
+    }
+
+    private static PartialDate Range(object? earliest, object? latest, IEnumerable<string> keys, string name)
+    {
+        if (keys.FirstOrDefault(k => k is not ("earliest" or "latest")) is { } unknown)
+            throw new QuestionArgumentException($"'{name}' has an unknown field '{unknown}'; a range has only 'earliest' and 'latest'.");
+        var from = Bound(earliest as string, name + ".earliest") ?? throw new QuestionArgumentException($"'{name}.earliest' is missing.");
+        var to = Bound(latest as string, name + ".latest") ?? throw new QuestionArgumentException($"'{name}.latest' is missing.");
+        return PartialDate.TryFromRange(from, to, out var date, out var error)
+            ? date
+            : throw new QuestionArgumentException($"'{name}' is not a valid range: {error}");
+    }
+
     /// <summary>The <c>from</c> text as given.</summary>
     public string? FromText { get; }
 

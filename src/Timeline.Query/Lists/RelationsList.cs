@@ -7,7 +7,8 @@ using Timeline.Query.Tree;
 namespace Timeline.Query.Lists;
 
 /// <summary>An entity's entity–entity relations, filtered by type and direction, ordered by (type, other end's id, relation
-/// key, direction), one page at a time. Symmetric types are stored once and match in either direction.</summary>
+/// key, direction), one page at a time, optionally only those valid at a date. Symmetric types are stored once and match in
+/// either direction.</summary>
 public sealed class RelationsList
 {
     private readonly GraphPattern _pattern;
@@ -17,7 +18,8 @@ public sealed class RelationsList
     /// <param name="types">Only these (checked) relation types; null: all; empty: none.</param>
     /// <param name="direction"><c>OUTGOING</c> (the entity is the subject), <c>INCOMING</c> or <c>BOTH</c>.</param>
     /// <param name="ontology">The relation types and which are symmetric.</param>
-    public RelationsList(CypherVariable self, IReadOnlyList<RelationType>? types, string direction, OntologyModel ontology)
+    /// <param name="validAt">Only relations whose [validFrom, validTo] overlaps this window (a missing bound is open); null: all.</param>
+    public RelationsList(CypherVariable self, IReadOnlyList<RelationType>? types, string direction, OntologyModel ontology, DateWindow? validAt = null)
     {
         Self = self;
         var chosen = types ?? ontology.RelationTypes;
@@ -38,6 +40,8 @@ public sealed class RelationsList
                 return Symmetric.Count == 0 ? test : $"({test} OR type({b.Name(Rel)}) IN {SymmetricTypes(b)})";
             }));
         }
+        if (validAt is { IsOpen: false })
+            _filters.Add(DateOverlapFilter.Between(Rel, validAt, DateLayout.Of(GraphProperties.ValidFrom), DateLayout.Of(GraphProperties.ValidTo)));
         _pattern = new GraphPattern(self, new PatternStep(Rel, names, RelationshipDirection.Either, Other, [GraphLabels.Entity]));
         Sort =
         [

@@ -115,6 +115,11 @@ public sealed class CypherSnapshotTests
             """{ entity(id: "gov:venezuela") { relations(types: [PART_OF, LEADS], first: 1, after: "WyJQQVJUX09GIiwiZ292OnZlbmV6dWVsYSIsIiIsIklOQ09NSU5HIl0") { totalCount nodes { type other { id } } } all: relations { totalCount } } }""",
             null
         },
+        {
+            "entity-relations-valid-at",
+            """{ entity(id: "person:delcy-rodriguez") { at: relations(types: [HOLDS_POSITION], validAt: "2019-06") { nodes { type other { id } } } range: relations(validAt: { earliest: "2026-01-03", latest: "2026-01-09" }) { nodes { type } } } }""",
+            null
+        },
     };
 
     [Theory]

@@ -55,6 +55,9 @@ internal sealed class ArgumentBinder(FieldSelection field, OntologyArguments ont
     /// <summary>The <c>from</c>/<c>to</c> window.</summary>
     public DateWindow Window() => DateWindow.Parse(Text("from"), Text("to"));
 
+    /// <summary>The window of one <c>DateInput</c> argument (a PartialDate text or a range object), or null when absent.</summary>
+    public DateWindow? DateAt(string name) => DateWindow.ParseDate(field.Arguments.GetValueOrDefault(name), name) is { } date ? DateWindow.At(date) : null;
+
     /// <summary>The page size <c>first</c>, checked against the cap (also checked during validation).</summary>
     public int First(int fallback)
     {

@@ -8,13 +8,14 @@ using Timeline.Query.Tree;
 
 namespace Timeline.Api.Translation.Compilation.Fields;
 
-/// <summary><c>relations(types, direction, first, after)</c>: an entity's relations as a connection (<see cref="RelationsList"/>).</summary>
+/// <summary><c>relations(types, direction, validAt, first, after)</c>: an entity's relations as a connection (<see cref="RelationsList"/>).</summary>
 internal sealed record RelationsCompiler : IFieldCompiler
 {
     public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context)
     {
         var arguments = context.Arguments(field);
-        var list = new RelationsList(scope.Node, arguments.RelationTypes(), arguments.Text("direction") ?? "BOTH", context.Ontology);
+        var list = new RelationsList(scope.Node, arguments.RelationTypes(), arguments.Text("direction") ?? "BOTH", context.Ontology,
+            arguments.DateAt("validAt"));
         var page = arguments.Page(20);
         var (item, shape) = ConnectionBuilder.Build(field, context,
             nodeField => context.Project(nodeField, Scope.ForValues(RelationFields(list, context.Ontology))), list.Sort, page);
