@@ -26,6 +26,7 @@ internal sealed class EventType : ShapedObjectType
         Field("properties", TypeRefs.NonNull(GraphQLNames.Json)).Description("Further facts about the event from its sources (e.g. ordinal, status), by name.")
             .Compiles(new EventPropertiesCompiler());
         Field("sources", TypeRefs.ListOf(GraphQLNames.SourceRef)).Description("Sources that report this event.").Compiles(new ReportsCompiler());
+        ReportFields.AddTo(this, "event");
         Field("statements", TypeRefs.ListOf(GraphQLNames.Statement)).Description("Statements about this event, in chronological order.").Window()
             .Compiles(new DatedListCompiler(DatedLink.MentionedIn));
     }

@@ -42,6 +42,7 @@ internal sealed class QueryType : ObjectGraphType<object>
             .Argument(new StringGraphType(), "from", a => a.Description = "Window start (PartialDate text).")
             .Argument(new StringGraphType(), "to", a => a.Description = "Window end (PartialDate text).")
             .Argument(TypeRefs.OptionalListOf(new StringGraphType()), "types", a => a.Description = "Only these event types; include 'Statement' to keep statements.")
+            .PartsAndReports("items", "each entity in 'involving'")
             .Argument(new IntGraphType(), "first", a =>
             {
                 a.Description = "Page size.";
@@ -55,6 +56,7 @@ internal sealed class QueryType : ObjectGraphType<object>
             .Argument(new IdGraphType(), "about", a => a.Description = "Id of an entity, event or statement they are about.")
             .Argument(new StringGraphType(), "from", a => a.Description = "Window start (PartialDate text).")
             .Argument(new StringGraphType(), "to", a => a.Description = "Window end (PartialDate text).")
+            .PartsAndReports("statements", "each of the speaker and the subject")
             .Argument(new IntGraphType(), "first", a =>
             {
                 a.Description = "Page size.";

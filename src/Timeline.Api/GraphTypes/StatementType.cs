@@ -19,5 +19,6 @@ internal sealed class StatementType : ShapedObjectType
         Field("speaker", TypeRefs.Named(GraphQLNames.Entity)).Description("Who said it.").Compiles(new SpeakerCompiler());
         Field("about", TypeRefs.ListOf(GraphQLNames.Subject)).Description("Entities, events or statements it is about.").Compiles(new AboutCompiler());
         Field("sources", TypeRefs.ListOf(GraphQLNames.SourceRef)).Description("Sources that report this statement.").Compiles(new ReportsCompiler());
+        ReportFields.AddTo(this, "statement");
     }
 }

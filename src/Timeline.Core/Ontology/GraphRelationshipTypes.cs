@@ -20,6 +20,11 @@ public static class GraphRelationshipTypes
     /// as what a statement is about.</summary>
     public static IReadOnlyList<string> Involvement { get; } = [Participant, Said, About];
 
+    /// <summary><c>(part)-[:PART_OF]-&gt;(whole)</c>: not the model's own but the ontology's relation type that makes one entity
+    /// part of another (a government of a country, a ministry of a government), which <c>includeParts</c> follows. Declared in
+    /// ontology.yaml (so not reserved, and not in <see cref="All"/>); named here once for the questions that follow it.</summary>
+    public const string PartOf = "PART_OF";
+
     /// <summary>All four.</summary>
     public static IReadOnlySet<string> All { get; } =
         new HashSet<string>([Participant, Said, About, ReportedIn], StringComparer.Ordinal);

@@ -21,7 +21,7 @@ public static class Links
         new(null, [GraphRelationshipTypes.Said], RelationshipDirection.Outgoing, statement, [GraphLabels.Statement]);
 
     /// <summary><c>-[:ABOUT]-&gt;(subject)</c>, from a statement (the subject may be an entity, an event or a statement).</summary>
-    public static PatternStep About(CypherVariable subject) =>
+    public static PatternStep About(CypherVariable? subject) =>
         new(null, [GraphRelationshipTypes.About], RelationshipDirection.Outgoing, subject, []);
 
     /// <summary><c>&lt;-[:ABOUT]-(statement:Statement)</c>, from what statements are about.</summary>
@@ -32,7 +32,11 @@ public static class Links
     public static PatternStep Reports(CypherVariable? report, CypherVariable source) =>
         new(report, [GraphRelationshipTypes.ReportedIn], RelationshipDirection.Outgoing, source, [GraphLabels.Source]);
 
+    /// <summary><c>&lt;-[:REPORTED_IN]-(item:Label)</c>, from a source to the events or statements it reports (any label when null).</summary>
+    public static PatternStep Reported(CypherVariable item, string? label = null) =>
+        new(null, [GraphRelationshipTypes.ReportedIn], RelationshipDirection.Incoming, item, label is null ? [] : [label]);
+
     /// <summary><c>-[:PARTICIPANT|SAID|ABOUT]-(other)</c>: an entity and a timeline item that involves it, either way round.</summary>
-    public static PatternStep Involves(CypherVariable other) =>
+    public static PatternStep Involves(CypherVariable? other) =>
         new(null, GraphRelationshipTypes.Involvement, RelationshipDirection.Either, other, []);
 }

@@ -9,8 +9,9 @@ using Timeline.Query.Tree;
 namespace Timeline.Query.Questions;
 
 /// <summary><b>statements</b>: statements by a speaker and/or about an entity, event or statement, overlapping the window,
-/// ordered by (earliest, latest, id) with undated ones last. The speaker (else the subject) anchors the match by its
-/// indexed id.</summary>
+/// ordered by (earliest, latest, id) with undated ones last. The speaker (else the subject, else the sources) anchors the
+/// match by its indexed id; with includeParts the speaker and the subject also stand for their parts (<see cref="PartsOf"/>);
+/// knownAt and sources filter on the reports (<see cref="ReportedFilter"/>).</summary>
 public sealed class StatementsQuestion : IQuestion<StatementsArguments>
 {
     /// <summary>The question.</summary>
@@ -21,27 +22,40 @@ public sealed class StatementsQuestion : IQuestion<StatementsArguments>
     {
         var statement = new CypherVariable("statement");
         var speaker = arguments.Speaker is { } speakerId
-            ? new Anchor(new CypherVariable("speaker"), [GraphLabels.Entity], speakerId, "speaker", "speaker")
+            ? new Anchor(new CypherVariable("speaker"), [GraphLabels.Entity], speakerId, "speaker", "speaker", arguments.IncludeParts)
             : null;
         var about = arguments.About is { } aboutId
-            ? new Anchor(new CypherVariable("subject"), [GraphLabels.Entity, GraphLabels.Event, GraphLabels.Statement], aboutId, "about", "about")
+            ? new Anchor(new CypherVariable("subject"), [GraphLabels.Entity, GraphLabels.Event, GraphLabels.Statement], aboutId, "about", "about",
+                arguments.IncludeParts)
             : null;
+        // With neither, the sources (when given) are where the match starts: their reports, by the sources' indexed ids.
+        var source = speaker is null && about is null && arguments.Sources is not null ? new CypherVariable("source") : null;
 
         MatchClause match = (speaker, about) switch
         {
-            ({ } s, _) => new PatternMatch(new GraphPattern(s.Variable, Links.Said(statement))),
-            (null, { } a) => new PatternMatch(new GraphPattern(a.Variable, Links.MentionedIn(statement))),
+            ({ } s, _) => new PatternMatch(s.From(Links.Said(statement))),
+            (null, { } a) => new PatternMatch(a.From(Links.MentionedIn(statement))),
+            _ when source is not null => new PatternMatch(new GraphPattern(source, [GraphLabels.Source], [Links.Reported(statement, GraphLabels.Statement)])),
             _ => new NodeMatch([GraphLabels.Statement]),
         };
         var filters = new List<FilterNode>();
+        if (source is not null)
+            filters.Add(new ValueInFilter(source, GraphProperties.Id, arguments.Sources!, "sources"));
         if (speaker is not null && about is not null)
-            filters.Add(new PatternFilter(new GraphPattern(statement, Links.About(about.Variable))));
+            filters.Add(new PatternFilter(about.To(statement, Links.About)));
         if (!arguments.Window.IsOpen)
             filters.Add(new DateOverlapFilter(statement, arguments.Window, DateLayout.EventDate));
+        if (source is null && arguments.Sources is { } sources)
+            filters.Add(ReportedFilter.BySources(statement, sources));
+        if (arguments.KnownAt is { } knownAt)
+            filters.Add(ReportedFilter.KnownAt(statement, knownAt));
 
+        var anchors = new[] { speaker, about }.OfType<Anchor>().ToList();
         return ReadQuery.About(statement)
-            .Anchored(new[] { speaker, about }.OfType<Anchor>().ToList())
+            .Anchored(anchors)
             .Match(match, filters)
+            // Several parts, or several sources, can reach one statement.
+            .Distinct(source is not null || arguments.IncludeParts && anchors.Count > 0)
             .OrderBy(SortKeys.Chronological(statement))
             .Paged(arguments.Page);
     }
@@ -51,7 +65,9 @@ public sealed class StatementsQuestion : IQuestion<StatementsArguments>
         "Statements"
         + (arguments.Speaker is null ? "" : " by " + arguments.Speaker)
         + (arguments.About is null ? "" : " about " + arguments.About)
+        + (arguments.IncludeParts && (arguments.Speaker is not null || arguments.About is not null) ? " (each with its parts: PART_OF, up to " + PartsOf.MaxSteps + " steps)" : "")
         + (arguments.Window.IsOpen ? "" : ", " + arguments.Window.Describe())
+        + TimelineQuestion.ReportedWords(arguments.Sources, arguments.KnownAt)
         + ", with what they are about and where they were reported, in order (undated last).";
 
     /// <inheritdoc />

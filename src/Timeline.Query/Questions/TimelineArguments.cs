@@ -1,3 +1,4 @@
+using Timeline.Primitives;
 using Timeline.Query.Expressions;
 using Timeline.Query.Paging;
 
@@ -8,4 +9,14 @@ namespace Timeline.Query.Questions;
 /// <param name="Window">Items overlapping this window.</param>
 /// <param name="Types">Event types (checked), <c>Statement</c> for statements; null: all; empty: nothing.</param>
 /// <param name="Page">One page of the answer; null: all of it.</param>
-public sealed record TimelineArguments(IReadOnlyList<string> Involving, DateWindow Window, IReadOnlyList<string>? Types = null, Page? Page = null);
+/// <param name="IncludeParts">Involving an entity also counts for its parts (PART_OF, up to 3 steps).</param>
+/// <param name="KnownAt">Only items a source published on or before the end of this date had reported; null: any.</param>
+/// <param name="Sources">Only items one of these sources reports (ids); null: any.</param>
+public sealed record TimelineArguments(
+    IReadOnlyList<string> Involving,
+    DateWindow Window,
+    IReadOnlyList<string>? Types = null,
+    Page? Page = null,
+    bool IncludeParts = false,
+    PartialDate? KnownAt = null,
+    IReadOnlyList<string>? Sources = null);

@@ -9,8 +9,10 @@ namespace Timeline.Query.Questions;
 
 /// <summary><b>timeline</b>: events and statements involving ALL the given entities (an event through a PARTICIPANT edge, a
 /// statement through SAID or ABOUT), of the given types, overlapping the window, ordered by (earliest, latest, id) with
-/// undated items last. The first entity anchors the match by its indexed id; the others are pattern predicates. With no
-/// entity, events and statements are matched label by label, so that a window seeks the <c>earliest</c> index of each.</summary>
+/// undated items last. The first entity anchors the match by its indexed id; the others are pattern predicates; with
+/// includeParts each entity also stands for its parts (<see cref="PartsOf"/>). With no entity, the sources (when given)
+/// anchor the match by their ids; else events and statements are matched label by label, so that a window seeks the
+/// <c>earliest</c> index of each. knownAt and sources filter on the reports (<see cref="ReportedFilter"/>).</summary>
 public sealed class TimelineQuestion : IQuestion<TimelineArguments>
 {
     /// <summary>The question.</summary>
@@ -21,26 +23,35 @@ public sealed class TimelineQuestion : IQuestion<TimelineArguments>
     {
         var item = new CypherVariable("item");
         var anchors = arguments.Involving.Distinct(StringComparer.Ordinal)
-            .Select((id, i) => new Anchor(new CypherVariable("involved" + i), [GraphLabels.Entity], id, "involving" + i, "involving"))
+            .Select((id, i) => new Anchor(new CypherVariable("involved" + i), [GraphLabels.Entity], id, "involving" + i, "involving",
+                arguments.IncludeParts))
             .ToList();
         var types = arguments.Types is null ? null : TypeFilter.OfItems(item, arguments.Types);
+        // With no entity, the sources (when given) are where the match starts: their reports, by the sources' indexed ids.
+        var source = anchors.Count == 0 && arguments.Sources is not null ? new CypherVariable("source") : null;
 
         var filters = new List<FilterNode>();
-        if (anchors.Count > 0)
+        if (anchors.Count > 0 || source is not null)
             filters.Add(new LabelFilter(item, GraphLabels.Dated));
-        filters.AddRange(anchors.Skip(1).Select(a => new PatternFilter(new GraphPattern(item, Links.Involves(a.Variable)))));
+        if (source is not null)
+            filters.Add(new ValueInFilter(source, GraphProperties.Id, arguments.Sources!, "sources"));
+        filters.AddRange(anchors.Skip(1).Select(a => new PatternFilter(a.To(item, Links.Involves))));
         if (types is not null)
             filters.Add(types);
         if (!arguments.Window.IsOpen)
             filters.Add(new DateOverlapFilter(item, arguments.Window, DateLayout.EventDate));
+        if (source is null && arguments.Sources is { } sources)
+            filters.Add(ReportedFilter.BySources(item, sources));
+        if (arguments.KnownAt is { } knownAt)
+            filters.Add(ReportedFilter.KnownAt(item, knownAt));
 
-        MatchClause match = anchors.Count == 0
-            ? new EachLabelMatch(Labels(types))
-            : new PatternMatch(new GraphPattern(anchors[0].Variable, Links.Involves(item)));
+        MatchClause match = anchors.Count > 0 ? new PatternMatch(anchors[0].From(Links.Involves(item)))
+            : source is not null ? new PatternMatch(new GraphPattern(source, [GraphLabels.Source], [Links.Reported(item)]))
+            : new EachLabelMatch(Labels(types));
         return ReadQuery.About(item)
             .Anchored(anchors)
             .Match(match, filters)
-            .Distinct(anchors.Count > 0)
+            .Distinct(anchors.Count > 0 || source is not null)
             .OrderBy(SortKeys.Chronological(item))
             .Paged(arguments.Page);
     }
@@ -50,12 +61,14 @@ public sealed class TimelineQuestion : IQuestion<TimelineArguments>
     {
         var parts = new List<string> { "Events and statements" };
         if (arguments.Involving.Count > 0)
-            parts.Add("involving " + string.Join(" and ", arguments.Involving.Distinct(StringComparer.Ordinal)));
+            parts.Add("involving " + string.Join(" and ", arguments.Involving.Distinct(StringComparer.Ordinal))
+                + (arguments.IncludeParts ? " (each with its parts: PART_OF, up to " + PartsOf.MaxSteps + " steps)" : ""));
         var text = string.Join(" ", parts);
         if (!arguments.Window.IsOpen)
             text += ", " + arguments.Window.Describe();
         if (arguments.Types is { } types)
             text += ", of types " + (types.Count == 0 ? "(none)" : string.Join(", ", types));
+        text += ReportedWords(arguments.Sources, arguments.KnownAt);
         return text + ", in order (earliest, latest, id; undated last).";
     }
 
@@ -73,6 +86,11 @@ public sealed class TimelineQuestion : IQuestion<TimelineArguments>
             ("precision", new PropertyValue(item, DateLayout.EventDate.Precision)),
         ];
     }
+
+    /// <summary>", reported by …, known at …" for people (empty when neither is asked).</summary>
+    internal static string ReportedWords(IReadOnlyList<string>? sources, Timeline.Primitives.PartialDate? knownAt) =>
+        (sources is null ? "" : ", reported by " + (sources.Count == 0 ? "(no source)" : string.Join(" or ", sources)))
+        + (knownAt is null ? "" : $", as known at {knownAt.Text} (reported by a source published by then)");
 
     /// <summary>The labels a timeline over the whole graph reads: only those the type filter can match.</summary>
     private static IReadOnlyList<string> Labels(TypeFilter? types)

@@ -120,6 +120,21 @@ public sealed class CypherSnapshotTests
             """{ entity(id: "person:delcy-rodriguez") { at: relations(types: [HOLDS_POSITION], validAt: "2019-06") { nodes { type other { id } } } range: relations(validAt: { earliest: "2026-01-03", latest: "2026-01-09" }) { nodes { type } } } }""",
             null
         },
+        {
+            "timeline-include-parts-known-at-sources",
+            """{ timeline(involving: ["country:united-states", "country:venezuela"], includeParts: true, knownAt: "2026-01-06", sources: ["src:2026-01-09-caracas"], first: 5) { totalCount nodes { ... on Event { id firstReported { text precision } sourceCount } ... on Statement { id firstReported { text } sourceCount } } } }""",
+            null
+        },
+        {
+            "timeline-from-sources",
+            """{ timeline(sources: ["src:2026-01-09-caracas", "src:other"], types: ["Seizure"], from: "2026-01") { nodes { __typename } } }""",
+            null
+        },
+        {
+            "statements-include-parts-known-at",
+            """{ statements(speaker: "country:united-states", about: "country:venezuela", includeParts: true, knownAt: { earliest: "2026-01", latest: "2026-02" }) { nodes { id } } bySource: statements(sources: ["src:2026-01-09-caracas"], knownAt: "2026") { totalCount nodes { id } } }""",
+            null
+        },
     };
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Timeline.Api.Hosting;
 using Timeline.Api.Translation.Selection;
+using Timeline.Primitives;
 using Timeline.Query.Expressions;
 using Timeline.Query.Paging;
 using Timeline.Query.Questions;
@@ -13,11 +14,12 @@ namespace Timeline.Api.Translation.Arguments;
 /// API's own limit. A bad value throws <see cref="QuestionArgumentException"/> (BAD_USER_INPUT).</summary>
 internal sealed class ArgumentBinder(FieldSelection field, OntologyArguments ontology, GraphQLLimitsOptions limits)
 {
-    /// <summary><c>timeline(involving, from, to, types, first = 50, after)</c>.</summary>
-    public TimelineArguments Timeline() => new(Ids("involving") ?? [], Window(), ontology.EventTypes(Strings("types"), allowStatement: true), Page(50));
+    /// <summary><c>timeline(involving, from, to, types, includeParts = false, knownAt, sources, first = 50, after)</c>.</summary>
+    public TimelineArguments Timeline() => new(Ids("involving") ?? [], Window(), ontology.EventTypes(Strings("types"), allowStatement: true), Page(50),
+        Bool("includeParts"), Date("knownAt"), Ids("sources"));
 
-    /// <summary><c>statements(speaker, about, from, to, first = 50, after)</c>.</summary>
-    public StatementsArguments Statements() => new(Id("speaker"), Id("about"), Window(), Page(50));
+    /// <summary><c>statements(speaker, about, from, to, includeParts = false, knownAt, sources, first = 50, after)</c>.</summary>
+    public StatementsArguments Statements() => new(Id("speaker"), Id("about"), Window(), Page(50), Bool("includeParts"), Date("knownAt"), Ids("sources"));
 
     /// <summary><c>search(text, kinds, first = 10)</c>.</summary>
     public SearchArguments Search() => new(Text("text") ?? "", KindLabels("kinds"), First(10));
@@ -55,8 +57,14 @@ internal sealed class ArgumentBinder(FieldSelection field, OntologyArguments ont
     /// <summary>The <c>from</c>/<c>to</c> window.</summary>
     public DateWindow Window() => DateWindow.Parse(Text("from"), Text("to"));
 
+    /// <summary>A Boolean argument (false when absent).</summary>
+    public bool Bool(string name) => field.Arguments.GetValueOrDefault(name) is true;
+
+    /// <summary>A <c>DateInput</c> argument (a PartialDate text or a range object), or null when absent.</summary>
+    public PartialDate? Date(string name) => DateWindow.ParseDate(field.Arguments.GetValueOrDefault(name), name);
+
     /// <summary>The window of one <c>DateInput</c> argument (a PartialDate text or a range object), or null when absent.</summary>
-    public DateWindow? DateAt(string name) => DateWindow.ParseDate(field.Arguments.GetValueOrDefault(name), name) is { } date ? DateWindow.At(date) : null;
+    public DateWindow? DateAt(string name) => Date(name) is { } date ? DateWindow.At(date) : null;
 
     /// <summary>The page size <c>first</c>, checked against the cap (also checked during validation).</summary>
     public int First(int fallback)

@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using Timeline.Api.Translation.Compilation.Fields;
+using Timeline.Core.Ontology;
+
+namespace Timeline.Api.GraphTypes;
+
+/// <summary>The report-time fields events and statements share: when first reported, and by how many sources.</summary>
+internal static class ReportFields
+{
+    public static void AddTo(ShapedObjectType type, string what)
+    {
+        type.Field("firstReported", TypeRefs.Named(GraphQLNames.PartialDate))
+            .Description($"When this {what} was first reported: the earliest publication date among its sources (by earliest instant, then latest); null when no source is dated.")
+            .Compiles(new FirstReportedCompiler());
+        type.Field("sourceCount", TypeRefs.NonNull(new IntGraphType())).Description($"How many sources report this {what}.")
+            .Compiles(new SourceCountCompiler());
+    }
+}
