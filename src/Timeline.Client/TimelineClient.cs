@@ -74,10 +74,28 @@ public sealed class TimelineClient : IDisposable
             relations.AddRange(page.Arr("edges").Select(edge => JsonReader.Relation(edge.Obj("node")!.Value)));
             pageInfo = page.Obj("pageInfo")!.Value;
         }
-        var events = e.Arr("events").Select(ev => new EventSummary(ev.Str("id")!, ev.Str("type")!, ev.Str("title")!, ev.Date("date"),
-            ev.Arr("participants").Where(p => p.Obj("entity")?.Str("id") == id).Select(p => p.Str("role")!).Distinct().ToList())).ToList();
+        var events = (await AllNodesAsync(id, e.Obj("events")!.Value, Queries.EntityEvents, ct).ConfigureAwait(false))
+            .Select(ev => new EventSummary(ev.Str("id")!, ev.Str("type")!, ev.Str("title")!, ev.Date("date"),
+                ev.Arr("participants").Where(p => p.Obj("entity")?.Str("id") == id).Select(p => p.Str("role")!).Distinct().ToList())).ToList();
+        var said = (await AllNodesAsync(id, e.Obj("said")!.Value, Queries.EntitySaid, ct).ConfigureAwait(false)).Select(JsonReader.Statement).ToList();
         return new EntityDetails(e.Str("id")!, e.Str("name")!, e.Str("kind")!, e.Arr("aliases").Select(a => a.GetString()!).ToList(),
-            e.Str("description"), e.Bool("named"), relations, events, e.Arr("said").Select(JsonReader.Statement).ToList());
+            e.Str("description"), e.Bool("named"), relations, events, said);
+    }
+
+    /// <summary>The nodes of a nested connection of the entity <paramref name="id"/>: the first page, then each next one
+    /// (<paramref name="nextPage"/> answers it as <c>entity.page</c>).</summary>
+    private async Task<List<JsonElement>> AllNodesAsync(string id, JsonElement firstPage, string nextPage, CancellationToken ct)
+    {
+        var nodes = firstPage.Arr("nodes").ToList();
+        var pageInfo = firstPage.Obj("pageInfo")!.Value;
+        while (pageInfo.Bool("hasNextPage"))
+        {
+            var more = await _transport.ExecuteAsync(nextPage, new JsonObject { ["id"] = id, ["after"] = pageInfo.Str("endCursor") }, ct).ConfigureAwait(false);
+            var page = more.Obj("entity")!.Value.Obj("page")!.Value;
+            nodes.AddRange(page.Arr("nodes"));
+            pageInfo = page.Obj("pageInfo")!.Value;
+        }
+        return nodes;
     }
 
     /// <summary>The whole timeline for a question, every page fetched.</summary>

@@ -38,15 +38,18 @@ internal static class EntityFields
             })
             .Argument(new StringGraphType(), "after", a => a.Description = "Cursor to continue after (pageInfo.endCursor).")
             .Compiles(new RelationsCompiler());
-        type.Field(F.Events, TypeRefs.ListOf(GraphQLNames.Event)).Description("Events it took part in, in chronological order.")
+        type.Field(F.Events, TypeRefs.NonNull(GraphQLNames.Connection(GraphQLNames.Event))).Description("Events it took part in, in chronological order, one page at a time (an event it took part in under several roles is one item).")
             .Window()
             .Argument(TypeRefs.OptionalListOf(new StringGraphType()), "types", a => a.Description = "Only these event types.")
             .Argument(new StringGraphType(), "role", a => a.Description = "Only events where it had this role.")
-            .Compiles(new DatedListCompiler(DatedLink.EventsOfEntity));
-        type.Field(F.Said, TypeRefs.ListOf(GraphQLNames.Statement)).Description("Statements it made, in chronological order.").Window()
-            .Compiles(new DatedListCompiler(DatedLink.Said));
-        type.Field(F.MentionedIn, TypeRefs.ListOf(GraphQLNames.Statement)).Description("Statements about it, in chronological order.").Window()
-            .Compiles(new DatedListCompiler(DatedLink.MentionedIn));
+            .Page(DatedConnectionCompiler.DefaultPageSize)
+            .Compiles(new DatedConnectionCompiler(DatedLink.EventsOfEntity));
+        type.Field(F.Said, TypeRefs.NonNull(GraphQLNames.Connection(GraphQLNames.Statement))).Description("Statements it made, in chronological order, one page at a time.").Window()
+            .Page(DatedConnectionCompiler.DefaultPageSize)
+            .Compiles(new DatedConnectionCompiler(DatedLink.Said));
+        type.Field(F.MentionedIn, TypeRefs.NonNull(GraphQLNames.Connection(GraphQLNames.Statement))).Description("Statements about it, in chronological order, one page at a time.").Window()
+            .Page(DatedConnectionCompiler.DefaultPageSize)
+            .Compiles(new DatedConnectionCompiler(DatedLink.MentionedIn));
         type.Field(F.Neighbors, TypeRefs.ListOf(GraphQLNames.Entity)).Description("Entities within 'depth' relation hops, ordered by name.")
             .Argument(new IntGraphType(), "depth", a =>
             {

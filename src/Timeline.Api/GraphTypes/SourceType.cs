@@ -20,9 +20,11 @@ internal sealed class SourceType : ShapedObjectType
         Field("publisher", new StringGraphType()).Description("Publisher, when known.").Property(GraphProperties.Publisher);
         Field("url", new StringGraphType()).Description("Where the document was published, when known.").Property(GraphProperties.Url);
         Field("language", new StringGraphType()).Description("Language code of the document.").Property(GraphProperties.Language);
-        Field("events", TypeRefs.ListOf(GraphQLNames.Event)).Description("Events this source reports, in chronological order.").Window()
-            .Compiles(new DatedListCompiler(DatedLink.EventsReported));
-        Field("statements", TypeRefs.ListOf(GraphQLNames.Statement)).Description("Statements this source reports, in chronological order.").Window()
-            .Compiles(new DatedListCompiler(DatedLink.StatementsReported));
+        Field("events", TypeRefs.NonNull(GraphQLNames.Connection(GraphQLNames.Event))).Description("Events this source reports, in chronological order, one page at a time.").Window()
+            .Page(DatedConnectionCompiler.DefaultPageSize)
+            .Compiles(new DatedConnectionCompiler(DatedLink.EventsReported));
+        Field("statements", TypeRefs.NonNull(GraphQLNames.Connection(GraphQLNames.Statement))).Description("Statements this source reports, in chronological order, one page at a time.").Window()
+            .Page(DatedConnectionCompiler.DefaultPageSize)
+            .Compiles(new DatedConnectionCompiler(DatedLink.StatementsReported));
     }
 }

@@ -6,8 +6,10 @@ public sealed class GraphQLLimitsOptions
     /// <summary>The configuration section these options bind to.</summary>
     public const string Section = "GraphQL:Limits";
 
-    /// <summary>Deepest field nesting a query may have.</summary>
-    public int MaxDepth { get; set; } = 8;
+    /// <summary>Deepest field nesting a query may have. A connection's <c>nodes</c> is a level of its own: 10 lets four related
+    /// lists nest below a root field (entity → events → participants → entity → said → about) now that events and said are
+    /// connections, as 8 did when they were plain lists.</summary>
+    public int MaxDepth { get; set; } = 10;
 
     /// <summary>Highest complexity (GraphQL.NET's analyzer; list fields weighted by <c>first</c>).</summary>
     public int MaxComplexity { get; set; } = 50_000;

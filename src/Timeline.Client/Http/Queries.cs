@@ -13,19 +13,28 @@ internal static class Queries
         }
         """;
 
+    private const string EventFields = "id type title date { ...D } participants { role entity { id } }";
+    private const string StatementFields = "id text verbatim date { ...D } speaker { id name kind } " + About + " " + Sources;
+    private const string PageInfo = "pageInfo { hasNextPage endCursor }";
+
     public const string Entity = """
         query Entity($id: ID!) {
           entity(id: $id) {
             id name kind aliases description named
             relations(first: 100) { edges { node { type direction other { id name kind } validFrom { ...D } validTo { ...D } properties
               sources { source { id title published } excerpt } } } pageInfo { hasNextPage endCursor } }
-            events { id type title date { ...D } participants { role entity { id } } }
-            said { id text verbatim date { ...D } speaker { id name kind }
-        """ + About + " " + Sources + """
-         }
-          }
-        }
-        """ + Date;
+        """
+        + "events(first: 100) { nodes { " + EventFields + " } " + PageInfo + " }\n"
+        + "said(first: 100) { nodes { " + StatementFields + " } " + PageInfo + " }\n"
+        + "} }\n" + Date;
+
+    /// <summary>The next page of an entity's events (after the first, which <see cref="Entity"/> fetches), as <c>entity.page</c>.</summary>
+    public const string EntityEvents = "query EntityEvents($id: ID!, $after: String) { entity(id: $id) { page: events(first: 100, after: $after) { nodes { "
+        + EventFields + " } " + PageInfo + " } } }\n" + Date;
+
+    /// <summary>The next page of what an entity said, as <c>entity.page</c>.</summary>
+    public const string EntitySaid = "query EntitySaid($id: ID!, $after: String) { entity(id: $id) { page: said(first: 100, after: $after) { nodes { "
+        + StatementFields + " } " + PageInfo + " } } }\n" + Date;
 
     public const string Relations = """
         query Relations($id: ID!, $after: String) {

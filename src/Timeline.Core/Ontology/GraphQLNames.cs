@@ -77,7 +77,7 @@ public static class GraphQLNames
     public static IReadOnlyList<(string Prefix, string Node, string What)> Connections { get; } =
     [
         (Entity, Entity, "entities"), ("Timeline", TimelineItem, "timeline items"),
-        (Statement, Statement, "statements"), (Relation, Relation, "relations"),
+        (Statement, Statement, "statements"), (Relation, Relation, "relations"), (Event, Event, "events"),
     ];
 
     /// <summary><c>type XConnection</c>.</summary>

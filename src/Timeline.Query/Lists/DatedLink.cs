@@ -7,6 +7,10 @@ namespace Timeline.Query.Lists;
 /// of the items.</summary>
 public sealed record DatedLink(string RelationshipType, RelationshipDirection Direction, string ItemLabel)
 {
+    /// <summary>Whether one owner can reach one item by several edges: an entity takes part in an event once per role (ingest
+    /// merges a PARTICIPANT edge per role), whereas SAID, ABOUT and REPORTED_IN join a pair once.</summary>
+    public bool Repeats => RelationshipType == GraphRelationshipTypes.Participant;
+
     /// <summary>An entity's events.</summary>
     public static DatedLink EventsOfEntity { get; } = new(GraphRelationshipTypes.Participant, RelationshipDirection.Outgoing, GraphLabels.Event);
 

@@ -246,19 +246,19 @@ public sealed class AnalystQuestionTests(ApiFixture api) : IClassFixture<ApiFixt
         var response = (await api.PostAsync("""
             { entity(id: "person:delcy-rodriguez") { id name kind aliases named
                 ... on Person { nationality }
-                events(role: "subject") { id type }
-                said(from: "2026-01") { id verbatim }
-                mentionedIn { id speaker { id } }
+                events(role: "subject") { nodes { id type } }
+                said(from: "2026-01") { nodes { id verbatim } }
+                mentionedIn { nodes { id speaker { id } } }
                 neighbors(depth: 1) { id kind }
                 far: neighbors(depth: 2, kinds: [Country]) { id } } }
             """)).AssertOk();
         var entity = response.Data.GetProperty("entity");
         Assert.Equal("Person", entity.GetProperty("kind").GetString());
         Assert.Contains("Rodriguez", entity.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
-        Assert.Equal("event:rodriguez-becomes-interim-president", Assert.Single(entity.GetProperty("events").EnumerateArray()).GetProperty("id").GetString());
+        Assert.Equal("event:rodriguez-becomes-interim-president", Assert.Single(entity.GetProperty("events").GetProperty("nodes").EnumerateArray()).GetProperty("id").GetString());
         Assert.Equal(["stmt:rodriguez-condemns-us-actions", "stmt:rodriguez-peace-not-war"],
-            entity.GetProperty("said").EnumerateArray().Select(s => s.GetProperty("id").GetString()).Order(StringComparer.Ordinal));
-        Assert.Contains(entity.GetProperty("mentionedIn").EnumerateArray(), s => s.GetProperty("id").GetString() == "stmt:trump-greater-price-threat");
+            entity.GetProperty("said").GetProperty("nodes").EnumerateArray().Select(s => s.GetProperty("id").GetString()).Order(StringComparer.Ordinal));
+        Assert.Contains(entity.GetProperty("mentionedIn").GetProperty("nodes").EnumerateArray(), s => s.GetProperty("id").GetString() == "stmt:trump-greater-price-threat");
         Assert.Equal(["country:venezuela", "gov:venezuela"],
             entity.GetProperty("neighbors").EnumerateArray().Select(n => n.GetProperty("id").GetString()).Order(StringComparer.Ordinal));
         Assert.Contains(entity.GetProperty("far").EnumerateArray(), n => n.GetProperty("id").GetString() == "country:venezuela");
@@ -269,9 +269,9 @@ public sealed class AnalystQuestionTests(ApiFixture api) : IClassFixture<ApiFixt
     public async Task Events_carry_their_free_properties()
     {
         var response = (await api.PostAsync("""
-            { entity(id: "vessel:fifth-seized-tanker-2026-01-09") { events { id properties } } indictment: timeline(involving: ["person:nicolas-maduro"], types: ["Indictment"]) { nodes { ... on Event { properties } } } }
+            { entity(id: "vessel:fifth-seized-tanker-2026-01-09") { events { nodes { id properties } } } indictment: timeline(involving: ["person:nicolas-maduro"], types: ["Indictment"]) { nodes { ... on Event { properties } } } }
             """)).AssertOk();
-        var seizure = Assert.Single(response.Data.GetProperty("entity").GetProperty("events").EnumerateArray());
+        var seizure = Assert.Single(response.Data.GetProperty("entity").GetProperty("events").GetProperty("nodes").EnumerateArray());
         Assert.Equal(5, seizure.GetProperty("properties").GetProperty("ordinal").GetInt32());
         Assert.False(seizure.GetProperty("properties").TryGetProperty("title", out _));
         var charges = response.Data.GetProperty("indictment").GetProperty("nodes")[0].GetProperty("properties").GetProperty("charges");

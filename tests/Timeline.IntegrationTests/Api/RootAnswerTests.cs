@@ -118,8 +118,8 @@ public sealed class RootAnswerTests(ScratchNeo4j neo4j) : IAsyncLifetime
         var source = (await Data("""
             { source(id: "src:roots-test") {
                 id title published publishedDate { text precision } publisher url language
-                events { id } statements { id }
-                january: events(from: "2026-01", to: "2026-01") { id } } }
+                events { nodes { id } } statements { nodes { id } }
+                january: events(from: "2026-01", to: "2026-01") { nodes { id } } } }
             """)).GetProperty("source");
 
         Assert.Equal("src:roots-test", Text(source, "id"));
@@ -131,9 +131,9 @@ public sealed class RootAnswerTests(ScratchNeo4j neo4j) : IAsyncLifetime
         Assert.Equal("https://example.test/roots", Text(source, "url"));
         Assert.Equal("en", Text(source, "language"));
         // December 2025 before 5 January 2026; 1–3 January before 6 January.
-        Assert.Equal(["event:roots-announcement", "event:roots-meeting"], source.GetProperty("events").EnumerateArray().Select(e => Text(e, "id")));
-        Assert.Equal(["stmt:roots-bruno", "stmt:roots-ana"], source.GetProperty("statements").EnumerateArray().Select(e => Text(e, "id")));
-        Assert.Equal(["event:roots-meeting"], source.GetProperty("january").EnumerateArray().Select(e => Text(e, "id")));
+        Assert.Equal(["event:roots-announcement", "event:roots-meeting"], source.GetProperty("events").GetProperty("nodes").EnumerateArray().Select(e => Text(e, "id")));
+        Assert.Equal(["stmt:roots-bruno", "stmt:roots-ana"], source.GetProperty("statements").GetProperty("nodes").EnumerateArray().Select(e => Text(e, "id")));
+        Assert.Equal(["event:roots-meeting"], source.GetProperty("january").GetProperty("nodes").EnumerateArray().Select(e => Text(e, "id")));
     }
 
     [Fact]

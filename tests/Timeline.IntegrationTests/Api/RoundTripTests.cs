@@ -9,25 +9,25 @@ public sealed class RoundTripTests(ApiFixture api) : IClassFixture<ApiFixture>
         // entity → events → participants → entity → said → about: four levels of related lists below the root.
         var response = (await api.PostAsync("""
             { entity(id: "person:nicolas-maduro") { name
-                events { id title
+                events { nodes { id title
                   participants { role entity { id name
-                    said { id text about { __typename ... on Entity { id name } ... on Event { id title } } }
+                    said { nodes { id text about { __typename ... on Entity { id name } ... on Event { id title } } } }
                     neighbors(first: 3) { id name } } }
-                  sources { excerpt source { id title } } } } }
+                  sources { excerpt source { id title } } } } } }
             """)).AssertOk();
         Assert.Equal(1, response.CypherRoundTrips);
-        var events = response.Data.GetProperty("entity").GetProperty("events").EnumerateArray().ToList();
+        var events = response.Data.GetProperty("entity").GetProperty("events").GetProperty("nodes").EnumerateArray().ToList();
         Assert.True(events.Count >= 4);
         var participants = events.SelectMany(e => e.GetProperty("participants").EnumerateArray()).ToList();
         Assert.Contains(participants, p => p.GetProperty("entity").GetProperty("id").GetString() == "gov:united-states"
-            && p.GetProperty("entity").GetProperty("said").GetArrayLength() > 0);
+            && p.GetProperty("entity").GetProperty("said").GetProperty("nodes").GetArrayLength() > 0);
     }
 
     [Fact]
     public async Task Each_root_field_is_one_round_trip()
     {
         var response = (await api.PostAsync("""
-            { a: entity(id: "gov:venezuela") { name said { id } }
+            { a: entity(id: "gov:venezuela") { name said { nodes { id } } }
               b: timeline(involving: ["gov:venezuela"], first: 3) { nodes { __typename } }
               c: source(id: "src:2026-01-09-caracas") { title } }
             """)).AssertOk();

@@ -254,7 +254,7 @@ public sealed class ConcurrentLoadTests(ITestOutputHelper output) : IAsyncLifeti
     private List<(string Query, object? Variables)> ReadQueries() =>
     [
         ("query($t: String!) { search(text: $t) { id name kind } }", new { t = $"Load Person {_tag}" }),
-        ("query($id: ID!) { entity(id: $id) { id name aliases relations { nodes { type other { id } } } events { id title } } }", new { id = Person(0) }),
+        ("query($id: ID!) { entity(id: $id) { id name aliases relations { nodes { type other { id } } } events { nodes { id title } } } }", new { id = Person(0) }),
         ("query($ids: [ID!]) { timeline(involving: $ids, first: 50) { edges { node { ... on Event { id title participants { entity { id } } } ... on Statement { id text } } } } }", new { ids = new[] { Country } }),
         ("query($id: ID!) { statements(about: $id) { nodes { id text speaker { id } } } }", new { id = Country }),
         ("query($a: ID!, $b: ID!) { path(from: $a, to: $b) { length nodes { id } } }", new { a = Person(2), b = Person(5) }),

@@ -28,9 +28,9 @@ public sealed class CypherSnapshotTests
             "entity-events-said-mentioned",
             """
             { entity(id: "person:donald-trump") {
-                events(from: "2026-01", to: "2026-01-31", types: ["Announcement", "Blockade"], role: "agent") { id type title date { text precision } }
-                said(from: "2026-01-08") { id text verbatim date { text } }
-                mentionedIn { id text speaker { id name } } } }
+                events(from: "2026-01", to: "2026-01-31", types: ["Announcement", "Blockade"], role: "agent") { nodes { id type title date { text precision } } }
+                said(from: "2026-01-08") { nodes { id text verbatim date { text } } }
+                mentionedIn { nodes { id text speaker { id name } } } } }
             """,
             null
         },
@@ -39,7 +39,7 @@ public sealed class CypherSnapshotTests
             "entity-nested-four-levels",
             """
             { entity(id: "person:nicolas-maduro") {
-                events { id participants { role entity { id name said { id about { __typename ... on Entity { id name } ... on Event { id title } } } } } } } }
+                events { nodes { id participants { role entity { id name said { nodes { id about { __typename ... on Entity { id name } ... on Event { id title } } } } } } } } } }
             """,
             null
         },
@@ -48,9 +48,9 @@ public sealed class CypherSnapshotTests
             """
             query Q($id: ID!, $withEvents: Boolean!, $skipSaid: Boolean!) {
               a: entity(id: $id) { ...Names
-                ... on Person { born { text } first: events(types: ["Seizure"]) @include(if: $withEvents) { id } }
-                ... on Vessel { vesselType first: events(types: ["Blockade"]) { title } }
-                said @skip(if: $skipSaid) { id } }
+                ... on Person { born { text } first: events(types: ["Seizure"]) @include(if: $withEvents) { nodes { id } } }
+                ... on Vessel { vesselType first: events(types: ["Blockade"]) { nodes { title } } }
+                said @skip(if: $skipSaid) { nodes { id } } }
               b: entity(id: "gov:venezuela") { n: name n2: name }
             }
             fragment Names on Entity { id name aliases }
@@ -92,7 +92,7 @@ public sealed class CypherSnapshotTests
         },
         {
             "source",
-            """{ source(id: "src:2026-01-09-caracas") { id title published publishedDate { text precision } language events(from: "2026-01-09") { id } statements { id } } }""",
+            """{ source(id: "src:2026-01-09-caracas") { id title published publishedDate { text precision } language events(from: "2026-01-09") { nodes { id } } statements { nodes { id } } } }""",
             null
         },
         {
@@ -135,6 +135,17 @@ public sealed class CypherSnapshotTests
             """{ statements(speaker: "country:united-states", about: "country:venezuela", includeParts: true, knownAt: { earliest: "2026-01", latest: "2026-02" }) { nodes { id } } bySource: statements(sources: ["src:2026-01-09-caracas"], knownAt: "2026") { totalCount nodes { id } } }""",
             null
         },
+        {
+            "nested-dated-connections",
+            """
+            { entity(id: "person:donald-trump") {
+                events(role: "agent", first: 2, after: "WyIyMDI2LTAxLTAzVDAwOjAwOjAwWiIsIjIwMjYtMDEtMDdUMjM6NTk6NTlaIiwiZXZlbnQ6bWFkdXJvLWFiZHVjdGlvbiJd") { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } }
+                anyRole: events { totalCount }
+                said(first: 1) { totalCount nodes { id } } mentionedIn { totalCount } }
+              source(id: "src:2026-01-09-caracas") { events(from: "2026-01") { totalCount nodes { id } } statements(first: 3) { nodes { id } } } }
+            """,
+            null
+        },
     };
 
     [Theory]
@@ -158,7 +169,7 @@ public sealed class CypherSnapshotTests
     {
         const string hostile = "x'}) DETACH DELETE n //";
         var compiled = TranslationHarness.Compile(
-            $$"""{ entity(id: "{{hostile.Replace("\"", "\\\"")}}") { events(types: ["Seizure"], from: "2026") { id } } search(text: "{{hostile}}") { id } }""");
+            $$"""{ entity(id: "{{hostile.Replace("\"", "\\\"")}}") { events(types: ["Seizure"], from: "2026") { nodes { id } } } search(text: "{{hostile}}") { id } }""");
         foreach (var (_, query) in compiled)
         {
             Assert.DoesNotContain("DETACH", query.Text, StringComparison.Ordinal);
