@@ -1,11 +1,9 @@
-// Every fact one source contributed: its events and statements (with the excerpts that support them),
-// and the entity–entity relations that cite it in their `sources` list.
-// Hand-written: no question of the service expresses "every fact one source contributed" yet (the closest are the
-// source root field's events and statements lists, which leave out the relations).
-WITH 'src:2026-01-09-caracas' AS sourceId
-MATCH (src:Source {id: sourceId})
-OPTIONAL MATCH reported = (fact)-[:REPORTED_IN]->(src)
-WITH src, sourceId, collect(reported) AS reportedFacts
-OPTIONAL MATCH related = (a:Entity)-[r]->(b:Entity)
-WHERE sourceId IN r.sources
-RETURN src, reportedFacts, collect(related) AS relations;
+// Generated from TimelineQuestion (src/Timeline.Query/Questions/TimelineQuestion.cs), as the service writes it; do not edit: a test
+// fails when they drift apart. To ask about something else, change the ids written in below.
+// Events and statements, reported by src:2026-01-09-caracas, in order (earliest, latest, id; undated last).
+MATCH (source:Source)<-[:REPORTED_IN]-(item)
+WHERE (item:Event OR item:Statement) AND source.id = "src:2026-01-09-caracas"
+WITH DISTINCT item
+WITH item, coalesce(item.earliest, '9999-12-31T23:59:59Z') AS __s0, coalesce(item.latest, '9999-12-31T23:59:59Z') AS __s1, item.id AS __s2
+ORDER BY __s0, __s1, __s2
+RETURN CASE WHEN item:Event THEN 'Event' ELSE 'Statement' END AS kind, item.id AS id, coalesce(item.type, 'Statement') AS type, coalesce(item.title, item.text) AS title, item.date AS date, item.precision AS precision
