@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Timeline.Api.Translation.Roots;
 using Timeline.Core.Ontology;
@@ -72,6 +73,26 @@ internal sealed class QueryType : ObjectGraphType<object>
                 a.DefaultValue = 6;
             })
             .Resolve(new RootFieldResolver(new PathRootCompiler()));
+
+        Field("paths", TypeRefs.ListOf(GraphQLNames.Path))
+            .Description("Every shortest path between two entities or events (the hops of 'path'), one per distinct sequence of nodes, " +
+                "ordered by the ids along the path (compared id by id); where two relations join the same nodes, the first by step type, " +
+                "role and direction is kept. Empty when there is none within maxHops, or when an id names nothing.")
+            .Argument(TypeRefs.NonNull(new IdGraphType()), "from", a => a.Description = "Start entity or event id.")
+            .Argument(TypeRefs.NonNull(new IdGraphType()), "to", a => a.Description = "End entity or event id.")
+            .Argument(new IntGraphType(), "maxHops", a =>
+            {
+                a.Description = "Longest path considered, 1 to 10.";
+                a.DefaultValue = 6;
+            })
+            .Argument(new IntGraphType(), "first", a =>
+            {
+                a.Description = "At most this many paths.";
+                a.DefaultValue = 5;
+            })
+            // allShortestPaths explores every path up to the shortest length; each path counts 'first' times (the default).
+            .WithComplexityImpact(50)
+            .Resolve(new RootFieldResolver(new PathsRootCompiler()));
 
         Field("source", TypeRefs.Named(GraphQLNames.Source)).Description("A source document by id (NOT_FOUND when there is none).")
             .Argument(TypeRefs.NonNull(new IdGraphType()), "id", a => a.Description = "The source's id.")

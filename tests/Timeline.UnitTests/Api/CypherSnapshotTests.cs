@@ -91,6 +91,11 @@ public sealed class CypherSnapshotTests
             null
         },
         {
+            "paths",
+            """{ paths(from: "vessel:fifth-seized-tanker-2026-01-09", to: "gov:venezuela", maxHops: 5, first: 3) { length nodes { id name kind } steps { type from to role } } }""",
+            null
+        },
+        {
             "source",
             """{ source(id: "src:2026-01-09-caracas") { id title published publishedDate { text precision } language events(from: "2026-01-09") { id } statements { id } } }""",
             null

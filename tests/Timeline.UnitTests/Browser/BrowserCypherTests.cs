@@ -28,6 +28,7 @@ public sealed class BrowserCypherTests
             "person:donald-trump", "person:delcy-rodriguez", DateWindow.Parse("2026", "2026-01-03/2026-01-09"), new Page(50)))),
         ("search-kinds", BrowserCypher.Write(SearchQuestion.Instance, new SearchArguments("Rodríguez", ["Person", "Government"], 5))),
         ("path", BrowserCypher.Write(Path, new PathArguments("vessel:fifth-seized-tanker-2026-01-09", "gov:venezuela", 6))),
+        ("paths", BrowserCypher.Write(new PathsQuestion(Path), new PathsArguments(new PathArguments("vessel:fifth-seized-tanker-2026-01-09", "gov:venezuela", 6), 5))),
         ("entities-kind", BrowserCypher.Write(EntitiesQuestion.Instance, new EntitiesArguments("Government", new Page(20)))),
         ("entity-by-id", BrowserCypher.Write(ByIdQuestion.Entity, "person:nicolas-maduro")),
         ("hostile-values", BrowserCypher.Write(StatementsQuestion.Instance, new StatementsArguments(Hostile, Hostile, DateWindow.Open))),

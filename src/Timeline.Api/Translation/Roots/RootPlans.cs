@@ -40,6 +40,18 @@ internal static class RootPlans
             () => BrowserCypher.Write(question, arguments));
     }
 
+    /// <summary>A list of values that are not nodes (e.g. paths), each projected by <paramref name="project"/>; an unknown id
+    /// among the anchors gives an empty list, not NOT_FOUND.</summary>
+    public static RootPlan List<TArguments>(CompileContext context, IQuestion<TArguments> question, TArguments arguments,
+        Func<ReadQuery, ProjectionNode> project)
+    {
+        var query = question.Build(arguments);
+        var projection = project(query);
+        var statement = query.Statement(projection, context.SourceCatalog);
+        return new RootPlan(statement, result => Answers.Items(result).Select(projection.Shape).ToList(),
+            () => BrowserCypher.Write(question, arguments));
+    }
+
     /// <summary>One node by id: NOT_FOUND naming the id when there is none.</summary>
     public static RootPlan Single(FieldSelection field, CompileContext context, ByIdQuestion question, string id)
     {
