@@ -51,6 +51,27 @@ internal sealed class QueryType : ObjectGraphType<object>
             .Argument(new StringGraphType(), "after", a => a.Description = "Cursor to continue after.")
             .Resolve(new RootFieldResolver(new TimelineRootCompiler()));
 
+        Field("timelineHistogram", TypeRefs.ListOf(GraphQLNames.HistogramBucket))
+            .Description("How many of timeline's items (the same involving, from, to and types) fall in each year, month or day, in order. " +
+                "An item counts in the events or statements of the one bucket holding its whole date (earliest to latest); an item " +
+                "whose date spans several buckets counts once in the imprecise of each bucket it overlaps. Undated items are in no " +
+                "bucket. The buckets run from the one holding 'from' to the one holding 'to', every one in between included (zeros " +
+                "when empty); an absent bound is taken from the items (the first bucket an item starts in, the last one an item " +
+                "ends in), so with no bounds and no dated item the list is empty. More than the configured limit of buckets (1000 by " +
+                "default) is BAD_USER_INPUT. An id in involving that names nothing gives an empty list.")
+            .Argument(TypeRefs.OptionalListOf(new IdGraphType()), "involving", a => a.Description = "Entity ids; an item must involve all of them, as in timeline.")
+            .Argument(new StringGraphType(), "from", a => a.Description = "Window start (PartialDate text), as in timeline.")
+            .Argument(new StringGraphType(), "to", a => a.Description = "Window end (PartialDate text), as in timeline.")
+            .Argument(TypeRefs.OptionalListOf(new StringGraphType()), "types", a => a.Description = "Only these event types; include 'Statement' to keep statements.")
+            .Argument(new GranularityType(), "by", a =>
+            {
+                a.Description = "The buckets' period.";
+                a.DefaultValue = "MONTH";
+            })
+            // Reads every matched item; up to the bucket limit of buckets (weighed as the default list).
+            .WithComplexityImpact(100)
+            .Resolve(new RootFieldResolver(new HistogramRootCompiler()));
+
         Field("statements", TypeRefs.NonNull("StatementConnection")).Description("Statements by a speaker and/or about something, overlapping [from, to], in chronological order.")
             .Argument(new IdGraphType(), "speaker", a => a.Description = "Id of the entity that said them.")
             .Argument(new IdGraphType(), "about", a => a.Description = "Id of an entity, event or statement they are about.")

@@ -35,6 +35,8 @@ internal sealed class TimelineSchema : Schema
         Register(new PathType());
         Register(new PathNodeType());
         Register(new PathStepType());
+        Register(new GranularityType());
+        Register(new HistogramBucketType());
         foreach (var (prefix, node, what) in GraphQLNames.Connections)
         {
             Register(new ConnectionType(prefix, node, what));

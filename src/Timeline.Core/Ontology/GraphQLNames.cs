@@ -46,6 +46,10 @@ public static class GraphQLNames
     public const string PathNode = "PathNode";
     /// <summary><c>type PathStep</c>.</summary>
     public const string PathStep = "PathStep";
+    /// <summary><c>enum Granularity</c>: the period of a histogram's buckets.</summary>
+    public const string Granularity = "Granularity";
+    /// <summary><c>type HistogramBucket</c>.</summary>
+    public const string HistogramBucket = "HistogramBucket";
     /// <summary><c>scalar JSON</c>.</summary>
     public const string Json = "JSON";
     /// <summary><c>scalar DateInput</c>.</summary>
@@ -95,7 +99,7 @@ public static class GraphQLNames
         Query, Mutation, Entity, Event, Statement, Source, EntityKind, RelationTypeName, Direction, DatePrecision, PartialDate,
         PageInfo, SourceRef, Participant, Relation, Subject, TimelineItem, Path, PathNode, PathStep, Json, DateInput,
         IngestDocumentInput, SourceInput, EntityInput, EventInput, ParticipantInput, StatementInput, RelationInput,
-        IngestResult, IngestError, Draft, DraftNote,
+        IngestResult, IngestError, Draft, DraftNote, Granularity, HistogramBucket,
         .. Connections.Select(c => Connection(c.Prefix)), .. Connections.Select(c => Edge(c.Prefix)),
         .. BuiltInScalars,
     ], StringComparer.Ordinal);

@@ -21,8 +21,8 @@ public sealed class QueryWriter
     /// <summary>The statement so far.</summary>
     public StringBuilder Text { get; } = new();
 
-    /// <summary>The variable each result row is about.</summary>
-    public CypherVariable Item { get; }
+    /// <summary>The variable each result row is about (a regrouping clause replaces it, see <see cref="Regroup"/>).</summary>
+    public CypherVariable Item { get; private set; }
 
     /// <summary>Whether the statement returns a found flag per anchor (service) rather than just no rows (Browser).</summary>
     public bool ReportsAnchors { get; }
@@ -30,11 +30,25 @@ public sealed class QueryWriter
     /// <summary>The anchors matched so far.</summary>
     public List<Anchor> Anchors { get; } = [];
 
-    /// <summary>The item may be null: its match is optional because anchors are reported.</summary>
-    public bool ItemOptional => ReportsAnchors && Anchors.Count > 0;
+    /// <summary>The item may be null: its match is optional because anchors are reported (and no regrouping has replaced
+    /// it since).</summary>
+    public bool ItemOptional => ReportsAnchors && Anchors.Count > 0 && !_regrouped;
 
     /// <summary>Names carried through every <c>WITH</c> besides the item (the source catalogue, the anchors).</summary>
     public List<string> Carried { get; } = [];
+
+    /// <summary>After a clause that aggregated the items into new rows (e.g. histogram buckets): each row is now about
+    /// <paramref name="row"/>, which is never null, and <paramref name="carried"/> is all that is still carried.</summary>
+    public void Regroup(CypherVariable row, IEnumerable<string> carried)
+    {
+        var kept = carried.ToList();
+        Carried.Clear();
+        Carried.AddRange(kept);
+        Item = row;
+        _regrouped = true;
+    }
+
+    private bool _regrouped;
 
     /// <summary>Everything in scope after the match: the carried names and the item.</summary>
     public IReadOnlyList<string> Scope => [.. Carried, Builder.Name(Item)];

@@ -146,6 +146,71 @@ public sealed class RelationshipQuestionTests(ScratchNeo4j neo4j) : IAsyncLifeti
         Assert.Equal(["BAD_USER_INPUT"], answer.ErrorCodes);
     }
 
+    [Fact]
+    public async Task The_histogram_by_month_runs_from_the_first_to_the_last_bucket_with_empty_ones_and_imprecise_spans()
+    {
+        var answer = await Ok("""{ timelineHistogram(involving: ["person:q13-ana"]) { period events statements imprecise } }""");
+
+        // Ana's dated items: visit Oct (event); blockade 20 Dec – 10 Jan spans Dec and Jan (imprecise in both); seizure
+        // 3 Jan and talks "2026-01" (events); Ben's and Ana's January statements; Cruz's February one. The undated one: none.
+        Assert.Equal(
+            [("2025-10", 1, 0, 0), ("2025-11", 0, 0, 0), ("2025-12", 0, 0, 1), ("2026-01", 2, 2, 1), ("2026-02", 0, 1, 0)],
+            Buckets(answer, "timelineHistogram"));
+        Assert.Equal(1, answer.CypherRoundTrips);
+    }
+
+    [Fact]
+    public async Task By_day_an_item_known_to_the_month_or_spanning_days_is_imprecise_in_every_day_it_overlaps()
+    {
+        var answer = await Ok("""
+            { timelineHistogram(involving: ["person:q13-ana"], from: "2026-01-02", to: "2026-01-05", by: DAY) { period events statements imprecise } }
+            """);
+
+        // The talks ("2026-01") and the blockade (to 10 Jan) overlap all four days; the seizure is the 3rd, Ana's statement
+        // the 4th, Ben's the 5th. The visit and February's statement are outside the window.
+        Assert.Equal(
+            [("2026-01-02", 0, 0, 2), ("2026-01-03", 1, 0, 2), ("2026-01-04", 0, 1, 2), ("2026-01-05", 0, 1, 2)],
+            Buckets(answer, "timelineHistogram"));
+    }
+
+    [Fact]
+    public async Task The_histogram_counts_what_the_timeline_holds_for_the_same_involving_types_and_window()
+    {
+        var answer = await Ok("""
+            { both: timelineHistogram(involving: ["person:q13-ana", "person:q13-ben"]) { period events statements imprecise }
+              said: timelineHistogram(involving: ["person:q13-ana"], types: ["Statement"]) { period events statements imprecise }
+              years: timelineHistogram(from: "2025", to: "2026", by: YEAR) { period events statements imprecise }
+              quiet: timelineHistogram(involving: ["person:q13-ana"], from: "2024-01", to: "2024-03") { period events statements imprecise }
+              unknown: timelineHistogram(involving: ["person:q13-nobody"], from: "2026-01", to: "2026-02") { period } }
+            """);
+
+        // Ana and Ben together: the blockade (Dec–Jan), the talks (Jan), Ben's statement (Jan), Cruz's (Feb).
+        Assert.Equal([("2025-12", 0, 0, 1), ("2026-01", 1, 1, 1), ("2026-02", 0, 1, 0)], Buckets(answer, "both"));
+        Assert.Equal([("2026-01", 0, 2, 0), ("2026-02", 0, 1, 0)], Buckets(answer, "said"));
+        // The whole graph in 2025–2026: the visit (2025), the blockade (2025 and 2026), the seizure and the talks (2026),
+        // three dated statements (2026); the 1990 treaty is outside the window.
+        Assert.Equal([("2025", 1, 0, 1), ("2026", 2, 3, 1)], Buckets(answer, "years"));
+        Assert.Equal([("2024-01", 0, 0, 0), ("2024-02", 0, 0, 0), ("2024-03", 0, 0, 0)], Buckets(answer, "quiet"));
+        Assert.Empty(answer.Data.GetProperty("unknown").EnumerateArray());
+        Assert.Equal(5, answer.CypherRoundTrips);
+    }
+
+    [Theory]
+    [InlineData("""{ timelineHistogram(from: "2000", to: "2026", by: DAY) { period } }""", "2000-01-01")]
+    [InlineData("""{ timelineHistogram(by: DAY) { period } }""", "1990-01-01")] // the treaty (1990) to February 2026
+    [InlineData("""{ timelineHistogram(from: "2026-13") { period } }""", "'from' is not a valid date")]
+    [InlineData("""{ timelineHistogram(types: ["Picnic"]) { period } }""", "Picnic")]
+    public async Task Too_many_buckets_or_a_bad_argument_is_bad_user_input(string query, string named)
+    {
+        var answer = await SecuredApi.Send(_host, query);
+        Assert.Equal(["BAD_USER_INPUT"], answer.ErrorCodes);
+        Assert.Contains(named, answer.Body, StringComparison.Ordinal);
+    }
+
+    private static List<(string, int, int, int)> Buckets(GraphQLResponse answer, string field) =>
+        answer.Data.GetProperty(field).EnumerateArray().Select(b => (b.GetProperty("period").GetString()!, b.GetProperty("events").GetInt32(),
+            b.GetProperty("statements").GetInt32(), b.GetProperty("imprecise").GetInt32())).ToList();
+
     private async Task<GraphQLResponse> Ok(string query, object? variables = null) =>
         (await SecuredApi.Send(_host, query, variables)).AssertOk();
 

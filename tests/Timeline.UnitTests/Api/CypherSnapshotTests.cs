@@ -91,6 +91,13 @@ public sealed class CypherSnapshotTests
             null
         },
         {
+            "timeline-histogram-involving-window-day",
+            """{ timelineHistogram(involving: ["gov:united-states", "gov:venezuela"], from: "2026-01-02", to: "2026-01-09", types: ["Negotiation", "Statement"], by: DAY) { period events statements imprecise } }""",
+            null
+        },
+        { "timeline-histogram-whole-graph-month", """{ timelineHistogram { period events statements imprecise } }""", null },
+        { "timeline-histogram-year-from", """{ timelineHistogram(involving: ["gov:venezuela"], from: "2019", by: YEAR) { period imprecise } }""", null },
+        {
             "paths",
             """{ paths(from: "vessel:fifth-seized-tanker-2026-01-09", to: "gov:venezuela", maxHops: 5, first: 3) { length nodes { id name kind } steps { type from to role } } }""",
             null

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Timeline.Api.Hosting;
 using Timeline.Api.Translation.Selection;
+using Timeline.Primitives;
 using Timeline.Query.Expressions;
 using Timeline.Query.Paging;
 using Timeline.Query.Questions;
@@ -30,6 +31,11 @@ internal sealed class ArgumentBinder(FieldSelection field, OntologyArguments ont
 
     /// <summary><c>paths(from, to, maxHops = 6, first = 5)</c>.</summary>
     public PathsArguments Paths() => new(Path(), First(5));
+
+    /// <summary><c>timelineHistogram(involving, from, to, types, by = MONTH)</c>: the items as <c>timeline</c>'s arguments say.</summary>
+    public HistogramArguments Histogram() => new(
+        new TimelineArguments(Ids("involving") ?? [], Window(), ontology.EventTypes(Strings("types"), allowStatement: true)),
+        DatePrecisions.Parse(Text("by") ?? "MONTH"));
 
     /// <summary>An ID argument as text (GraphQL coerces an integer literal to an ID; GraphQL.NET passes the number on).</summary>
     public string? Id(string name) => field.Arguments.GetValueOrDefault(name) is { } value
