@@ -37,6 +37,7 @@ internal sealed class TimelineSchema : Schema
         Register(new PathStepType());
         Register(new GranularityType());
         Register(new HistogramBucketType());
+        Register(new AssociateType());
         foreach (var (prefix, node, what) in GraphQLNames.Connections)
         {
             Register(new ConnectionType(prefix, node, what));

@@ -207,6 +207,75 @@ public sealed class RelationshipQuestionTests(ScratchNeo4j neo4j) : IAsyncLifeti
         Assert.Contains(named, answer.Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Associates_are_ranked_by_shared_items_then_id_each_item_counted_once()
+    {
+        var answer = await Ok("""
+            { entity(id: "person:q13-ana") { associates {
+                entity { id name kind } sharedEvents sharedStatements total
+                first { text precision } last { text precision }
+                sample { __typename ... on Event { id } ... on Statement { id } } } } }
+            """);
+
+        var associates = answer.Data.GetProperty("entity").GetProperty("associates").EnumerateArray().ToList();
+        // Ben: talks, blockade; his own statement (speaker and subject: once), Cruz's (both subjects) — 2 + 2.
+        // Cruz: the blockade; his February statement and his undated one — 1 + 2. East and the tug: the seizure only (the tug
+        // twice, as subject and target: once) — a tie at 1, broken by id. Ana's visit and her statement about the talks
+        // share nothing; Ana is never her own associate.
+        Assert.Equal(
+            [("person:q13-ben", 2, 2, 4), ("person:q13-cruz", 1, 2, 3), ("country:q13-east", 1, 0, 1), ("vessel:q13-tug", 1, 0, 1)],
+            associates.Select(a => (a.GetProperty("entity").GetProperty("id").GetString(), a.GetProperty("sharedEvents").GetInt32(),
+                a.GetProperty("sharedStatements").GetInt32(), a.GetProperty("total").GetInt32())));
+        Assert.Equal(["Person", "Person", "Country", "Vessel"], associates.Select(a => a.GetProperty("entity").GetProperty("kind").GetString()));
+        // Timeline order: the blockade (20 Dec) < the talks (1 Jan) < Ben's statement (5 Jan) < Cruz's (February) < undated.
+        Assert.Equal([("2025-12-20/2026-01-10", "RANGE"), ("2025-12-20/2026-01-10", "RANGE"), ("2026-01-03", "DAY"), ("2026-01-03", "DAY")],
+            associates.Select(a => (a.GetProperty("first").GetProperty("text").GetString(), a.GetProperty("first").GetProperty("precision").GetString())));
+        Assert.Equal([("2026-02", "MONTH"), ("2026-02", "MONTH"), ("2026-01-03", "DAY"), ("2026-01-03", "DAY")],
+            associates.Select(a => (a.GetProperty("last").GetProperty("text").GetString(), a.GetProperty("last").GetProperty("precision").GetString())));
+        Assert.Equal(
+            [
+                ["event:q13-blockade", "event:q13-talks", "stmt:q13-ben"],
+                ["event:q13-blockade", "stmt:q13-cruz", "stmt:q13-cruz-undated"],
+                ["event:q13-seizure"],
+                ["event:q13-seizure"],
+            ],
+            associates.Select(a => a.GetProperty("sample").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToArray()));
+        Assert.Equal("Event", associates[0].GetProperty("sample")[0].GetProperty("__typename").GetString());
+        Assert.Equal(1, answer.CypherRoundTrips);
+    }
+
+    [Fact]
+    public async Task Associates_take_kinds_a_window_and_first()
+    {
+        var answer = await Ok("""
+            { entity(id: "person:q13-ana") {
+                vessels: associates(kinds: [Vessel]) { entity { id } total }
+                january: associates(from: "2026-01-04", to: "2026-01-31") { entity { id } sharedEvents sharedStatements first { text } }
+                top: associates(first: 2) { entity { id } } }
+              nobody: entity(id: "place:q13-bay") { associates { entity { id } } } }
+            """);
+
+        var entity = answer.Data.GetProperty("entity");
+        Assert.Equal([("vessel:q13-tug", 1)], entity.GetProperty("vessels").EnumerateArray().Select(a => (a.GetProperty("entity").GetProperty("id").GetString(), a.GetProperty("total").GetInt32())));
+        // From 4 to 31 January Ana's items are the talks, the blockade, her statement (4 Jan) and Ben's (5 Jan): Ben shares two
+        // events and his statement; Cruz the blockade only. The seizure (3 Jan) is outside.
+        Assert.Equal([("person:q13-ben", 2, 1, "2025-12-20/2026-01-10"), ("person:q13-cruz", 1, 0, "2025-12-20/2026-01-10")],
+            entity.GetProperty("january").EnumerateArray().Select(a => (a.GetProperty("entity").GetProperty("id").GetString(), a.GetProperty("sharedEvents").GetInt32(),
+                a.GetProperty("sharedStatements").GetInt32(), a.GetProperty("first").GetProperty("text").GetString())));
+        Assert.Equal(["person:q13-ben", "person:q13-cruz"], entity.GetProperty("top").EnumerateArray().Select(a => a.GetProperty("entity").GetProperty("id").GetString()));
+        Assert.Empty(answer.Data.GetProperty("nobody").GetProperty("associates").EnumerateArray()); // the bay is in no event or statement
+        Assert.Equal(2, answer.CypherRoundTrips);
+    }
+
+    [Theory]
+    [InlineData("""{ entity(id: "person:q13-ana") { associates(first: 101) { total } } }""")]
+    [InlineData("""{ entity(id: "person:q13-ana") { associates(from: "January") { total } } }""")]
+    public async Task Associates_arguments_out_of_range_are_bad_user_input(string query)
+    {
+        var answer = await SecuredApi.Send(_host, query);
+        Assert.Equal(["BAD_USER_INPUT"], answer.ErrorCodes);
+    }
+
     private static List<(string, int, int, int)> Buckets(GraphQLResponse answer, string field) =>
         answer.Data.GetProperty(field).EnumerateArray().Select(b => (b.GetProperty("period").GetString()!, b.GetProperty("events").GetInt32(),
             b.GetProperty("statements").GetInt32(), b.GetProperty("imprecise").GetInt32())).ToList();

@@ -34,6 +34,17 @@ public sealed class CypherSnapshotTests
             """,
             null
         },
+        {
+            "entity-associates",
+            """
+            { entity(id: "person:nicolas-maduro") { name
+                associates(kinds: [Person, Government], from: "2026-01", to: "2026-01-31", first: 5) {
+                  entity { id name kind } sharedEvents sharedStatements total first { text precision } last { text }
+                  sample { __typename ... on Event { id title date { text } } ... on Statement { id text } } } } }
+            """,
+            null
+        },
+        { "entity-associates-counts-only", """{ entity(id: "gov:venezuela") { associates { entity { id } total } } }""", null },
         { "entity-neighbors", """{ entity(id: "place:bogota") { neighbors(depth: 2, kinds: [Country, Place], first: 5) { id name kind } } }""", null },
         {
             "entity-nested-four-levels",
