@@ -34,6 +34,8 @@ public sealed class BrowserCypherTests
             new TimelineArguments(["gov:united-states", "gov:venezuela"], DateWindow.Parse("2025-12", "2026-01")), DatePrecision.Month))),
         ("timeline-histogram-day-whole-graph", BrowserCypher.Write(new HistogramQuestion(new GraphQLLimitsOptions().MaxHistogramBuckets), new HistogramArguments(
             new TimelineArguments([], DateWindow.Open, ["Statement"]), DatePrecision.Day))),
+        ("associates-kinds-window", BrowserCypher.Write(AssociatesQuestion.Instance, new AssociatesArguments(
+            "person:nicolas-maduro", DateWindow.Parse("2026-01", "2026-01-31"), ["Person", "Government"], 5))),
         ("entities-kind", BrowserCypher.Write(EntitiesQuestion.Instance, new EntitiesArguments("Government", new Page(20)))),
         ("entity-by-id", BrowserCypher.Write(ByIdQuestion.Entity, "person:nicolas-maduro")),
         ("hostile-values", BrowserCypher.Write(StatementsQuestion.Instance, new StatementsArguments(Hostile, Hostile, DateWindow.Open))),
