@@ -8,6 +8,8 @@ namespace Timeline.Query.Clauses;
 /// so that the one row carrying the found flags survives).</summary>
 public sealed class QueryWriter
 {
+    private bool _regrouped;
+
     internal QueryWriter(CypherBuilder builder, CypherVariable item, bool reportsAnchors)
     {
         Builder = builder;
@@ -47,8 +49,6 @@ public sealed class QueryWriter
         Item = row;
         _regrouped = true;
     }
-
-    private bool _regrouped;
 
     /// <summary>Everything in scope after the match: the carried names and the item.</summary>
     public IReadOnlyList<string> Scope => [.. Carried, Builder.Name(Item)];

@@ -13,6 +13,7 @@ namespace Timeline.Query.Clauses;
 /// [OPTIONAL MATCH (a:Label {id: $id}) … WITH …]                    anchors
 /// [OPTIONAL] MATCH pattern WHERE filters                           or one OPTIONAL MATCH per label, collected and unwound
 /// [WITH DISTINCT …]
+/// [WITH … aggregation … UNWIND … AS row]                           a regrouping clause: each row is then about `row`
 /// [WITH …, key AS __s0 … [WHERE after the cursor WITH …] ORDER BY __s0 … LIMIT $limit]
 /// RETURN [found flags,] item
 /// </code></summary>
