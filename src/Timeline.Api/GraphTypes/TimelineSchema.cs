@@ -35,6 +35,9 @@ internal sealed class TimelineSchema : Schema
         Register(new PathType());
         Register(new PathNodeType());
         Register(new PathStepType());
+        Register(new GranularityType());
+        Register(new HistogramBucketType());
+        Register(new AssociateType());
         foreach (var (prefix, node, what) in GraphQLNames.Connections)
         {
             Register(new ConnectionType(prefix, node, what));

@@ -26,6 +26,9 @@ public sealed class GraphQLLimitsOptions
     /// <summary>Largest <c>maxHops</c> for <c>path</c>.</summary>
     public int MaxPathHops { get; set; } = 10;
 
+    /// <summary>Most buckets a <c>timelineHistogram</c> answer may have (e.g. DAY over about three years); more is BAD_USER_INPUT.</summary>
+    public int MaxHistogramBuckets { get; set; } = 1000;
+
     /// <summary>Largest <c>depth</c> for <c>neighbors</c>.</summary>
     public int MaxNeighborDepth { get; set; } = 3;
 }

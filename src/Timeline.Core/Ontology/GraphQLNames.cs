@@ -46,6 +46,12 @@ public static class GraphQLNames
     public const string PathNode = "PathNode";
     /// <summary><c>type PathStep</c>.</summary>
     public const string PathStep = "PathStep";
+    /// <summary><c>enum Granularity</c>: the period of a histogram's buckets.</summary>
+    public const string Granularity = "Granularity";
+    /// <summary><c>type HistogramBucket</c>.</summary>
+    public const string HistogramBucket = "HistogramBucket";
+    /// <summary><c>type Associate</c>: an entity that appears with another.</summary>
+    public const string Associate = "Associate";
     /// <summary><c>scalar JSON</c>.</summary>
     public const string Json = "JSON";
     /// <summary><c>scalar DateInput</c>.</summary>
@@ -95,7 +101,7 @@ public static class GraphQLNames
         Query, Mutation, Entity, Event, Statement, Source, EntityKind, RelationTypeName, Direction, DatePrecision, PartialDate,
         PageInfo, SourceRef, Participant, Relation, Subject, TimelineItem, Path, PathNode, PathStep, Json, DateInput,
         IngestDocumentInput, SourceInput, EntityInput, EventInput, ParticipantInput, StatementInput, RelationInput,
-        IngestResult, IngestError, Draft, DraftNote,
+        IngestResult, IngestError, Draft, DraftNote, Granularity, HistogramBucket, Associate,
         .. Connections.Select(c => Connection(c.Prefix)), .. Connections.Select(c => Edge(c.Prefix)),
         .. BuiltInScalars,
     ], StringComparer.Ordinal);
@@ -142,9 +148,11 @@ public static class GraphQLNames
         public const string MentionedIn = "mentionedIn";
         /// <summary><c>neighbors</c>: the entities a few relation hops away.</summary>
         public const string Neighbors = "neighbors";
+        /// <summary><c>associates</c>: the entities that share events or statements with it.</summary>
+        public const string Associates = "associates";
 
         /// <summary>All of them, in the schema's order.</summary>
         public static IReadOnlyList<string> All { get; } =
-            [Id, Name, Kind, Aliases, Description, Named, Relations, Events, Said, MentionedIn, Neighbors];
+            [Id, Name, Kind, Aliases, Description, Named, Relations, Events, Said, MentionedIn, Neighbors, Associates];
     }
 }

@@ -8,6 +8,8 @@ namespace Timeline.Query.Clauses;
 /// so that the one row carrying the found flags survives).</summary>
 public sealed class QueryWriter
 {
+    private bool _regrouped;
+
     internal QueryWriter(CypherBuilder builder, CypherVariable item, bool reportsAnchors)
     {
         Builder = builder;
@@ -21,8 +23,8 @@ public sealed class QueryWriter
     /// <summary>The statement so far.</summary>
     public StringBuilder Text { get; } = new();
 
-    /// <summary>The variable each result row is about.</summary>
-    public CypherVariable Item { get; }
+    /// <summary>The variable each result row is about (a regrouping clause replaces it, see <see cref="Regroup"/>).</summary>
+    public CypherVariable Item { get; private set; }
 
     /// <summary>Whether the statement returns a found flag per anchor (service) rather than just no rows (Browser).</summary>
     public bool ReportsAnchors { get; }
@@ -31,8 +33,8 @@ public sealed class QueryWriter
     public List<Anchor> Anchors { get; } = [];
 
     /// <summary>The item may be null: its match is optional because anchors are reported, or because the statement counts the
-    /// items (then one row carries the count even when nothing matched).</summary>
-    public bool ItemOptional => ReportsAnchors && Anchors.Count > 0 || Counted;
+    /// items (then one row carries the count even when nothing matched) — unless a regrouping has replaced it since.</summary>
+    public bool ItemOptional => (ReportsAnchors && Anchors.Count > 0 || Counted) && !_regrouped;
 
     /// <summary>The statement counts the items before it cuts them (<see cref="CountClause"/>).</summary>
     public bool Counted { get; internal set; }
@@ -42,6 +44,17 @@ public sealed class QueryWriter
 
     /// <summary>Names carried through every <c>WITH</c> besides the item (the source catalogue, the anchors).</summary>
     public List<string> Carried { get; } = [];
+
+    /// <summary>After a clause that aggregated the items into new rows (e.g. histogram buckets): each row is now about
+    /// <paramref name="row"/>, which is never null, and <paramref name="carried"/> is all that is still carried.</summary>
+    public void Regroup(CypherVariable row, IEnumerable<string> carried)
+    {
+        var kept = carried.ToList();
+        Carried.Clear();
+        Carried.AddRange(kept);
+        Item = row;
+        _regrouped = true;
+    }
 
     /// <summary>Everything in scope after the match: the carried names and the item.</summary>
     public IReadOnlyList<string> Scope => [.. Carried, Builder.Name(Item)];

@@ -14,19 +14,23 @@ namespace Timeline.Query.Clauses;
 /// [OPTIONAL] MATCH pattern WHERE filters                           or one OPTIONAL MATCH per label, collected and unwound
 /// [WITH DISTINCT …]
 /// [WITH …, collect(item) AS matched … UNWIND … AS item]          when the items are counted (a connection's totalCount)
+/// [WITH … aggregation … UNWIND … AS row]                           a regrouping clause: each row is then about `row`
 /// [WITH …, key AS __s0 … [WHERE after the cursor WITH …] ORDER BY __s0 … LIMIT $limit]
 /// RETURN [found flags,] [total,] item
 /// </code></summary>
 public sealed class ReadQuery
 {
-    private ReadQuery(CypherVariable item, IReadOnlyList<Clause> clauses)
+    private readonly CypherVariable _matched;
+
+    private ReadQuery(CypherVariable matched, CypherVariable item, IReadOnlyList<Clause> clauses)
     {
+        _matched = matched;
         Item = item;
         Clauses = clauses;
     }
 
     /// <summary>A query about <paramref name="item"/>, with no clause yet.</summary>
-    public static ReadQuery About(CypherVariable item) => new(item, []);
+    public static ReadQuery About(CypherVariable item) => new(item, item, []);
 
     /// <summary>The variable each answer is about.</summary>
     public CypherVariable Item { get; }
@@ -44,7 +48,10 @@ public sealed class ReadQuery
     public Page? Page => Clauses.OfType<OrderClause>().LastOrDefault()?.Page;
 
     /// <summary>Adds a clause.</summary>
-    public ReadQuery Then(Clause clause) => new(Item, [.. Clauses, clause]);
+    public ReadQuery Then(Clause clause) => new(_matched, Item, [.. Clauses, clause]);
+
+    /// <summary>Aggregates the items into new rows, each about <see cref="RegroupClause.Row"/> (what the query is then about).</summary>
+    public ReadQuery Into(RegroupClause clause) => new(_matched, clause.Row, [.. Clauses, clause]);
 
     /// <summary>Looks up these nodes by id first (none: no clause).</summary>
     public ReadQuery Anchored(IReadOnlyList<Anchor> anchors) => anchors.Count == 0 ? this : Then(new AnchorClause(anchors));
@@ -74,7 +81,7 @@ public sealed class ReadQuery
         var clauses = Clauses.ToList();
         var order = clauses.FindLastIndex(c => c is OrderClause);
         clauses.Insert(order < 0 ? clauses.Count : order, new CountClause());
-        return new ReadQuery(Item, clauses);
+        return new ReadQuery(_matched, Item, clauses);
     }
 
     /// <summary>The whole answer: the same query without its page (Browser's text of a paged question).</summary>
@@ -87,7 +94,7 @@ public sealed class ReadQuery
     /// <summary>Writes the query with <paramref name="returning"/> as its last clause.</summary>
     public CompiledQuery Write(ReturnClause returning, CypherBuilder builder)
     {
-        var writer = new QueryWriter(builder, Item, returning.ReportsAnchors) { Counted = IsCounted };
+        var writer = new QueryWriter(builder, _matched, returning.ReportsAnchors) { Counted = IsCounted };
         returning.Catalog?.Write(writer);
         foreach (var clause in Clauses)
             clause.Write(writer);
@@ -102,6 +109,6 @@ public sealed class ReadQuery
             return change(new OrderClause([])).Page is null ? this : throw new InvalidOperationException("Only an ordered query can be paged.");
         var clauses = Clauses.ToList();
         clauses[index] = change((OrderClause)clauses[index]);
-        return new ReadQuery(Item, clauses);
+        return new ReadQuery(_matched, Item, clauses);
     }
 }

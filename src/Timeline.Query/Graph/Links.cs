@@ -36,6 +36,10 @@ public static class Links
     public static PatternStep Reported(CypherVariable item, string? label = null) =>
         new(null, [GraphRelationshipTypes.ReportedIn], RelationshipDirection.Incoming, item, label is null ? [] : [label]);
 
+    /// <summary><c>-[:PARTICIPANT|SAID|ABOUT]-(entity:Entity)</c>: from an event or statement, an entity it involves.</summary>
+    public static PatternStep InvolvedEntity(CypherVariable entity) =>
+        new(null, GraphRelationshipTypes.Involvement, RelationshipDirection.Either, entity, [GraphLabels.Entity]);
+
     /// <summary><c>-[:PARTICIPANT|SAID|ABOUT]-(other)</c>: an entity and a timeline item that involves it, either way round.</summary>
     public static PatternStep Involves(CypherVariable? other) =>
         new(null, GraphRelationshipTypes.Involvement, RelationshipDirection.Either, other, []);

@@ -15,6 +15,15 @@ public sealed class PathQuestion(OntologyModel ontology, int maxHopsLimit) : IQu
     /// <exception cref="QuestionArgumentException">maxHops out of range, or both ends the same.</exception>
     public ReadQuery Build(PathArguments arguments)
     {
+        var (anchors, chain) = Ends(arguments);
+        return ReadQuery.About(new CypherVariable("path")).Anchored(anchors).Match(new ShortestPathMatch(chain));
+    }
+
+    /// <summary>The two ends (anchors <c>from</c> and <c>to</c>, each an entity or an event) and the chain pattern between
+    /// them that a path may follow: the hop rules of <b>path</b>, shared by <b>paths</b>.</summary>
+    /// <exception cref="QuestionArgumentException">maxHops out of range, or both ends the same.</exception>
+    public (IReadOnlyList<Anchor> Anchors, GraphPattern Chain) Ends(PathArguments arguments)
+    {
         if (arguments.MaxHops < 1 || arguments.MaxHops > maxHopsLimit)
             throw new QuestionArgumentException($"'maxHops' must be between 1 and {maxHopsLimit}; got {arguments.MaxHops}.");
         if (arguments.From == arguments.To)
@@ -26,9 +35,7 @@ public sealed class PathQuestion(OntologyModel ontology, int maxHopsLimit) : IQu
         var types = ontology.RelationTypes.Select(t => t.Name).Append(GraphRelationshipTypes.Participant).ToList();
         // The hop bound is a checked integer (1..maxHopsLimit); Cypher cannot take it as a parameter.
         var step = new PatternStep(null, types, RelationshipDirection.Either, target.Variable, [], arguments.MaxHops);
-        return ReadQuery.About(new CypherVariable("path"))
-            .Anchored([origin, target])
-            .Match(new ShortestPathMatch(new GraphPattern(origin.Variable, step)));
+        return ([origin, target], new GraphPattern(origin.Variable, step));
     }
 
     /// <inheritdoc />

@@ -21,6 +21,15 @@ public sealed class TimelineQuestion : IQuestion<TimelineArguments>
     /// <inheritdoc />
     public ReadQuery Build(TimelineArguments arguments)
     {
+        var items = Items(arguments);
+        return items.OrderBy(SortKeys.Chronological(items.Item)).Paged(arguments.Page);
+    }
+
+    /// <summary>The timeline's items, unordered: the anchors (<c>involving</c>), the match with the window and type filters,
+    /// one row per item — what <b>timeline</b> orders and pages, and what <b>timelineHistogram</b> counts.</summary>
+    /// <exception cref="QuestionArgumentException">An argument the question cannot take.</exception>
+    public ReadQuery Items(TimelineArguments arguments)
+    {
         var item = new CypherVariable("item");
         var anchors = arguments.Involving.Distinct(StringComparer.Ordinal)
             .Select((id, i) => new Anchor(new CypherVariable("involved" + i), [GraphLabels.Entity], id, "involving" + i, "involving",
@@ -51,13 +60,14 @@ public sealed class TimelineQuestion : IQuestion<TimelineArguments>
         return ReadQuery.About(item)
             .Anchored(anchors)
             .Match(match, filters)
-            .Distinct(anchors.Count > 0 || source is not null)
-            .OrderBy(SortKeys.Chronological(item))
-            .Paged(arguments.Page);
+            .Distinct(anchors.Count > 0 || source is not null);
     }
 
     /// <inheritdoc />
-    public string Describe(TimelineArguments arguments)
+    public string Describe(TimelineArguments arguments) => DescribeItems(arguments) + ", in order (earliest, latest, id; undated last).";
+
+    /// <summary>Which items, in words ("Events and statements involving …, overlapping …, of types …").</summary>
+    public string DescribeItems(TimelineArguments arguments)
     {
         var parts = new List<string> { "Events and statements" };
         if (arguments.Involving.Count > 0)
@@ -69,7 +79,7 @@ public sealed class TimelineQuestion : IQuestion<TimelineArguments>
         if (arguments.Types is { } types)
             text += ", of types " + (types.Count == 0 ? "(none)" : string.Join(", ", types));
         text += ReportedWords(arguments.Sources, arguments.KnownAt);
-        return text + ", in order (earliest, latest, id; undated last).";
+        return text;
     }
 
     /// <inheritdoc />

@@ -34,6 +34,17 @@ public sealed class CypherSnapshotTests
             """,
             null
         },
+        {
+            "entity-associates",
+            """
+            { entity(id: "person:nicolas-maduro") { name
+                associates(kinds: [Person, Government], from: "2026-01", to: "2026-01-31", first: 5) {
+                  entity { id name kind } sharedEvents sharedStatements total first { text precision } last { text }
+                  sample { __typename ... on Event { id title date { text } } ... on Statement { id text } } } } }
+            """,
+            null
+        },
+        { "entity-associates-counts-only", """{ entity(id: "gov:venezuela") { associates { entity { id } total } } }""", null },
         { "entity-neighbors", """{ entity(id: "place:bogota") { neighbors(depth: 2, kinds: [Country, Place], first: 5) { id name kind } } }""", null },
         {
             "entity-nested-four-levels",
@@ -88,6 +99,18 @@ public sealed class CypherSnapshotTests
         {
             "path",
             """{ path(from: "vessel:fifth-seized-tanker-2026-01-09", to: "gov:venezuela", maxHops: 5) { length nodes { id name kind entity { id } event { type } } steps { type from to role } } }""",
+            null
+        },
+        {
+            "timeline-histogram-involving-window-day",
+            """{ timelineHistogram(involving: ["gov:united-states", "gov:venezuela"], from: "2026-01-02", to: "2026-01-09", types: ["Negotiation", "Statement"], by: DAY) { period events statements imprecise } }""",
+            null
+        },
+        { "timeline-histogram-whole-graph-month", """{ timelineHistogram { period events statements imprecise } }""", null },
+        { "timeline-histogram-year-from", """{ timelineHistogram(involving: ["gov:venezuela"], from: "2019", by: YEAR) { period imprecise } }""", null },
+        {
+            "paths",
+            """{ paths(from: "vessel:fifth-seized-tanker-2026-01-09", to: "gov:venezuela", maxHops: 5, first: 3) { length nodes { id name kind } steps { type from to role } } }""",
             null
         },
         {

@@ -19,14 +19,16 @@ public sealed class SchemaFileTests
     public void The_root_fields_are_exactly_those_of_the_design()
     {
         var query = TranslationHarness.Schema.Query;
-        Assert.Equal(["entity", "search", "entities", "timeline", "statements", "path", "source", "draftDocument"], query.Fields.Select(f => f.Name));
+        Assert.Equal(["entity", "search", "entities", "timeline", "timelineHistogram", "statements", "path", "paths", "source", "draftDocument"], query.Fields.Select(f => f.Name));
         Assert.Equal(["ingestDocument"], TranslationHarness.Schema.Mutation!.Fields.Select(f => f.Name));
         Assert.Equal(["id"], query.GetField("entity")!.Arguments!.Select(a => a.Name));
         Assert.Equal(["text", "kinds", "first"], query.GetField("search")!.Arguments!.Select(a => a.Name));
         Assert.Equal(["kind", "first", "after"], query.GetField("entities")!.Arguments!.Select(a => a.Name));
         Assert.Equal(["involving", "from", "to", "types", "includeParts", "knownAt", "sources", "first", "after"], query.GetField("timeline")!.Arguments!.Select(a => a.Name));
         Assert.Equal(["speaker", "about", "from", "to", "includeParts", "knownAt", "sources", "first", "after"], query.GetField("statements")!.Arguments!.Select(a => a.Name));
+        Assert.Equal(["involving", "from", "to", "types", "by"], query.GetField("timelineHistogram")!.Arguments!.Select(a => a.Name)); // issue 13
         Assert.Equal(["from", "to", "maxHops"], query.GetField("path")!.Arguments!.Select(a => a.Name));
+        Assert.Equal(["from", "to", "maxHops", "first"], query.GetField("paths")!.Arguments!.Select(a => a.Name)); // issue 13
         Assert.Equal(["text", "published", "sourceId", "title"], query.GetField("draftDocument")!.Arguments!.Select(a => a.Name)); // issue 15
     }
 

@@ -1,5 +1,6 @@
 using Timeline.Api.Hosting;
 using Timeline.Core.Ontology;
+using Timeline.Primitives;
 using Timeline.Query.Browser;
 using Timeline.Query.Expressions;
 using Timeline.Query.Paging;
@@ -28,6 +29,13 @@ public sealed class BrowserCypherTests
             "person:donald-trump", "person:delcy-rodriguez", DateWindow.Parse("2026", "2026-01-03/2026-01-09"), new Page(50)))),
         ("search-kinds", BrowserCypher.Write(SearchQuestion.Instance, new SearchArguments("Rodríguez", ["Person", "Government"], 5))),
         ("path", BrowserCypher.Write(Path, new PathArguments("vessel:fifth-seized-tanker-2026-01-09", "gov:venezuela", 6))),
+        ("paths", BrowserCypher.Write(new PathsQuestion(Path), new PathsArguments(new PathArguments("vessel:fifth-seized-tanker-2026-01-09", "gov:venezuela", 6), 5))),
+        ("timeline-histogram-month", BrowserCypher.Write(new HistogramQuestion(new GraphQLLimitsOptions().MaxHistogramBuckets), new HistogramArguments(
+            new TimelineArguments(["gov:united-states", "gov:venezuela"], DateWindow.Parse("2025-12", "2026-01")), DatePrecision.Month))),
+        ("timeline-histogram-day-whole-graph", BrowserCypher.Write(new HistogramQuestion(new GraphQLLimitsOptions().MaxHistogramBuckets), new HistogramArguments(
+            new TimelineArguments([], DateWindow.Open, ["Statement"]), DatePrecision.Day))),
+        ("associates-kinds-window", BrowserCypher.Write(AssociatesQuestion.Instance, new AssociatesArguments(
+            "person:nicolas-maduro", DateWindow.Parse("2026-01", "2026-01-31"), ["Person", "Government"], 5))),
         ("entities-kind", BrowserCypher.Write(EntitiesQuestion.Instance, new EntitiesArguments("Government", new Page(20)))),
         ("entity-by-id", BrowserCypher.Write(ByIdQuestion.Entity, "person:nicolas-maduro")),
         ("hostile-values", BrowserCypher.Write(StatementsQuestion.Instance, new StatementsArguments(Hostile, Hostile, DateWindow.Open))),

@@ -1,5 +1,6 @@
 using Timeline.Api.Hosting;
 using Timeline.Core.Ontology;
+using Timeline.Primitives;
 using Timeline.Query.Browser;
 using Timeline.Query.Expressions;
 using Timeline.Query.Questions;
@@ -17,7 +18,10 @@ public sealed class ReadyQueryFilesTests
     private static string Directory => Path.Combine(Neo4jLocalScript.RepositoryRoot(), "cypher", "browser");
 
     private static readonly string[] Files =
-        ["01-us-venezuela-timeline.cypher", "02-everything-trump-said.cypher", "03-tanker-connections.cypher", "04-facts-from-one-source.cypher"];
+    [
+        "01-us-venezuela-timeline.cypher", "02-everything-trump-said.cypher", "03-tanker-connections.cypher", "04-facts-from-one-source.cypher",
+        "05-who-appears-with-maduro.cypher", "06-us-venezuela-histogram.cypher", "07-tanker-every-shortest-chain.cypher",
+    ];
 
     public static readonly TheoryData<string> Generated = new(Files);
 
@@ -45,6 +49,14 @@ public sealed class ReadyQueryFilesTests
                 new PathArguments("vessel:fifth-seized-tanker-2026-01-09", "gov:venezuela", 6)),
         "04-facts-from-one-source.cypher" => Header(nameof(TimelineQuestion))
             + BrowserCypher.Write(TimelineQuestion.Instance, new TimelineArguments([], DateWindow.Open, Sources: ["src:2026-01-09-caracas"])),
+        "05-who-appears-with-maduro.cypher" => Header(nameof(AssociatesQuestion))
+            + BrowserCypher.Write(AssociatesQuestion.Instance, new AssociatesArguments("person:nicolas-maduro", DateWindow.Open, null, 20)),
+        "06-us-venezuela-histogram.cypher" => Header(nameof(HistogramQuestion))
+            + BrowserCypher.Write(new HistogramQuestion(new GraphQLLimitsOptions().MaxHistogramBuckets), new HistogramArguments(
+                new TimelineArguments(["gov:united-states", "gov:venezuela"], DateWindow.Parse("2025-12", "2026-01")), DatePrecision.Month)),
+        "07-tanker-every-shortest-chain.cypher" => Header(nameof(PathsQuestion))
+            + BrowserCypher.Write(new PathsQuestion(new PathQuestion(OntologyModel.Default, new GraphQLLimitsOptions().MaxPathHops)),
+                new PathsArguments(new PathArguments("vessel:fifth-seized-tanker-2026-01-09", "gov:venezuela", 6), 5)),
         _ => throw new ArgumentException(file),
     };
 

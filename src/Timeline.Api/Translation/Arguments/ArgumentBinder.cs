@@ -30,6 +30,14 @@ internal sealed class ArgumentBinder(FieldSelection field, OntologyArguments ont
     /// <summary><c>path(from, to, maxHops = 6)</c>.</summary>
     public PathArguments Path() => new(Id("from") ?? "", Id("to") ?? "", Int("maxHops", 6));
 
+    /// <summary><c>paths(from, to, maxHops = 6, first = 5)</c>.</summary>
+    public PathsArguments Paths() => new(Path(), First(5));
+
+    /// <summary><c>timelineHistogram(involving, from, to, types, by = MONTH)</c>: the items as <c>timeline</c>'s arguments say.</summary>
+    public HistogramArguments Histogram() => new(
+        new TimelineArguments(Ids("involving") ?? [], Window(), ontology.EventTypes(Strings("types"), allowStatement: true)),
+        DatePrecisions.Parse(Text("by") ?? "MONTH"));
+
     /// <summary>An ID argument as text (GraphQL coerces an integer literal to an ID; GraphQL.NET passes the number on).</summary>
     public string? Id(string name) => field.Arguments.GetValueOrDefault(name) is { } value
         ? value as string ?? Convert.ToString(value, CultureInfo.InvariantCulture)

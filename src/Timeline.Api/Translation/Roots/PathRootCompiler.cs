@@ -15,7 +15,8 @@ internal sealed class PathRootCompiler : IRootCompiler
         RootPlans.Optional(context, new PathQuestion(context.Ontology, context.Limits.MaxPathHops), context.Arguments(field).Path(),
             query => context.Project(field, Scope.ForValues(PathFields(query.Item))));
 
-    private static Dictionary<string, FieldFactory> PathFields(CypherVariable path) => new(StringComparer.Ordinal)
+    /// <summary>The fields of a <c>Path</c>, read from the path variable (also <c>paths</c>' elements).</summary>
+    public static Dictionary<string, FieldFactory> PathFields(CypherVariable path) => new(StringComparer.Ordinal)
     {
         ["length"] = (_, _) => new FunctionValue("length", path, convert: v => v is long l ? (int)l : v),
         ["nodes"] = (f, c) =>

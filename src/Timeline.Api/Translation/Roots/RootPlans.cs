@@ -42,6 +42,23 @@ internal static class RootPlans
             () => BrowserCypher.Write(question, arguments));
     }
 
+    /// <summary>A list of values that are not nodes (e.g. paths), each projected by <paramref name="project"/>; an unknown id
+    /// among the anchors gives an empty list, not NOT_FOUND. <paramref name="check"/>, when given, reads each item first (and may refuse the answer).</summary>
+    public static RootPlan List<TArguments>(CompileContext context, IQuestion<TArguments> question, TArguments arguments,
+        Func<ReadQuery, ProjectionNode> project, Action<IReadOnlyDictionary<string, object?>>? check = null)
+    {
+        var query = question.Build(arguments);
+        var projection = project(query);
+        var statement = query.Statement(projection, context.SourceCatalog);
+        return new RootPlan(statement, result =>
+        {
+            var items = Answers.Items(result);
+            foreach (var item in items)
+                check?.Invoke(item);
+            return items.Select(projection.Shape).ToList();
+        }, () => BrowserCypher.Write(question, arguments));
+    }
+
     /// <summary>One node by id: NOT_FOUND naming the id when there is none.</summary>
     public static RootPlan Single(FieldSelection field, CompileContext context, ByIdQuestion question, string id)
     {

@@ -1,0 +1,134 @@
+using Timeline.Core.Ontology;
+using Timeline.Query.Cypher;
+using Timeline.Query.Expressions;
+using Timeline.Query.Graph;
+using Timeline.Query.Tree;
+
+namespace Timeline.Query.Lists;
+
+/// <summary>Who appears with an entity: the other entities involved in the same events (as participants) or statements (as
+/// speaker or subject, in either role) — each shared item counted once, however many ways the two are involved in it —
+/// ranked by the number of shared items (descending), then id; never the entity itself. The shared items are those of the
+/// entity's timeline overlapping the window. One expression (no subquery in Cypher 3.1):
+/// <code>
+/// head([items IN [the entity's distinct items in the window] |
+///   head([others IN [the distinct entities involved in them, of the kinds] |
+///     [the first `first` of others by (-size(shared), id), each projected]])])
+/// </code>
+/// where an associate's shared items are <c>[i IN items WHERE (i)-[:PARTICIPANT|SAID|ABOUT]-(associate)]</c>. On a hub this
+/// reads every item of the hub and every participant of those items.</summary>
+public sealed class AssociatesList
+{
+    private readonly CypherVariable _self;
+    private readonly DateWindow _window;
+    private readonly IReadOnlyList<string>? _kinds;
+    private readonly CypherVariable _items = new("items"), _others = new("others");
+
+    /// <param name="self">The entity.</param>
+    /// <param name="window">Only items overlapping this window are shared items (as timeline's <c>from</c>/<c>to</c>).</param>
+    /// <param name="kinds">Only associates with one of these (checked) kind labels; null: all; empty: none.</param>
+    public AssociatesList(CypherVariable self, DateWindow window, IReadOnlyList<string>? kinds)
+    {
+        _self = self;
+        _window = window;
+        _kinds = kinds;
+    }
+
+    /// <summary>Each associate (an entity).</summary>
+    public CypherVariable Associate { get; } = new("associate");
+
+    /// <summary>How many shared items are events.</summary>
+    public ValueNode SharedEvents => Count(b => $"size([{Shared(b, out _, GraphLabels.Event)}])");
+
+    /// <summary>How many shared items are statements.</summary>
+    public ValueNode SharedStatements => Count(b => $"size([{Shared(b, out _, GraphLabels.Statement)}])");
+
+    /// <summary>How many items are shared.</summary>
+    public ValueNode Total => Count(b => $"size([{Shared(b, out _)}])");
+
+    /// <summary>The date of the first dated shared item in timeline order (earliest, latest, id), as <paramref name="date"/>
+    /// reads it from that item; null when none is dated.</summary>
+    public ValueNode First(Func<CypherVariable, ValueNode> date) => Extreme(date, KeyTuple.Before);
+
+    /// <summary>The date of the last dated shared item in timeline order.</summary>
+    public ValueNode Last(Func<CypherVariable, ValueNode> date) => Extreme(date, KeyTuple.After);
+
+    /// <summary>The first three shared items in timeline order (undated last), each projected as <paramref name="element"/>
+    /// of <see cref="SampleItem"/>.</summary>
+    public ListQuery Sample(ProjectionNode element) =>
+        new(new ExpressionListSource(SampleItem, new ExpressionValue(b => $"[{Shared(b, out _)}]")), [], element, SortKeys.Chronological(SampleItem), SampleSize);
+
+    /// <summary>How many shared items a sample shows.</summary>
+    public const int SampleSize = 3;
+
+    /// <summary>Each item of a sample.</summary>
+    public CypherVariable SampleItem { get; } = new("sampled");
+
+    /// <summary>The first <paramref name="first"/> associates, ranked, each projected as <paramref name="element"/>.</summary>
+    public ValueNode Project(ProjectionNode element, int first)
+    {
+        IReadOnlyList<SortKey> rank =
+        [
+            new("__s0", new ExpressionValue(b => $"-size([{Shared(b, out _)}])")),
+            new("__s1", new PropertyValue(Associate, GraphProperties.Id)),
+        ];
+        var ranked = new ListValue(new ListQuery(new ExpressionListSource(Associate, new VariableValue(_others)), [], element, rank, first));
+        return new ExpressionValue(b =>
+            $"head([{b.Name(_items)} IN [{Distinct(b, Items(b))}] | head([{b.Name(_others)} IN [{Distinct(b, Others(b))}] | {ranked.Write(b)}])])",
+            ranked.Shape);
+    }
+
+    // The entity's items in the window: timeline's hop and filters (with the entity as its one anchor).
+    private string Items(CypherBuilder b)
+    {
+        var item = new CypherVariable("item");
+        var filters = new List<FilterNode> { new LabelFilter(item, GraphLabels.Dated) };
+        if (!_window.IsOpen)
+            filters.Add(new DateOverlapFilter(item, _window, DateLayout.EventDate));
+        return $"[{new GraphPattern(_self, Links.Involves(item)).Write(b)} WHERE {FilterNode.WriteAll(filters, b)} | {b.Name(item)}]";
+    }
+
+    // The entities involved in those items (other than the entity), of the kinds, with repeats.
+    private string Others(CypherBuilder b)
+    {
+        var (all, item, other) = (new CypherVariable("all"), new CypherVariable("shared"), new CypherVariable("other"));
+        var filters = new List<FilterNode> { new ExpressionFilter(x => $"{x.Name(other)} <> {x.Name(_self)}") };
+        if (_kinds is not null)
+            filters.Add(new LabelFilter(other, _kinds));
+        var involved = $"[{new GraphPattern(item, Links.InvolvedEntity(other)).Write(b)} WHERE {FilterNode.WriteAll(filters, b)} | {b.Name(other)}]";
+        return $"reduce({b.Name(all)} = [], {b.Name(item)} IN {b.Name(_items)} | {b.Name(all)} + {involved})";
+    }
+
+    // The list without repeats, in first-seen order.
+    private static string Distinct(CypherBuilder b, string list)
+    {
+        var (acc, x) = (b.Name(new CypherVariable("seen")), b.Name(new CypherVariable("x")));
+        return $"reduce({acc} = [], {x} IN {list} | CASE WHEN {x} IN {acc} THEN {acc} ELSE {acc} + [{x}] END)";
+    }
+
+    // `i IN items WHERE (i)-[:PARTICIPANT|SAID|ABOUT]-(associate) [AND i:Label]` (without brackets), naming i.
+    private string Shared(CypherBuilder b, out CypherVariable item, string? label = null)
+    {
+        item = new CypherVariable("shared");
+        var only = label is null ? "" : $" AND {b.Name(item)}:{CypherNames.Label(label)}";
+        return $"{b.Name(item)} IN {b.Name(_items)} WHERE {new GraphPattern(item, Links.Involves(Associate)).Write(b)}{only}";
+    }
+
+    private ValueNode Extreme(Func<CypherVariable, ValueNode> date, Func<IReadOnlyList<string>, IReadOnlyList<string>, string> better)
+    {
+        var (best, item, chosen) = (new CypherVariable("best"), new CypherVariable("candidate"), new CypherVariable("chosen"));
+        var value = date(chosen);
+        return new ExpressionValue(b =>
+        {
+            string Keys(CypherVariable v, int i) => SortKeys.Chronological(v)[i].Value.Write(b);
+            var candidate = Enumerable.Range(0, 3).Select(i => Keys(item, i)).ToList();
+            var held = Enumerable.Range(0, 3).Select(i => Keys(best, i)).ToList();
+            var (bn, inn) = (b.Name(best), b.Name(item));
+            var pick = $"reduce({bn} = null, {inn} IN [{Shared(b, out var shared)} | {b.Name(shared)}] | CASE WHEN {inn}.{CypherNames.Property(DateLayout.EventDate.Text)} IS NULL THEN {bn} " +
+                       $"WHEN {bn} IS NULL OR {better(candidate, held)} THEN {inn} ELSE {bn} END)";
+            return $"head([{b.Name(chosen)} IN [{pick}] | {value.Write(b)}])";
+        }, value.Shape);
+    }
+
+    private static ExpressionValue Count(Func<CypherBuilder, string> write) => new(write, v => v is long l ? (int)l : v);
+}

@@ -1,0 +1,13 @@
+// Events and statements, of types Statement, counted per day: events and statements wholly inside it, and items that span it and other periods (imprecise); undated items in none.
+OPTIONAL MATCH (item:Statement)
+WHERE (item:Statement)
+WITH collect(item) AS matched
+UNWIND matched AS item
+WITH substring(item.earliest, 0, 10) AS firstPeriod, substring(item.latest, 0, 10) AS lastPeriod, sum(CASE WHEN item:Event THEN 1 ELSE 0 END) AS events, sum(CASE WHEN item:Statement THEN 1 ELSE 0 END) AS statements
+WITH collect(CASE WHEN firstPeriod IS NULL THEN null ELSE {firstPeriod: firstPeriod, lastPeriod: lastPeriod, events: events, statements: statements} END) AS spans
+WITH spans, reduce(least = null, span IN spans | CASE WHEN least IS NULL OR span.firstPeriod < least THEN span.firstPeriod ELSE least END) AS fromPeriod, reduce(least = null, span IN spans | CASE WHEN least IS NULL OR span.lastPeriod > least THEN span.lastPeriod ELSE least END) AS toPeriod
+WITH spans, fromPeriod, toPeriod, CASE WHEN fromPeriod IS NULL OR toPeriod IS NULL THEN [] WHEN (toInteger(substring(toPeriod, 0, 4)) * 12 + toInteger(substring(toPeriod, 5, 2)) - 1) - (toInteger(substring(fromPeriod, 0, 4)) * 12 + toInteger(substring(fromPeriod, 5, 2)) - 1) + 1 > 1000 / 28 + 2 THEN null ELSE reduce(days = [], i IN range((toInteger(substring(fromPeriod, 0, 4)) * 12 + toInteger(substring(fromPeriod, 5, 2)) - 1), (toInteger(substring(toPeriod, 0, 4)) * 12 + toInteger(substring(toPeriod, 5, 2)) - 1)) | days + [day IN [d IN range(1, CASE i % 12 WHEN 1 THEN CASE WHEN ((i / 12) % 4 = 0 AND ((i / 12) % 100 <> 0 OR (i / 12) % 400 = 0)) THEN 29 ELSE 28 END WHEN 3 THEN 30 WHEN 5 THEN 30 WHEN 8 THEN 30 WHEN 10 THEN 30 ELSE 31 END) | right('000' + toString(i / 12), 4) + '-' + right('0' + toString(i % 12 + 1), 2) + '-' + right('0' + toString(d), 2)] WHERE day >= fromPeriod AND day <= toPeriod]) END AS periods
+UNWIND CASE WHEN periods IS NULL OR size(periods) > 1000 THEN [{overflow: [fromPeriod, toPeriod]}] ELSE [period IN periods | {period: period, events: reduce(n = 0, span IN spans | n + CASE WHEN span.firstPeriod = period AND span.lastPeriod = period THEN span.events ELSE 0 END), statements: reduce(n = 0, span IN spans | n + CASE WHEN span.firstPeriod = period AND span.lastPeriod = period THEN span.statements ELSE 0 END), imprecise: reduce(n = 0, span IN spans | n + CASE WHEN span.firstPeriod <> span.lastPeriod AND span.firstPeriod <= period AND span.lastPeriod >= period THEN span.events + span.statements ELSE 0 END)}] END AS bucket
+WITH bucket, bucket.period AS __s0
+ORDER BY __s0
+RETURN bucket.period AS period, bucket.events AS events, bucket.statements AS statements, bucket.imprecise AS imprecise
