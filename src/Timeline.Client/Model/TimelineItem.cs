@@ -12,6 +12,8 @@ namespace Timeline.Client;
 /// <param name="About">Statements: what it is about.</param>
 /// <param name="Verbatim">Statements: whether it is a direct quote.</param>
 /// <param name="Sources">Where it was reported.</param>
+/// <param name="FirstReported">The earliest publication date among its sources; null when no source is dated.</param>
+/// <param name="SourceCount">How many sources report it.</param>
 public sealed record TimelineItem(
     string Kind,
     string Id,
@@ -23,7 +25,9 @@ public sealed record TimelineItem(
     EntityRef? Speaker,
     IReadOnlyList<SubjectRef> About,
     bool? Verbatim,
-    IReadOnlyList<SourceRef> Sources)
+    IReadOnlyList<SourceRef> Sources,
+    TimelineDate? FirstReported = null,
+    int SourceCount = 0)
 {
     /// <summary>True for events.</summary>
     public bool IsEvent => Kind == "Event";

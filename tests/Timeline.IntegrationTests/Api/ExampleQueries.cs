@@ -1,9 +1,9 @@
 namespace Timeline.IntegrationTests.Api;
 
-/// <summary>The example queries shown in docs/examples.md (and the README).</summary>
+/// <summary>The example queries shown in docs/examples.md; the README shows those marked <c>InReadme</c>.</summary>
 public static class ExampleQueries
 {
-    public static readonly IReadOnlyList<(string Title, string Question, string Query)> All =
+    public static readonly IReadOnlyList<(string Title, string Question, string Query, bool InReadme)> All =
     [
         (
             "The US–Venezuela timeline for January 2026",
@@ -21,7 +21,8 @@ public static class ExampleQueries
                 pageInfo { hasNextPage endCursor }
               }
             }
-            """
+            """,
+            true
         ),
         (
             "Everything Donald Trump said, with source and date",
@@ -38,7 +39,8 @@ public static class ExampleQueries
                 }
               }
             }
-            """
+            """,
+            true
         ),
         (
             "How the fifth seized tanker connects to Venezuela's government",
@@ -51,7 +53,8 @@ public static class ExampleQueries
                 steps { type from to role }
               }
             }
-            """
+            """,
+            true
         ),
     ];
 }
