@@ -8,4 +8,10 @@ namespace Timeline.Query.Questions;
 /// <param name="Window">Items overlapping this window.</param>
 /// <param name="Types">Event types (checked), <c>Statement</c> for statements; null: all; empty: nothing.</param>
 /// <param name="Page">One page of the answer; null: all of it.</param>
-public sealed record TimelineArguments(IReadOnlyList<string> Involving, DateWindow Window, IReadOnlyList<string>? Types = null, Page? Page = null);
+/// <param name="Statuses">Events of these statuses (checked; statements always pass), with the status of an event stored
+/// without one; null: every status.</param>
+public sealed record TimelineArguments(IReadOnlyList<string> Involving, DateWindow Window, IReadOnlyList<string>? Types = null, Page? Page = null,
+    EventStatusChoice? Statuses = null);
+
+/// <summary>The event statuses a timeline keeps, and the status an event stored without one has.</summary>
+public sealed record EventStatusChoice(IReadOnlyList<string> Statuses, string DefaultStatus);

@@ -31,6 +31,8 @@ public sealed class TimelineQuestion : IQuestion<TimelineArguments>
         filters.AddRange(anchors.Skip(1).Select(a => new PatternFilter(new GraphPattern(item, Links.Involves(a.Variable)))));
         if (types is not null)
             filters.Add(types);
+        if (arguments.Statuses is { } statuses)
+            filters.Add(new StatusFilter(item, statuses.Statuses, statuses.DefaultStatus));
         if (!arguments.Window.IsOpen)
             filters.Add(new DateOverlapFilter(item, arguments.Window, DateLayout.EventDate));
 
@@ -56,6 +58,8 @@ public sealed class TimelineQuestion : IQuestion<TimelineArguments>
             text += ", " + arguments.Window.Describe();
         if (arguments.Types is { } types)
             text += ", of types " + (types.Count == 0 ? "(none)" : string.Join(", ", types));
+        if (arguments.Statuses is { } statuses)
+            text += ", events only if " + (statuses.Statuses.Count == 0 ? "(no status)" : string.Join(" or ", statuses.Statuses));
         return text + ", in order (earliest, latest, id; undated last).";
     }
 

@@ -14,7 +14,8 @@ namespace Timeline.Api.Translation.Arguments;
 internal sealed class ArgumentBinder(FieldSelection field, OntologyArguments ontology, GraphQLLimitsOptions limits)
 {
     /// <summary><c>timeline(involving, from, to, types, first = 50, after)</c>.</summary>
-    public TimelineArguments Timeline() => new(Ids("involving") ?? [], Window(), ontology.EventTypes(Strings("types"), allowStatement: true), Page(50));
+    public TimelineArguments Timeline() => new(Ids("involving") ?? [], Window(), ontology.EventTypes(Strings("types"), allowStatement: true), Page(50),
+        ontology.EventStatuses(Strings("statuses")) is { } statuses ? new EventStatusChoice(statuses, ontology.DefaultEventStatus) : null);
 
     /// <summary><c>statements(speaker, about, from, to, first = 50, after)</c>.</summary>
     public StatementsArguments Statements() => new(Id("speaker"), Id("about"), Window(), Page(50));
