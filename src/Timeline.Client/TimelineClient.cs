@@ -106,6 +106,7 @@ public sealed class TimelineClient : IDisposable
             ["from"] = query.From,
             ["to"] = query.To,
             ["types"] = query.Types is null ? null : Array(query.Types),
+            ["statuses"] = query.Statuses is null ? null : Array(query.Statuses),
             ["knownAt"] = query.KnownAt,
             ["sources"] = query.Sources is null ? null : Array(query.Sources),
             ["includeParts"] = query.IncludeParts,

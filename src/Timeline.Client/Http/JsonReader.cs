@@ -50,10 +50,10 @@ internal static class JsonReader
         s.Date("firstReported"), s.Int("sourceCount"));
 
     public static TimelineItem TimelineItem(JsonElement n) => n.Str("__typename") == "Event"
-        ? new TimelineItem("Event", n.Str("id")!, n.Str("type")!, n.Str("title")!, n.Str("description"), n.Date("date"),
+        ? new TimelineItem("Event", n.Str("id")!, n.Str("type")!, n.Str("status"), n.Str("title")!, n.Str("description"), n.Date("date"),
             n.Arr("participants").Select(p => new Participant(p.Str("role")!, EntityOf(p.Obj("entity")!.Value))).ToList(),
             null, [], null, n.Sources(), n.Date("firstReported"), n.Int("sourceCount"))
-        : new TimelineItem("Statement", n.Str("id")!, "Statement", n.Str("text")!, null, n.Date("date"), [],
+        : new TimelineItem("Statement", n.Str("id")!, "Statement", null, n.Str("text")!, null, n.Date("date"), [],
             n.Entity("speaker"), n.About(), n.Bool("verbatim"), n.Sources(), n.Date("firstReported"), n.Int("sourceCount"));
 
     public static Associate Associate(JsonElement a) => new(

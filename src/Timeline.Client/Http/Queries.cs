@@ -39,7 +39,7 @@ internal static class Queries
     /// <summary>A timeline item's selection (events and statements), as the timeline, associates' samples and the records read it.</summary>
     private const string Item = """
         __typename
-              ... on Event { id type title description date { ...D } participants { role entity { id name kind } } firstReported { ...D } sourceCount
+              ... on Event { id type status title description date { ...D } participants { role entity { id name kind } } firstReported { ...D } sourceCount
         """ + Sources + """
          }
               ... on Statement { id text verbatim date { ...D } speaker { id name kind } firstReported { ...D } sourceCount
@@ -48,9 +48,9 @@ internal static class Queries
         """;
 
     public const string Timeline = """
-        query Timeline($involving: [ID!], $from: String, $to: String, $types: [String!], $knownAt: DateInput, $sources: [ID!],
-                       $includeParts: Boolean, $first: Int, $after: String) {
-          timeline(involving: $involving, from: $from, to: $to, types: $types, knownAt: $knownAt, sources: $sources,
+        query Timeline($involving: [ID!], $from: String, $to: String, $types: [String!], $statuses: [String!], $knownAt: DateInput,
+                       $sources: [ID!], $includeParts: Boolean, $first: Int, $after: String) {
+          timeline(involving: $involving, from: $from, to: $to, types: $types, statuses: $statuses, knownAt: $knownAt, sources: $sources,
                    includeParts: $includeParts, first: $first, after: $after) {
             edges { cursor node {
         """ + Item + """

@@ -4,6 +4,8 @@ namespace Timeline.Client;
 /// <param name="Kind"><c>Event</c> or <c>Statement</c>.</param>
 /// <param name="Id">Its id.</param>
 /// <param name="Type">The event type (e.g. Seizure), or <c>Statement</c>.</param>
+/// <param name="Status">Events: what became of it (<c>occurred</c>, <c>ongoing</c>, <c>announced</c>, <c>planned</c>,
+/// <c>called-off</c>); null for statements.</param>
 /// <param name="Title">The event's title, or the statement's text.</param>
 /// <param name="Description">The event's description (statements have none).</param>
 /// <param name="Date">When, with its precision; null when undated.</param>
@@ -18,6 +20,7 @@ public sealed record TimelineItem(
     string Kind,
     string Id,
     string Type,
+    string? Status,
     string Title,
     string? Description,
     TimelineDate? Date,
@@ -31,6 +34,9 @@ public sealed record TimelineItem(
 {
     /// <summary>True for events.</summary>
     public bool IsEvent => Kind == "Event";
+
+    /// <summary>False for an event that was only announced or planned, or was called off: it did not (yet) happen.</summary>
+    public bool Happened => Status is null or "occurred" or "ongoing";
 
     /// <summary>True for statements.</summary>
     public bool IsStatement => Kind == "Statement";

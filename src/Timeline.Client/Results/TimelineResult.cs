@@ -7,12 +7,13 @@ public sealed record TimelineResult(TimelineQuery Query, IReadOnlyList<TimelineI
 {
     internal string? BrowserText { get; init; }
 
-    /// <summary>One row per item: kind, id, type, title, date, precision, earliest, latest (UTC), speaker, participants,
+    /// <summary>One row per item: kind, id, type, status (events), title, date, precision, earliest, latest (UTC), speaker, participants,
     /// sources, firstReported (the earliest publication date among them), sourceCount.</summary>
     public DataFrame ToDataFrame() => new(
         new StringDataFrameColumn("kind", Items.Select(i => i.Kind)),
         new StringDataFrameColumn("id", Items.Select(i => i.Id)),
         new StringDataFrameColumn("type", Items.Select(i => i.Type)),
+        new StringDataFrameColumn("status", Items.Select(i => i.Status)),
         new StringDataFrameColumn("title", Items.Select(i => i.Title)),
         new StringDataFrameColumn("date", Items.Select(i => i.Date?.Text)),
         new StringDataFrameColumn("precision", Items.Select(i => i.Date?.Precision.ToString().ToUpperInvariant())),
