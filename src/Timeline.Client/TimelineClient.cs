@@ -124,6 +124,10 @@ public sealed class TimelineClient : IDisposable
             ["from"] = query.From,
             ["to"] = query.To,
             ["types"] = query.Types is null ? null : Array(query.Types),
+            ["statuses"] = query.Statuses is null ? null : Array(query.Statuses),
+            ["knownAt"] = query.KnownAt,
+            ["sources"] = query.Sources is null ? null : Array(query.Sources),
+            ["includeParts"] = query.IncludeParts,
             ["first"] = Options.PageSize,
         }, JsonReader.TimelineItem, withBrowserCypher, ct);
     }
@@ -154,6 +158,9 @@ public sealed class TimelineClient : IDisposable
             ["about"] = query.About,
             ["from"] = query.From,
             ["to"] = query.To,
+            ["knownAt"] = query.KnownAt,
+            ["sources"] = query.Sources is null ? null : Array(query.Sources),
+            ["includeParts"] = query.IncludeParts,
             ["first"] = Options.PageSize,
         }, JsonReader.Statement, withBrowserCypher, ct);
     }
@@ -216,10 +223,72 @@ public sealed class TimelineClient : IDisposable
             new JsonObject { ["from"] = from, ["to"] = to, ["maxHops"] = maxHops }, "path", ct).ConfigureAwait(false);
         if (data.Obj("path") is not { } path)
             return new PathResult(from, to, maxHops, false, 0, [], []) { BrowserText = browser };
-        return new PathResult(from, to, maxHops, true, path.Int("length"),
-            path.Arr("nodes").Select(n => new PathNode(n.Str("id")!, n.Str("name")!, n.Str("kind")!)).ToList(),
-            path.Arr("steps").Select(s => new PathStep(s.Str("type")!, s.Str("from")!, s.Str("to")!, s.Str("role"))).ToList()) { BrowserText = browser };
+        return FoundPath(from, to, maxHops, path) with { BrowserText = browser };
     }
+
+    /// <summary>Every shortest path between two entities or events (distinct node sequences, at most <paramref name="first"/>),
+    /// in the service's deterministic order.</summary>
+    /// <exception cref="TimelineApiException">NOT_FOUND for an unknown id, BAD_USER_INPUT for maxHops or first out of range.</exception>
+    public async Task<PathsResult> PathsAsync(string from, string to, int maxHops = 6, int first = 5, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        var (data, browser) = await _transport.ExecuteWithBrowserCypherAsync(Queries.Paths,
+            new JsonObject { ["from"] = from, ["to"] = to, ["maxHops"] = maxHops, ["first"] = first }, "paths", ct).ConfigureAwait(false);
+        return new PathsResult(from, to, maxHops, first, data.Arr("paths").Select(p => FoundPath(from, to, maxHops, p)).ToList()) { BrowserText = browser };
+    }
+
+    private static PathResult FoundPath(string from, string to, int maxHops, JsonElement path) => new(from, to, maxHops, true, path.Int("length"),
+        path.Arr("nodes").Select(JsonReader.PathNode).ToList(), path.Arr("steps").Select(JsonReader.PathStep).ToList());
+
+    /// <summary>Who appears with <paramref name="id"/>: entities sharing events or statements with it, most shared first.</summary>
+    /// <param name="id">The entity.</param>
+    /// <param name="kinds">Only associates of these kinds (subkinds included).</param>
+    /// <param name="from">Only shared items overlapping [from, to] (date texts such as <c>2026-01</c>).</param>
+    /// <param name="to">See <paramref name="from"/>.</param>
+    /// <param name="first">At most this many associates.</param>
+    /// <param name="includeParts">Also count the items of every entity that is part of <paramref name="id"/> (up to three PART_OF steps).</param>
+    /// <param name="ct">Cancels the request.</param>
+    /// <exception cref="TimelineApiException">NOT_FOUND when no entity has that id, BAD_USER_INPUT for a malformed date.</exception>
+    public async Task<AssociatesResult> AssociatesAsync(string id, IEnumerable<string>? kinds = null, string? from = null, string? to = null,
+        int first = 20, bool includeParts = false, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var data = await _transport.ExecuteAsync(Queries.Associates, new JsonObject
+        {
+            ["id"] = id,
+            ["kinds"] = kinds is null ? null : Array(kinds),
+            ["from"] = from,
+            ["to"] = to,
+            ["first"] = first,
+            ["includeParts"] = includeParts,
+        }, ct).ConfigureAwait(false);
+        if (data.Obj("entity") is not { } entity)
+            throw new TimelineApiException("NOT_FOUND", $"No entity with id '{id}'.");
+        return new AssociatesResult(id, entity.Arr("associates").Select(JsonReader.Associate).ToList());
+    }
+
+    /// <summary>How many events and statements per period (<c>timelineHistogram</c>): one request, empty periods included.</summary>
+    /// <exception cref="TimelineApiException">BAD_USER_INPUT for a malformed date or too many periods.</exception>
+    public async Task<HistogramResult> TimelineHistogramAsync(HistogramQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (data, browser) = await _transport.ExecuteWithBrowserCypherAsync(Queries.Histogram, new JsonObject
+        {
+            ["involving"] = query.Involving is null ? null : Array(query.Involving),
+            ["from"] = query.From,
+            ["to"] = query.To,
+            ["types"] = query.Types is null ? null : Array(query.Types),
+            ["by"] = query.By.ToString().ToUpperInvariant(),
+        }, "timelineHistogram", ct).ConfigureAwait(false);
+        return new HistogramResult(query, data.Arr("timelineHistogram").Select(JsonReader.Bucket).ToList()) { BrowserText = browser };
+    }
+
+    /// <summary>How many events and statements involving all of <paramref name="involving"/> per period of <paramref name="by"/>,
+    /// inside [from, to].</summary>
+    public Task<HistogramResult> TimelineHistogramAsync(IEnumerable<string>? involving = null, string? from = null, string? to = null,
+        Granularity by = Granularity.Month, IEnumerable<string>? types = null, CancellationToken ct = default) =>
+        TimelineHistogramAsync(new HistogramQuery(involving?.ToList(), from, to, types?.ToList(), by), ct);
 
     /// <summary>Ingests one document (the JSON of an ingest file, sent unchanged). Validation errors come back in the
     /// outcome (nothing written); a document that is not even shaped like one is a BAD_USER_INPUT exception.</summary>

@@ -168,6 +168,7 @@ internal static class QueryCatalog
             (g, c) => g.GetProperty("path").ValueKind == System.Text.Json.JsonValueKind.Null
                 ? c.Records.Count == 0
                 : c.Records.Count == 1 && g.GetProperty("path").GetProperty("length").GetInt64() == c.Records[0].Get<long>("length")));
+        cases.AddRange(QuestionCatalog.Build(t));
         return cases;
     }
 

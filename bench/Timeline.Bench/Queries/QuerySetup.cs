@@ -62,6 +62,7 @@ internal static class QuerySetup
             var keys = (IReadOnlyList<object?>)items["at"]!;
             later = new LaterPage(LaterPagePosition, cursor!, (string)keys[0]!, (string)keys[1]!, (string)keys[2]!);
         }
-        return new QueryTargets(hub, degree, leader, searchText, pathFrom, pathTo, windowFrom, windowTo, later);
+        return new QueryTargets(hub, degree, leader, searchText, pathFrom, pathTo, windowFrom, windowTo, later,
+            middle.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -5,8 +5,9 @@ namespace Timeline.Bench.Queries;
 /// <param name="Leader">The most popular person (root of the nested-relations request).</param>
 /// <param name="LaterPage">Keyset cursor after the 500th item of the hub's timeline (GraphQL's endCursor) and the same
 /// position as sort keys for the hand-written query; null when the hub has fewer items.</param>
+/// <param name="HistogramYear">The year of the corpus's middle document: the hub's histogram counts its twelve months.</param>
 internal sealed record QueryTargets(
     string Hub, long HubDegree, string Leader, string SearchText, string PathFrom, string PathTo, string WindowFrom, string WindowTo,
-    LaterPage? LaterPage);
+    LaterPage? LaterPage, string HistogramYear);
 
 internal sealed record LaterPage(int Position, string Cursor, string Earliest, string Latest, string Id);

@@ -12,6 +12,7 @@ internal sealed class EventInputType : InputObjectGraphType<object>
         Description = "An event the document reports.";
         Field("id", new IdGraphType()).Description("Stable id, e.g. event:….");
         Field("type", new StringGraphType()).Description("Event type from the ontology.");
+        Field("status", new StringGraphType()).Description("What became of it (an event status of the ontology); absent: it occurred.");
         Field("title", new StringGraphType()).Description("Short title.");
         Field("description", new StringGraphType()).Description("Longer description.");
         Field("date", TypeRefs.Named(GraphQLNames.DateInput)).Description("When it happened.");

@@ -9,7 +9,7 @@ namespace Timeline.Api.GraphTypes;
 /// <summary><c>type Query</c>: the root fields of DESIGN §4. Each compiles its whole selection into one Cypher query.</summary>
 internal sealed class QueryType : ObjectGraphType<object>
 {
-    public QueryType()
+    public QueryType(OntologyModel ontology)
     {
         Name = GraphQLNames.Query;
         Description = "Read the knowledge graph. Each root field is answered by exactly one Cypher query.";
@@ -43,6 +43,8 @@ internal sealed class QueryType : ObjectGraphType<object>
             .Argument(new StringGraphType(), "from", a => a.Description = "Window start (PartialDate text).")
             .Argument(new StringGraphType(), "to", a => a.Description = "Window end (PartialDate text).")
             .Argument(TypeRefs.OptionalListOf(new StringGraphType()), "types", a => a.Description = "Only these event types; include 'Statement' to keep statements.")
+            .Argument(TypeRefs.OptionalListOf(new StringGraphType()), "statuses", a => a.Description =
+                "Only events of these statuses (" + string.Join(", ", ontology.EventStatuses.Select(s => s.Name)) + "); statements are kept. Default: every status.")
             .PartsAndReports("items", "each entity in 'involving'")
             .Argument(new IntGraphType(), "first", a =>
             {

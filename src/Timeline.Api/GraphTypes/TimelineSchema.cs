@@ -12,7 +12,7 @@ internal sealed class TimelineSchema : Schema
         : base(services)
     {
         Description = "Timeline: a knowledge graph of news reporting (entities, events, statements, relations, sources).";
-        Query = new QueryType();
+        Query = new QueryType(ontology);
         Mutation = new MutationType();
 
         Register(new EntityType(ontology));

@@ -46,14 +46,25 @@ internal static class JsonReader
         .ToList();
 
     public static StatementItem Statement(JsonElement s) => new(
-        s.Str("id")!, s.Str("text")!, s.Bool("verbatim"), s.Date("date"), s.Entity("speaker"), s.About(), s.Sources());
+        s.Str("id")!, s.Str("text")!, s.Bool("verbatim"), s.Date("date"), s.Entity("speaker"), s.About(), s.Sources(),
+        s.Date("firstReported"), s.Int("sourceCount"));
 
     public static TimelineItem TimelineItem(JsonElement n) => n.Str("__typename") == "Event"
-        ? new TimelineItem("Event", n.Str("id")!, n.Str("type")!, n.Str("title")!, n.Str("description"), n.Date("date"),
+        ? new TimelineItem("Event", n.Str("id")!, n.Str("type")!, n.Str("status"), n.Str("title")!, n.Str("description"), n.Date("date"),
             n.Arr("participants").Select(p => new Participant(p.Str("role")!, EntityOf(p.Obj("entity")!.Value))).ToList(),
-            null, [], null, n.Sources())
-        : new TimelineItem("Statement", n.Str("id")!, "Statement", n.Str("text")!, null, n.Date("date"), [],
-            n.Entity("speaker"), n.About(), n.Bool("verbatim"), n.Sources());
+            null, [], null, n.Sources(), n.Date("firstReported"), n.Int("sourceCount"))
+        : new TimelineItem("Statement", n.Str("id")!, "Statement", null, n.Str("text")!, null, n.Date("date"), [],
+            n.Entity("speaker"), n.About(), n.Bool("verbatim"), n.Sources(), n.Date("firstReported"), n.Int("sourceCount"));
+
+    public static Associate Associate(JsonElement a) => new(
+        EntityOf(a.Obj("entity")!.Value), a.Int("sharedEvents"), a.Int("sharedStatements"), a.Int("total"), a.Date("first"), a.Date("last"),
+        a.Arr("sample").Select(TimelineItem).ToList());
+
+    public static HistogramBucket Bucket(JsonElement b) => new(b.Str("period")!, b.Int("events"), b.Int("statements"), b.Int("imprecise"));
+
+    public static PathNode PathNode(JsonElement n) => new(n.Str("id")!, n.Str("name")!, n.Str("kind")!);
+
+    public static PathStep PathStep(JsonElement s) => new(s.Str("type")!, s.Str("from")!, s.Str("to")!, s.Str("role"));
 
     public static RelationInfo Relation(JsonElement r) => new(
         r.Str("type")!, r.Str("direction")!, EntityOf(r.Obj("other")!.Value), r.Date("validFrom"), r.Date("validTo"),

@@ -45,25 +45,36 @@ internal static class Queries
         }
         """ + Date;
 
-    public const string Timeline = """
-        query Timeline($involving: [ID!], $from: String, $to: String, $types: [String!], $first: Int, $after: String) {
-          timeline(involving: $involving, from: $from, to: $to, types: $types, first: $first, after: $after) {
-            edges { cursor node { __typename
-              ... on Event { id type title description date { ...D } participants { role entity { id name kind } }
+    /// <summary>A timeline item's selection (events and statements), as the timeline, associates' samples and the records read it.</summary>
+    private const string Item = """
+        __typename
+              ... on Event { id type status title description date { ...D } participants { role entity { id name kind } } firstReported { ...D } sourceCount
         """ + Sources + """
          }
-              ... on Statement { id text verbatim date { ...D } speaker { id name kind }
+              ... on Statement { id text verbatim date { ...D } speaker { id name kind } firstReported { ...D } sourceCount
         """ + About + " " + Sources + """
-         } } }
+         }
+        """;
+
+    public const string Timeline = """
+        query Timeline($involving: [ID!], $from: String, $to: String, $types: [String!], $statuses: [String!], $knownAt: DateInput,
+                       $sources: [ID!], $includeParts: Boolean, $first: Int, $after: String) {
+          timeline(involving: $involving, from: $from, to: $to, types: $types, statuses: $statuses, knownAt: $knownAt, sources: $sources,
+                   includeParts: $includeParts, first: $first, after: $after) {
+            edges { cursor node {
+        """ + Item + """
+         } }
             pageInfo { hasNextPage endCursor }
           }
         }
         """ + Date;
 
     public const string Statements = """
-        query Statements($speaker: ID, $about: ID, $from: String, $to: String, $first: Int, $after: String) {
-          statements(speaker: $speaker, about: $about, from: $from, to: $to, first: $first, after: $after) {
-            edges { cursor node { id text verbatim date { ...D } speaker { id name kind }
+        query Statements($speaker: ID, $about: ID, $from: String, $to: String, $knownAt: DateInput, $sources: [ID!], $includeParts: Boolean,
+                         $first: Int, $after: String) {
+          statements(speaker: $speaker, about: $about, from: $from, to: $to, knownAt: $knownAt, sources: $sources, includeParts: $includeParts,
+                     first: $first, after: $after) {
+            edges { cursor node { id text verbatim date { ...D } speaker { id name kind } firstReported { ...D } sourceCount
         """ + About + " " + Sources + """
          } }
             pageInfo { hasNextPage endCursor }
@@ -71,9 +82,40 @@ internal static class Queries
         }
         """ + Date;
 
+    private const string PathParts = "length nodes { id name kind } steps { type from to role }";
+
     public const string Path = """
         query Path($from: ID!, $to: ID!, $maxHops: Int) {
-          path(from: $from, to: $to, maxHops: $maxHops) { length nodes { id name kind } steps { type from to role } }
+          path(from: $from, to: $to, maxHops: $maxHops) {
+        """ + PathParts + """
+         }
+        }
+        """;
+
+    public const string Paths = """
+        query Paths($from: ID!, $to: ID!, $maxHops: Int, $first: Int) {
+          paths(from: $from, to: $to, maxHops: $maxHops, first: $first) {
+        """ + PathParts + """
+         }
+        }
+        """;
+
+    public const string Associates = """
+        query Associates($id: ID!, $kinds: [EntityKind!], $from: String, $to: String, $first: Int, $includeParts: Boolean) {
+          entity(id: $id) {
+            associates(kinds: $kinds, from: $from, to: $to, first: $first, includeParts: $includeParts) {
+              entity { id name kind } sharedEvents sharedStatements total first { ...D } last { ...D }
+              sample {
+        """ + Item + """
+         }
+            }
+          }
+        }
+        """ + Date;
+
+    public const string Histogram = """
+        query Histogram($involving: [ID!], $from: String, $to: String, $types: [String!], $by: Granularity) {
+          timelineHistogram(involving: $involving, from: $from, to: $to, types: $types, by: $by) { period events statements imprecise }
         }
         """;
 

@@ -7,12 +7,13 @@ public sealed record TimelineResult(TimelineQuery Query, IReadOnlyList<TimelineI
 {
     internal string? BrowserText { get; init; }
 
-    /// <summary>One row per item: kind, id, type, title, date, precision, earliest, latest (UTC), speaker, participants,
-    /// sources.</summary>
+    /// <summary>One row per item: kind, id, type, status (events), title, date, precision, earliest, latest (UTC), speaker, participants,
+    /// sources, firstReported (the earliest publication date among them), sourceCount.</summary>
     public DataFrame ToDataFrame() => new(
         new StringDataFrameColumn("kind", Items.Select(i => i.Kind)),
         new StringDataFrameColumn("id", Items.Select(i => i.Id)),
         new StringDataFrameColumn("type", Items.Select(i => i.Type)),
+        new StringDataFrameColumn("status", Items.Select(i => i.Status)),
         new StringDataFrameColumn("title", Items.Select(i => i.Title)),
         new StringDataFrameColumn("date", Items.Select(i => i.Date?.Text)),
         new StringDataFrameColumn("precision", Items.Select(i => i.Date?.Precision.ToString().ToUpperInvariant())),
@@ -20,7 +21,9 @@ public sealed record TimelineResult(TimelineQuery Query, IReadOnlyList<TimelineI
         new PrimitiveDataFrameColumn<DateTime>("latest", Items.Select(i => i.Date?.Latest.UtcDateTime)),
         new StringDataFrameColumn("speaker", Items.Select(i => i.Speaker?.Name)),
         new StringDataFrameColumn("participants", Items.Select(i => string.Join("; ", i.Participants.Select(p => $"{p.Role}: {p.Entity.Name}")))),
-        new StringDataFrameColumn("sources", Items.Select(i => string.Join("; ", i.Sources.Select(s => s.Title ?? s.SourceId)))));
+        new StringDataFrameColumn("sources", Items.Select(i => string.Join("; ", i.Sources.Select(s => s.Title ?? s.SourceId)))),
+        new StringDataFrameColumn("firstReported", Items.Select(i => i.FirstReported?.Text)),
+        new PrimitiveDataFrameColumn<int>("sourceCount", Items.Select(i => i.SourceCount)));
 
     /// <summary>The same question as a Cypher query for Neo4j Browser, with the values written in: the text the service
     /// wrote from the query it ran (the whole timeline, not a page).</summary>

@@ -6,7 +6,7 @@ namespace Timeline.Core.Ingest;
 // Reads one item of $.events.
 internal static class EventReader
 {
-    private static readonly string[] Fields = ["id", "type", "title", "date", "participants", "excerpt", "description", "properties"];
+    private static readonly string[] Fields = ["id", "type", "status", "title", "date", "participants", "excerpt", "description", "properties"];
     private static readonly string[] ParticipantFields = ["entity", "role"];
 
     public static EventRecord? Read(ValidationContext ctx, JsonElement element, string path)
@@ -18,15 +18,30 @@ internal static class EventReader
         if (id is not null)
             ctx.Define(id, IdKind.Event, r.At("id"));
         var type = Type(ctx, r);
+        var status = Status(ctx, r);
         var title = r.RequiredString("title");
         var date = r.RequiredDate("date");
         var participants = Participants(ctx, r);
         var excerpt = r.OptionalString("excerpt");
         var description = r.OptionalString("description");
         var properties = PropertiesReader.Free(ctx, r);
-        return id is null || type is null || title is null || date is null
+        return id is null || type is null || status is null || title is null || date is null
             ? null
-            : new EventRecord(id, type, title, date, participants, excerpt, description, properties);
+            : new EventRecord(id, type, status, title, date, participants, excerpt, description, properties);
+    }
+
+    // Absent means the ontology's default (the event occurred); a status the ontology does not declare is an error.
+    private static EventStatus? Status(ValidationContext ctx, JsonObjectReader r)
+    {
+        if (!r.Has("status", out _))
+            return ctx.Ontology.DefaultEventStatus;
+        var name = r.RequiredString("status");
+        if (name is null)
+            return null;
+        var status = ctx.Ontology.FindEventStatus(name);
+        if (status is null)
+            ctx.Error(r.At("status"), ClosestName.Unknown("event status", name, ctx.Ontology.EventStatuses.Select(s => s.Name).ToList()));
+        return status;
     }
 
     private static EventType? Type(ValidationContext ctx, JsonObjectReader r)

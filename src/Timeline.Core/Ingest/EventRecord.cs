@@ -6,6 +6,7 @@ namespace Timeline.Core.Ingest;
 /// <summary>An event reported by the source.</summary>
 /// <param name="Id">Caller-chosen stable id.</param>
 /// <param name="Type">Its event type.</param>
+/// <param name="Status">What became of it (the ontology's default when the document gives none).</param>
 /// <param name="Title">Short title.</param>
 /// <param name="Date">When it happened, to the precision known.</param>
 /// <param name="Participants">Entities involved and their roles.</param>
@@ -15,6 +16,7 @@ namespace Timeline.Core.Ingest;
 public sealed record EventRecord(
     string Id,
     EventType Type,
+    EventStatus Status,
     string Title,
     PartialDate Date,
     IReadOnlyList<ParticipantRecord> Participants,

@@ -34,6 +34,9 @@ public static class GraphProperties
     /// <summary>An event's type (from the ontology).</summary>
     public const string Type = "type";
 
+    /// <summary>What became of an event (an <see cref="EventStatus"/> name from the ontology).</summary>
+    public const string Status = "status";
+
     /// <summary>An event's or a source's title.</summary>
     public const string Title = "title";
 
@@ -77,7 +80,7 @@ public static class GraphProperties
     public static IReadOnlyList<string> OfEntity { get; } = [Id, Kind, Name, Description, Named, NameKey, Aliases, SearchKeys, Sources];
 
     /// <summary>What ingest writes on every event node.</summary>
-    public static IReadOnlyList<string> OfEvent { get; } = [Id, Type, Title, Description, Sources, .. DateLayout.EventDate.Names];
+    public static IReadOnlyList<string> OfEvent { get; } = [Id, Type, Status, Title, Description, Sources, .. DateLayout.EventDate.Names];
 
     /// <summary>What ingest writes on every entity–entity relationship.</summary>
     public static IReadOnlyList<string> OfRelation { get; } =

@@ -11,6 +11,8 @@ internal static partial class NamingRules
 
     public static bool IsCamelCase(string name) => Camel().IsMatch(name);
 
+    public static bool IsKebabCase(string name) => Kebab().IsMatch(name);
+
     [GeneratedRegex("^[A-Z][A-Za-z0-9]*$")]
     private static partial Regex Pascal();
 
@@ -19,4 +21,7 @@ internal static partial class NamingRules
 
     [GeneratedRegex("^[a-z][A-Za-z0-9]*$")]
     private static partial Regex Camel();
+
+    [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
+    private static partial Regex Kebab();
 }

@@ -17,18 +17,21 @@ public sealed class OntologyModel
 
     private readonly Dictionary<string, EntityKind> _kinds;
     private readonly Dictionary<string, EventType> _eventTypes;
+    private readonly Dictionary<string, EventStatus> _eventStatuses;
     private readonly Dictionary<string, Role> _roles;
     private readonly Dictionary<string, RelationType> _relationTypes;
 
-    internal OntologyModel(IReadOnlyList<EntityKind> kinds, IReadOnlyList<EventType> eventTypes, IReadOnlyList<Role> roles,
-        IReadOnlyList<RelationType> relationTypes)
+    internal OntologyModel(IReadOnlyList<EntityKind> kinds, IReadOnlyList<EventType> eventTypes, IReadOnlyList<EventStatus> eventStatuses,
+        IReadOnlyList<Role> roles, IReadOnlyList<RelationType> relationTypes)
     {
         Kinds = kinds;
         EventTypes = eventTypes;
+        EventStatuses = eventStatuses;
         Roles = roles;
         RelationTypes = relationTypes;
         _kinds = kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);
         _eventTypes = eventTypes.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        _eventStatuses = eventStatuses.ToDictionary(s => s.Name, StringComparer.Ordinal);
         _roles = roles.ToDictionary(r => r.Name, StringComparer.Ordinal);
         _relationTypes = relationTypes.ToDictionary(r => r.Name, StringComparer.Ordinal);
     }
@@ -45,6 +48,12 @@ public sealed class OntologyModel
     /// <summary>Event types in declaration order.</summary>
     public IReadOnlyList<EventType> EventTypes { get; }
 
+    /// <summary>Event statuses in declaration order (at least one).</summary>
+    public IReadOnlyList<EventStatus> EventStatuses { get; }
+
+    /// <summary>The status of an event whose document gives none: the first declared (<c>occurred</c>).</summary>
+    public EventStatus DefaultEventStatus => EventStatuses[0];
+
     /// <summary>Participant roles in declaration order.</summary>
     public IReadOnlyList<Role> Roles { get; }
 
@@ -60,6 +69,9 @@ public sealed class OntologyModel
 
     /// <summary>The event type with this exact name, or null.</summary>
     public EventType? FindEventType(string name) => _eventTypes.GetValueOrDefault(name);
+
+    /// <summary>The event status with this exact name, or null.</summary>
+    public EventStatus? FindEventStatus(string name) => _eventStatuses.GetValueOrDefault(name);
 
     /// <summary>The role with this exact name, or null.</summary>
     public Role? FindRole(string name) => _roles.GetValueOrDefault(name);

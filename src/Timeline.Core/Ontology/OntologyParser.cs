@@ -7,7 +7,7 @@ namespace Timeline.Core.Ontology;
 // declaration stops start-up instead of surfacing later as a confusing validation or Cypher error.
 internal static class OntologyParser
 {
-    private static readonly string[] Sections = ["kinds", "eventTypes", "roles", "relationTypes"];
+    private static readonly string[] Sections = ["kinds", "eventTypes", "eventStatuses", "roles", "relationTypes"];
 
     public static OntologyModel Parse(string yaml)
     {
@@ -20,12 +20,16 @@ internal static class OntologyParser
         var kinds = KindParser.Parse(kindsNode);
         var eventTypes = ParseNamed(Section("eventTypes"), "eventTypes", NamingRules.IsPascalCase, "PascalCase",
             ReservedNames.EventTypeName, (name, description) => new EventType(name, description));
+        var statuses = ParseNamed(Section("eventStatuses"), "eventStatuses", NamingRules.IsKebabCase, "kebab-case",
+            _ => null, (name, description) => new EventStatus(name, description));
+        if (statuses.Count == 0)
+            throw new OntologyException("eventStatuses", null, "no event statuses are declared (the first one is every event's default)");
         var roles = ParseNamed(Section("roles"), "roles", NamingRules.IsCamelCase, "camelCase",
             _ => null, (name, description) => new Role(name, description));
         var relations = Section("relationTypes") is { } relationsNode
             ? RelationParser.Parse(relationsNode, kinds)
             : [];
-        return new OntologyModel(kinds, eventTypes, roles, relations);
+        return new OntologyModel(kinds, eventTypes, statuses, roles, relations);
     }
 
     private static YamlNode LoadRoot(string yaml)

@@ -28,6 +28,22 @@ public sealed class OntologyArguments(OntologyModel ontology)
         return types;
     }
 
+    /// <summary>Event statuses by name, without repeats (null when not given).</summary>
+    /// <exception cref="QuestionArgumentException">A name that is no status.</exception>
+    public IReadOnlyList<string>? EventStatuses(IEnumerable<string>? names)
+    {
+        if (names is null)
+            return null;
+        var statuses = names.Distinct(StringComparer.Ordinal).ToList();
+        foreach (var status in statuses.Where(s => ontology.FindEventStatus(s) is null))
+            throw new QuestionArgumentException(
+                $"Unknown event status '{status}'. Known statuses: {string.Join(", ", ontology.EventStatuses.Select(s => s.Name))}.");
+        return statuses;
+    }
+
+    /// <summary>The status of an event stored without one.</summary>
+    public string DefaultEventStatus => ontology.DefaultEventStatus.Name;
+
     /// <summary>Entity kinds by name, without repeats (null when not given).</summary>
     /// <exception cref="QuestionArgumentException">A name that is no kind.</exception>
     public IReadOnlyList<EntityKind>? Kinds(IEnumerable<string>? names) =>

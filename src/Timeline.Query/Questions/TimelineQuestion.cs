@@ -47,6 +47,8 @@ public sealed class TimelineQuestion : IQuestion<TimelineArguments>
         filters.AddRange(anchors.Skip(1).Select(a => new PatternFilter(a.To(item, Links.Involves))));
         if (types is not null)
             filters.Add(types);
+        if (arguments.Statuses is { } statuses)
+            filters.Add(new StatusFilter(item, statuses.Statuses, statuses.DefaultStatus));
         if (!arguments.Window.IsOpen)
             filters.Add(new DateOverlapFilter(item, arguments.Window, DateLayout.EventDate));
         if (source is null && arguments.Sources is { } sources)
@@ -78,6 +80,8 @@ public sealed class TimelineQuestion : IQuestion<TimelineArguments>
             text += ", " + arguments.Window.Describe();
         if (arguments.Types is { } types)
             text += ", of types " + (types.Count == 0 ? "(none)" : string.Join(", ", types));
+        if (arguments.Statuses is { } statuses)
+            text += ", events only if " + (statuses.Statuses.Count == 0 ? "(no status)" : string.Join(" or ", statuses.Statuses));
         text += ReportedWords(arguments.Sources, arguments.KnownAt);
         return text;
     }

@@ -12,10 +12,12 @@ public sealed class ExamplesDocTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task Docs_examples_show_the_real_output()
     {
         var body = new StringBuilder();
+        var readmeBody = new StringBuilder();
         body.Append("Real answers of the API (`POST http://127.0.0.1:5080/graphql`) with only the seed document ")
            .Append("(`data/seed/article-2026-01-09-caracas.json`) loaded. `extensions.cypherRoundTrips` counts the Cypher ")
            .Append("requests the API made: one per root field. Regenerated and checked by `ExamplesDocTests`.\n");
-        foreach (var (title, question, query) in ExampleQueries.All)
+        readmeBody.Append(body).Append("More in docs/examples.md.\n");
+        foreach (var (title, question, query, inReadme) in ExampleQueries.All)
         {
             var response = (await api.PostAsync(query)).AssertOk();
             var pretty = JsonSerializer.Serialize(response.Json, new JsonSerializerOptions
@@ -23,7 +25,9 @@ public sealed class ExamplesDocTests(ApiFixture api) : IClassFixture<ApiFixture>
                 WriteIndented = true,
                 Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             });
-            body.Append($"\n### {title}\n\n{question}\n\n```graphql\n{query.TrimEnd()}\n```\n\n```json\n{pretty}\n```\n");
+            var example = $"\n### {title}\n\n{question}\n\n```graphql\n{query.TrimEnd()}\n```\n\n```json\n{pretty}\n```\n";
+            body.Append(example);
+            if (inReadme) readmeBody.Append(example);
         }
 
         var examples = body.ToString();
@@ -35,7 +39,7 @@ public sealed class ExamplesDocTests(ApiFixture api) : IClassFixture<ApiFixture>
         var readme = File.ReadAllText(readmePath).Replace("\r\n", "\n");
         var (begin, end) = (readme.IndexOf(BeginMarker, StringComparison.Ordinal), readme.IndexOf(EndMarker, StringComparison.Ordinal));
         Assert.True(begin >= 0 && end > begin, $"README.md needs the markers {BeginMarker} and {EndMarker} around its examples.");
-        Approve(readmePath, readme[..(begin + BeginMarker.Length)] + "\n" + examples + readme[end..], stale);
+        Approve(readmePath, readme[..(begin + BeginMarker.Length)] + "\n" + readmeBody + readme[end..], stale);
         Assert.True(stale.Count == 0, $"Stale: {string.Join(", ", stale)}; a .received file was written beside each. Review and move it over the approved file.");
     }
 

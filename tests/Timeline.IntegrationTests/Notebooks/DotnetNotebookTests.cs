@@ -42,7 +42,12 @@ public sealed class DotnetNotebookTests(LiveService service, DotnetNotebookTests
         Assert.Contains("MATCH (involved0:Entity {id: \"gov:united-states\"})", run.Text);
         Assert.Contains("—[SANCTIONS]→ Government of Venezuela", run.Text);
         Assert.Contains("fails with NOT_FOUND", run.Text);
+        // issue 13: who appears with Maduro (the US government: the abduction, the detention and Trump's threat about him), and the histogram.
+        Assert.Contains("most often with Maduro: Government of the United States (3 shared items)", run.Text);
+        Assert.Contains("62 days,", run.Text);
         Assert.Contains("Not ingested yet: review the draft", run.Text); // issue 15: drafted, shown, ingested only after review
+        // issue 14: the called-off attack is drawn apart from what happened.
+        Assert.Contains("not (yet) happened: “pre-anticipated second wave of attacks” against Venezuela (called off) [called-off]", run.Text);
     }
 
     /// <summary>Runs <c>dotnet pack src/Timeline.Client -c Release</c> once into a temporary folder; the .NET notebook

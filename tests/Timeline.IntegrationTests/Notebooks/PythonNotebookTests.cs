@@ -14,10 +14,15 @@ public sealed class PythonNotebookTests(LiveService service) : IClassFixture<Liv
         Assert.True(run.WithMime("text/html").Count() >= 4, "expected the search, timeline and statement tables");
         Assert.Contains($"Timeline API: {service.GraphQLEndpoint}", run.Text);
         Assert.Contains("'MONTH': 1", run.Text);
+        // issue 14: the called-off attack is drawn apart from what happened.
+        Assert.Contains("not (yet) happened: ['“pre-anticipated second wave of attacks” against Venezuela (called off)']", run.Text);
         Assert.Contains("Donald Trump                       5", run.Text);
         Assert.Contains("4 steps:", run.Text);
         Assert.Contains("—[SANCTIONS]→ Government of Venezuela", run.Text);
         Assert.Contains("fails with NOT_FOUND", run.Text);
+        // issue 13: who appears with Maduro (the US government: the abduction, the detention and Trump's threat about him), and the histogram.
+        Assert.Contains("most often with Maduro: Government of the United States (3 shared items)", run.Text);
+        Assert.Contains("62 days,", run.Text);
         Assert.Contains("Not ingested yet: review the draft", run.Text); // issue 15
     }
 }

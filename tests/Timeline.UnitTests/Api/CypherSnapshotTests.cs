@@ -91,6 +91,11 @@ public sealed class CypherSnapshotTests
             null
         },
         {
+            "timeline-statuses",
+            """{ timeline(involving: ["country:venezuela"], statuses: ["occurred", "ongoing"], first: 5) { nodes { ... on Event { id status } ... on Statement { id } } } }""",
+            null
+        },
+        {
             "statements-speaker-about",
             """{ statements(speaker: "person:donald-trump", about: "event:second-wave-attacks-called-off", from: "2026") { edges { node { id text date { text } sources { source { id } excerpt } } } } }""",
             null

@@ -24,7 +24,7 @@ public sealed class SchemaFileTests
         Assert.Equal(["id"], query.GetField("entity")!.Arguments!.Select(a => a.Name));
         Assert.Equal(["text", "kinds", "first"], query.GetField("search")!.Arguments!.Select(a => a.Name));
         Assert.Equal(["kind", "first", "after"], query.GetField("entities")!.Arguments!.Select(a => a.Name));
-        Assert.Equal(["involving", "from", "to", "types", "includeParts", "knownAt", "sources", "first", "after"], query.GetField("timeline")!.Arguments!.Select(a => a.Name));
+        Assert.Equal(["involving", "from", "to", "types", "statuses", "includeParts", "knownAt", "sources", "first", "after"], query.GetField("timeline")!.Arguments!.Select(a => a.Name));
         Assert.Equal(["speaker", "about", "from", "to", "includeParts", "knownAt", "sources", "first", "after"], query.GetField("statements")!.Arguments!.Select(a => a.Name));
         Assert.Equal(["involving", "from", "to", "types", "by"], query.GetField("timelineHistogram")!.Arguments!.Select(a => a.Name)); // issue 13
         Assert.Equal(["from", "to", "maxHops"], query.GetField("path")!.Arguments!.Select(a => a.Name));

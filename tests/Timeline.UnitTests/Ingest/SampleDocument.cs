@@ -29,7 +29,7 @@ internal static class SampleDocument
               "date": { "earliest": "2026-01-03", "latest": "2026-01-08" },
               "participants": [ { "entity": "org:us-military", "role": "agent" }, { "entity": "person:nicolas-maduro", "role": "target" } ],
               "excerpt": "less than a week after the military abduction of Nicolas Maduro", "properties": { "casualties": 0, "tags": ["raid"] } },
-            { "id": "event:tanker-seizure", "type": "Seizure", "title": "Fifth tanker seized", "date": "2026-01-09T14:30Z",
+            { "id": "event:tanker-seizure", "type": "Seizure", "status": "ongoing", "title": "Fifth tanker seized", "date": "2026-01-09T14:30Z",
               "participants": [ { "entity": "vessel:fifth-tanker", "role": "target" }, { "entity": "country:united-states", "role": "agent" } ] }
           ],
           "statements": [

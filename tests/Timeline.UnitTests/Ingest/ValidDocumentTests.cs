@@ -61,6 +61,9 @@ public sealed class ValidDocumentTests
         Assert.Equal(["raid"], (IReadOnlyList<string>)abduction.Properties["tags"]);
         Assert.Null(abduction.Description);
         Assert.Equal(DatePrecision.Time, Result.Document.Events[1].Date.Precision);
+        // No status in the document: the ontology's default; a declared one is kept.
+        Assert.Equal("occurred", abduction.Status.Name);
+        Assert.Equal("ongoing", Result.Document.Events[1].Status.Name);
     }
 
     [Fact]

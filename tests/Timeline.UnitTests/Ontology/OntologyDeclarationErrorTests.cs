@@ -28,7 +28,17 @@ public sealed class OntologyDeclarationErrorTests
         {
             "relation endpoint names an unknown kind",
             Base.Replace("to: [Organization]", "to: [Organization, Company]"),
-            ["relationTypes.MEMBER_OF.to", "line 9", "unknown kind 'Company'", "Allowed: Person, Organization."]
+            ["relationTypes.MEMBER_OF.to", "line 10", "unknown kind 'Company'", "Allowed: Person, Organization."]
+        },
+        {
+            "no event status",
+            Base.Replace("eventStatuses: { occurred: It happened. }\n", ""),
+            ["eventStatuses", "no event statuses are declared", "default"]
+        },
+        {
+            "event status not kebab-case",
+            Base.Replace("occurred: It happened.", "occurred: It happened., calledOff: Did not happen."),
+            ["eventStatuses.calledOff", "line 6", "must be kebab-case"]
         },
         {
             "kind not PascalCase",
@@ -135,11 +145,22 @@ public sealed class OntologyDeclarationErrorTests
     }
 
     [Fact]
+    public void The_first_declared_event_status_is_every_events_default()
+    {
+        var model = OntologyModel.Parse(Base.Replace("occurred: It happened.", "occurred: It happened., called-off: It did not happen."));
+        Assert.Equal(["occurred", "called-off"], model.EventStatuses.Select(s => s.Name));
+        Assert.Equal("occurred", model.DefaultEventStatus.Name);
+        Assert.Equal("It did not happen.", model.FindEventStatus("called-off")?.Description);
+        Assert.Null(model.FindEventStatus("called off"));
+        Assert.Equal(["occurred", "ongoing", "announced", "planned", "called-off"], OntologyModel.Default.EventStatuses.Select(s => s.Name));
+    }
+
+    [Fact]
     public void Exception_exposes_location_and_line()
     {
         var error = Assert.Throws<OntologyException>(() => OntologyModel.Parse(Base.Replace("MEMBER_OF:", "memberOf:")));
         Assert.Equal("relationTypes.memberOf", error.Location);
-        Assert.Equal(9, error.Line);
+        Assert.Equal(10, error.Line);
         Assert.Contains("UPPER_SNAKE", error.Problem);
     }
 }

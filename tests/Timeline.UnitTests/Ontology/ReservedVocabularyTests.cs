@@ -61,7 +61,7 @@ public sealed class ReservedVocabularyTests
             ["relationTypes.MEMBER_OF.properties.sinceLatest", "'since'"]
         },
         // The graph's own relationship types.
-        { "relation type PARTICIPANT", RelationType("PARTICIPANT"), ["relationTypes.PARTICIPANT", "line 10", "reserved", "relationship type of the graph model"] },
+        { "relation type PARTICIPANT", RelationType("PARTICIPANT"), ["relationTypes.PARTICIPANT", "line 11", "reserved", "relationship type of the graph model"] },
         { "relation type SAID", RelationType("SAID"), ["relationTypes.SAID", "reserved"] },
         { "relation type ABOUT", RelationType("ABOUT"), ["relationTypes.ABOUT", "reserved"] },
         { "relation type REPORTED_IN", RelationType("REPORTED_IN"), ["relationTypes.REPORTED_IN", "reserved"] },

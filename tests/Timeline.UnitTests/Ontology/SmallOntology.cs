@@ -10,6 +10,7 @@ internal static class SmallOntology
           Organization: { description: A body. }
         eventTypes:
           Meeting: { description: A meeting. }
+        eventStatuses: { occurred: It happened. }
         roles:
           agent: Acts.
         relationTypes:

@@ -14,9 +14,10 @@ namespace Timeline.Api.Translation.Arguments;
 /// API's own limit. A bad value throws <see cref="QuestionArgumentException"/> (BAD_USER_INPUT).</summary>
 internal sealed class ArgumentBinder(FieldSelection field, OntologyArguments ontology, GraphQLLimitsOptions limits)
 {
-    /// <summary><c>timeline(involving, from, to, types, includeParts = false, knownAt, sources, first = 50, after)</c>.</summary>
+    /// <summary><c>timeline(involving, from, to, types, statuses, includeParts = false, knownAt, sources, first = 50, after)</c>.</summary>
     public TimelineArguments Timeline() => new(Ids("involving") ?? [], Window(), ontology.EventTypes(Strings("types"), allowStatement: true), Page(50),
-        Bool("includeParts"), Date("knownAt"), Ids("sources"));
+        Bool("includeParts"), Date("knownAt"), Ids("sources"),
+        ontology.EventStatuses(Strings("statuses")) is { } statuses ? new EventStatusChoice(statuses, ontology.DefaultEventStatus) : null);
 
     /// <summary><c>statements(speaker, about, from, to, includeParts = false, knownAt, sources, first = 50, after)</c>.</summary>
     public StatementsArguments Statements() => new(Id("speaker"), Id("about"), Window(), Page(50), Bool("includeParts"), Date("knownAt"), Ids("sources"));

@@ -91,6 +91,7 @@ internal static class IngestStatements
         var props = new Dictionary<string, object?>
         {
             [P.Type] = e.Type.Name,
+            [P.Status] = e.Status.Name,
             [P.Title] = e.Title,
             [P.Description] = e.Description,
         };
