@@ -67,7 +67,7 @@ internal static class EntityFields
         type.Field(F.Associates, TypeRefs.ListOf(GraphQLNames.Associate))
             .Description("Entities that share events (both participants) or statements (speaker or subject, in either role) with it, " +
                 "ranked by the number of shared items (most first), then id; never itself. A shared item counts once however the two " +
-                "are involved in it. Reads every item of the entity.")
+                "are involved in it. With includeParts its parts' items count as its own, and its parts are never associates. Reads every item of the entity.")
             .Argument(TypeRefs.OptionalListOf(GraphQLNames.EntityKind), "kinds", a => a.Description = "Only associates of these kinds (subkinds included).")
             .Argument(new StringGraphType(), "from", a => a.Description = "Only shared items overlapping [from, to] count, as in timeline (PartialDate text; its earliest instant).")
             .Argument(new StringGraphType(), "to", a => a.Description = "Window end (PartialDate text; its latest instant).")
@@ -76,6 +76,7 @@ internal static class EntityFields
                 a.Description = "At most this many.";
                 a.DefaultValue = 20;
             })
+            .IncludeParts("the entity")
             // Reads every item of the entity and every entity of those items; each associate counts 'first' times (the default).
             .WithComplexityImpact(50)
             .Compiles(new AssociatesCompiler());

@@ -9,7 +9,8 @@ namespace Timeline.Query.Lists;
 /// <summary>Who appears with an entity: the other entities involved in the same events (as participants) or statements (as
 /// speaker or subject, in either role) — each shared item counted once, however many ways the two are involved in it —
 /// ranked by the number of shared items (descending), then id; never the entity itself. The shared items are those of the
-/// entity's timeline overlapping the window. One expression (no subquery in Cypher 3.1):
+/// entity's timeline overlapping the window. With includeParts the entity stands for itself and its parts (<see cref="PartsOf"/>):
+/// their items are its items, and none of them is an associate. One expression (no subquery in Cypher 3.1):
 /// <code>
 /// head([items IN [the entity's distinct items in the window] |
 ///   head([others IN [the distinct entities involved in them, of the kinds] |
@@ -22,16 +23,19 @@ public sealed class AssociatesList
     private readonly CypherVariable _self;
     private readonly DateWindow _window;
     private readonly IReadOnlyList<string>? _kinds;
+    private readonly bool _includeParts;
     private readonly CypherVariable _items = new("items"), _others = new("others");
 
     /// <param name="self">The entity.</param>
     /// <param name="window">Only items overlapping this window are shared items (as timeline's <c>from</c>/<c>to</c>).</param>
     /// <param name="kinds">Only associates with one of these (checked) kind labels; null: all; empty: none.</param>
-    public AssociatesList(CypherVariable self, DateWindow window, IReadOnlyList<string>? kinds)
+    /// <param name="includeParts">The entity also stands for its parts.</param>
+    public AssociatesList(CypherVariable self, DateWindow window, IReadOnlyList<string>? kinds, bool includeParts = false)
     {
         _self = self;
         _window = window;
         _kinds = kinds;
+        _includeParts = includeParts;
     }
 
     /// <summary>Each associate (an entity).</summary>
@@ -85,14 +89,20 @@ public sealed class AssociatesList
         var filters = new List<FilterNode> { new LabelFilter(item, GraphLabels.Dated) };
         if (!_window.IsOpen)
             filters.Add(new DateOverlapFilter(item, _window, DateLayout.EventDate));
-        return $"[{new GraphPattern(_self, Links.Involves(item)).Write(b)} WHERE {FilterNode.WriteAll(filters, b)} | {b.Name(item)}]";
+        return $"[{PartsOf.From(_self, _includeParts, Links.Involves(item)).Write(b)} WHERE {FilterNode.WriteAll(filters, b)} | {b.Name(item)}]";
     }
 
     // The entities involved in those items (other than the entity), of the kinds, with repeats.
     private string Others(CypherBuilder b)
     {
         var (all, item, other) = (new CypherVariable("all"), new CypherVariable("shared"), new CypherVariable("other"));
-        var filters = new List<FilterNode> { new ExpressionFilter(x => $"{x.Name(other)} <> {x.Name(_self)}") };
+        // Never the entity itself, nor (with includeParts) one of the parts it stands for.
+        var filters = new List<FilterNode>
+        {
+            _includeParts
+                ? new ExpressionFilter(x => $"NOT {new GraphPattern(other, PartsOf.Up(_self)).Write(x)}")
+                : new ExpressionFilter(x => $"{x.Name(other)} <> {x.Name(_self)}"),
+        };
         if (_kinds is not null)
             filters.Add(new LabelFilter(other, _kinds));
         var involved = $"[{new GraphPattern(item, Links.InvolvedEntity(other)).Write(b)} WHERE {FilterNode.WriteAll(filters, b)} | {b.Name(other)}]";

@@ -7,4 +7,5 @@ namespace Timeline.Query.Questions;
 /// <param name="Window">Only shared items overlapping this window count.</param>
 /// <param name="Kinds">Only associates with one of these (checked) kind labels; null: all.</param>
 /// <param name="First">At most this many associates.</param>
-public sealed record AssociatesArguments(string Entity, DateWindow Window, IReadOnlyList<string>? Kinds, int First);
+/// <param name="IncludeParts">The entity also stands for its parts (PART_OF, up to 3 steps), which are never its associates.</param>
+public sealed record AssociatesArguments(string Entity, DateWindow Window, IReadOnlyList<string>? Kinds, int First, bool IncludeParts = false);

@@ -19,7 +19,7 @@ public sealed class AssociatesQuestion : IQuestion<AssociatesArguments>
     public ReadQuery Build(AssociatesArguments arguments)
     {
         var entity = new CypherVariable("entity");
-        var list = new AssociatesList(entity, arguments.Window, arguments.Kinds);
+        var list = new AssociatesList(entity, arguments.Window, arguments.Kinds, arguments.IncludeParts);
         var row = new ProjectionNode(null, GraphQLNames.Associate, null);
         row.Add("name", "name", new PropertyValue(list.Associate, GraphProperties.Name), null);
         row.Add("id", "id", new PropertyValue(list.Associate, GraphProperties.Id), null);
@@ -41,7 +41,8 @@ public sealed class AssociatesQuestion : IQuestion<AssociatesArguments>
 
     /// <inheritdoc />
     public string Describe(AssociatesArguments arguments) =>
-        $"Who appears with {arguments.Entity}: entities sharing events or statements with it"
+        $"Who appears with {arguments.Entity}" + (arguments.IncludeParts ? $" (with its parts: PART_OF, up to {PartsOf.MaxSteps} steps)" : "")
+        + ": entities sharing events or statements with it"
         + (arguments.Kinds is { } kinds ? ", of kinds " + (kinds.Count == 0 ? "(none)" : string.Join(", ", kinds)) : "")
         + (arguments.Window.IsOpen ? "" : ", counting items " + arguments.Window.Describe())
         + $", most shared items first (then id), at most {arguments.First}, with the first and last shared dates and up to three shared items.";

@@ -38,6 +38,24 @@ public sealed class TimelineClientQuestionsTests(LiveService service) : IClassFi
     }
 
     [Fact]
+    public async Task With_its_parts_venezuela_counts_its_governments_items_and_the_government_is_no_associate()
+    {
+        using var client = Client();
+        // Alone, the country shares 2 events and 4 statements with the US government, and its own government is an associate.
+        var alone = await client.AssociatesAsync("country:venezuela");
+        Assert.Equal(("gov:united-states", 2, 4), (alone.Items[0].Entity.Id, alone.Items[0].SharedEvents, alone.Items[0].SharedStatements));
+        Assert.Contains(alone.Items, a => a.Entity.Id == "gov:venezuela");
+
+        // gov:venezuela is PART_OF country:venezuela: with includeParts its items count too (5 events, 6 statements shared
+        // with the US government) and it is part of the question, not an associate.
+        var withParts = await client.AssociatesAsync("country:venezuela", includeParts: true);
+        Assert.Equal(("gov:united-states", 5, 6), (withParts.Items[0].Entity.Id, withParts.Items[0].SharedEvents, withParts.Items[0].SharedStatements));
+        Assert.Equal(["gov:united-states", "country:united-states", "person:donald-trump", "person:delcy-rodriguez", "place:washington", "org:truth-social"],
+            withParts.Items.Take(6).Select(a => a.Entity.Id));
+        Assert.DoesNotContain(withParts.Items, a => a.Entity.Id is "gov:venezuela" or "country:venezuela");
+    }
+
+    [Fact]
     public async Task Associates_of_an_unknown_entity_are_not_found()
     {
         using var client = Client();

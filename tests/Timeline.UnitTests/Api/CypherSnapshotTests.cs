@@ -91,6 +91,11 @@ public sealed class CypherSnapshotTests
             null
         },
         {
+            "associates-include-parts",
+            """{ entity(id: "country:venezuela") { associates(kinds: [Organization], first: 3, includeParts: true) { entity { id } total } } }""",
+            null
+        },
+        {
             "timeline-statuses",
             """{ timeline(involving: ["country:venezuela"], statuses: ["occurred", "ongoing"], first: 5) { nodes { ... on Event { id status } ... on Statement { id } } } }""",
             null

@@ -5,13 +5,13 @@ using Timeline.Query.Tree;
 
 namespace Timeline.Api.Translation.Compilation.Fields;
 
-/// <summary><c>associates(kinds, from, to, first)</c> (<see cref="AssociatesList"/>).</summary>
+/// <summary><c>associates(kinds, from, to, first, includeParts)</c> (<see cref="AssociatesList"/>).</summary>
 internal sealed record AssociatesCompiler : IFieldCompiler
 {
     public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context)
     {
         var arguments = context.Arguments(field);
-        var list = new AssociatesList(scope.Node, arguments.Window(), arguments.KindLabels("kinds"));
+        var list = new AssociatesList(scope.Node, arguments.Window(), arguments.KindLabels("kinds"), arguments.Bool("includeParts"));
         var fields = new Dictionary<string, FieldFactory>(StringComparer.Ordinal)
         {
             ["entity"] = (f, c) => c.Project(f, Scope.ForNode(list.Associate)),
