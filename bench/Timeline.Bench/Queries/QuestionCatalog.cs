@@ -104,12 +104,24 @@ internal static class QuestionCatalog
             && pair.First.GetProperty("imprecise").GetInt64() == pair.Second.Get<long>("imprecise"));
     }
 
-    /// <summary>The API's chains are among the hand-written ones, there are as many as both allow, and none repeats.</summary>
+    /// <summary>The API's chains are the first <paramref name="first"/> of every shortest chain, in the contract's order (by
+    /// the ids along the chain, compared id by id), each once.</summary>
     private static bool SamePaths(JsonElement graphql, QueryResult result, int first)
     {
-        var all = result.Records.Select(r => string.Join(" ", ((IReadOnlyList<object?>)r["ids"]!).Cast<string>())).ToHashSet();
+        var expected = result.Records.Select(r => ((IReadOnlyList<object?>)r["ids"]!).Cast<string>().ToList())
+            .Order(Comparer<List<string>>.Create(IdById)).Take(first).Select(ids => string.Join(" ", ids)).ToList();
         var api = graphql.EnumerateArray().Select(p => string.Join(" ", p.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()))).ToList();
-        return api.Count == Math.Min(first, all.Count) && api.Distinct().Count() == api.Count && api.All(all.Contains);
+        return api.SequenceEqual(expected);
+    }
+
+    private static int IdById(List<string> a, List<string> b)
+    {
+        for (var i = 0; i < Math.Min(a.Count, b.Count); i++)
+        {
+            var c = string.CompareOrdinal(a[i], b[i]);
+            if (c != 0) return c;
+        }
+        return a.Count.CompareTo(b.Count);
     }
 
     private static Dictionary<string, object?> Vars(params (string Key, object? Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
