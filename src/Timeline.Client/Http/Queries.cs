@@ -49,10 +49,10 @@ internal static class Queries
     private const string Item = """
         __typename
               ... on Event { id type status title description date { ...D } participants { role entity { id name kind } } firstReported { ...D } sourceCount
-        """ + Sources + """
+        """ + " " + Sources + """
          }
               ... on Statement { id text verbatim date { ...D } speaker { id name kind } firstReported { ...D } sourceCount
-        """ + About + " " + Sources + """
+        """ + " " + About + " " + Sources + """
          }
         """;
 
@@ -75,7 +75,7 @@ internal static class Queries
           statements(speaker: $speaker, about: $about, from: $from, to: $to, knownAt: $knownAt, sources: $sources, includeParts: $includeParts,
                      first: $first, after: $after) {
             edges { cursor node { id text verbatim date { ...D } speaker { id name kind } firstReported { ...D } sourceCount
-        """ + About + " " + Sources + """
+        """ + " " + About + " " + Sources + """
          } }
             pageInfo { hasNextPage endCursor }
           }

@@ -17,8 +17,8 @@ public sealed class TimelineClientQuestionsTests(LiveService service) : IClassFi
         using var client = Client();
         var result = await client.AssociatesAsync("person:nicolas-maduro");
 
-        // The US government took part in the abduction and the detention, and Trump's "greater price" threat is about
-        // both; the US military in the abduction and the operation; the rest share one item each.
+        // The US government took part in the abduction and the detention, and said the attack that seized him was a
+        // "law enforcement operation"; the US military took part in the abduction and the operation; the rest share one item each.
         Assert.Equal(["gov:united-states", "org:us-military", "country:united-states", "country:venezuela", "person:delcy-rodriguez",
             "person:donald-trump", "place:us-federal-facility"], result.Items.Select(a => a.Entity.Id));
         var government = result.Items[0];

@@ -42,7 +42,7 @@ public sealed class DotnetNotebookTests(LiveService service, DotnetNotebookTests
         Assert.Contains("MATCH (involved0:Entity {id: \"gov:united-states\"})", run.Text);
         Assert.Contains("—[SANCTIONS]→ Government of Venezuela", run.Text);
         Assert.Contains("fails with NOT_FOUND", run.Text);
-        // issue 13: who appears with Maduro (the US government: the abduction, the detention and Trump's threat about him), and the histogram.
+        // issue 13: who appears with Maduro (the US government: the abduction, the detention and its "law enforcement operation" claim about him), and the histogram.
         Assert.Contains("most often with Maduro: Government of the United States (3 shared items)", run.Text);
         Assert.Contains("62 days,", run.Text);
         Assert.Contains("Not ingested yet: review the draft", run.Text); // issue 15: drafted, shown, ingested only after review
