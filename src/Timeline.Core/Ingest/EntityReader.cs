@@ -28,14 +28,6 @@ internal static class EntityReader
             : new EntityRecord(id, kind, name, aliases, description, named, properties);
     }
 
-    private static EntityKind? Kind(ValidationContext ctx, JsonObjectReader r)
-    {
-        var name = r.RequiredString("kind");
-        if (name is null)
-            return null;
-        var kind = ctx.Ontology.FindKind(name);
-        if (kind is null)
-            ctx.Error(r.At("kind"), ClosestName.Unknown("kind", name, ctx.Ontology.Kinds.Select(k => k.Name).ToList()));
-        return kind;
-    }
+    private static EntityKind? Kind(ValidationContext ctx, JsonObjectReader r) =>
+        r.RequiredDeclared("kind", "kind", ctx.Ontology.FindKind, ctx.Ontology.Kinds.Select(k => k.Name));
 }

@@ -31,29 +31,12 @@ internal static class EventReader
     }
 
     // Absent means the ontology's default (the event occurred); a status the ontology does not declare is an error.
-    private static EventStatus? Status(ValidationContext ctx, JsonObjectReader r)
-    {
-        if (!r.Has("status", out _))
-            return ctx.Ontology.DefaultEventStatus;
-        var name = r.RequiredString("status");
-        if (name is null)
-            return null;
-        var status = ctx.Ontology.FindEventStatus(name);
-        if (status is null)
-            ctx.Error(r.At("status"), ClosestName.Unknown("event status", name, ctx.Ontology.EventStatuses.Select(s => s.Name).ToList()));
-        return status;
-    }
+    private static EventStatus? Status(ValidationContext ctx, JsonObjectReader r) => r.Has("status", out _)
+        ? r.RequiredDeclared("status", "event status", ctx.Ontology.FindEventStatus, ctx.Ontology.EventStatuses.Select(s => s.Name))
+        : ctx.Ontology.DefaultEventStatus;
 
-    private static EventType? Type(ValidationContext ctx, JsonObjectReader r)
-    {
-        var name = r.RequiredString("type");
-        if (name is null)
-            return null;
-        var type = ctx.Ontology.FindEventType(name);
-        if (type is null)
-            ctx.Error(r.At("type"), ClosestName.Unknown("event type", name, ctx.Ontology.EventTypes.Select(t => t.Name).ToList()));
-        return type;
-    }
+    private static EventType? Type(ValidationContext ctx, JsonObjectReader r) =>
+        r.RequiredDeclared("type", "event type", ctx.Ontology.FindEventType, ctx.Ontology.EventTypes.Select(t => t.Name));
 
     private static List<ParticipantRecord> Participants(ValidationContext ctx, JsonObjectReader r)
     {
@@ -79,14 +62,6 @@ internal static class EventReader
         return result;
     }
 
-    private static Role? Role(ValidationContext ctx, JsonObjectReader p)
-    {
-        var name = p.RequiredString("role");
-        if (name is null)
-            return null;
-        var role = ctx.Ontology.FindRole(name);
-        if (role is null)
-            ctx.Error(p.At("role"), ClosestName.Unknown("role", name, ctx.Ontology.Roles.Select(x => x.Name).ToList()));
-        return role;
-    }
+    private static Role? Role(ValidationContext ctx, JsonObjectReader p) =>
+        p.RequiredDeclared("role", "role", ctx.Ontology.FindRole, ctx.Ontology.Roles.Select(x => x.Name));
 }

@@ -59,6 +59,19 @@ internal sealed class JsonObjectReader
 
     public string? OptionalString(string name) => Optional(name, (e, p) => JsonValues.String(_ctx, e, p, required: false));
 
+    /// <summary>A required name the ontology declares (a kind, an event type, a role…), found by <paramref name="find"/>; when
+    /// it declares no such name, null and an error naming the closest of <paramref name="declared"/>.</summary>
+    public T? RequiredDeclared<T>(string name, string what, Func<string, T?> find, IEnumerable<string> declared) where T : class
+    {
+        var text = RequiredString(name);
+        if (text is null)
+            return null;
+        var found = find(text);
+        if (found is null)
+            _ctx.Error(At(name), ClosestName.Unknown(what, text, declared.ToList()));
+        return found;
+    }
+
     public string? RequiredId(string name) => Required(name, (e, p) => JsonValues.Id(_ctx, e, p));
 
     public PartialDate? RequiredDate(string name) => Required(name, (e, p) => JsonValues.Date(_ctx, e, p));

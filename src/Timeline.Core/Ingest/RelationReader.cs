@@ -45,16 +45,8 @@ internal static class RelationReader
     private static string Describe(RelationType type) =>
         $"{string.Join(", ", type.From)} → {string.Join(", ", type.To)}" + (type.Symmetric ? " (either way)" : "");
 
-    private static RelationType? Type(ValidationContext ctx, JsonObjectReader r)
-    {
-        var name = r.RequiredString("type");
-        if (name is null)
-            return null;
-        var type = ctx.Ontology.FindRelationType(name);
-        if (type is null)
-            ctx.Error(r.At("type"), ClosestName.Unknown("relation type", name, ctx.Ontology.RelationTypes.Select(t => t.Name).ToList()));
-        return type;
-    }
+    private static RelationType? Type(ValidationContext ctx, JsonObjectReader r) =>
+        r.RequiredDeclared("type", "relation type", ctx.Ontology.FindRelationType, ctx.Ontology.RelationTypes.Select(t => t.Name));
 
     private static string? End(ValidationContext ctx, JsonObjectReader r, string field)
     {
