@@ -5,7 +5,7 @@ namespace Timeline.Query.Clauses;
 /// <summary>The service's return: one found flag per anchor (<c>found0</c>, …), the count when the items are counted
 /// (<c>total</c>), and the item's projection in one column
 /// <c>item</c> (null when the optional match found nothing, so that the flags still come back).</summary>
-public sealed class ItemReturn(ValueNode projection, SourceCatalog? catalog = null) : ReturnClause
+public sealed class ItemReturn(ValueNode projection, SourceCatalog? catalog = null, IReadOnlyList<ItemAggregate>? aggregates = null) : ReturnClause
 {
     /// <summary>The column holding the projected item.</summary>
     public const string ItemColumn = "item";
@@ -21,6 +21,9 @@ public sealed class ItemReturn(ValueNode projection, SourceCatalog? catalog = nu
 
     /// <inheritdoc />
     public override SourceCatalog? Catalog => catalog;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ItemAggregate> Aggregates => aggregates ?? [];
 
     /// <inheritdoc />
     public override void Write(QueryWriter w)

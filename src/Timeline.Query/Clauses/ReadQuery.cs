@@ -88,8 +88,8 @@ public sealed class ReadQuery
     public ReadQuery Unpaged() => Paged(null);
 
     /// <summary>The statement the service sends: parameters, found flags for the anchors, the projection in <c>item</c>.</summary>
-    public CompiledQuery Statement(ValueNode projection, SourceCatalog? catalog = null) =>
-        Write(new ItemReturn(projection, catalog), CypherBuilder.ForParameters());
+    public CompiledQuery Statement(ValueNode projection, SourceCatalog? catalog = null, IReadOnlyList<ItemAggregate>? aggregates = null) =>
+        Write(new ItemReturn(projection, catalog, aggregates), CypherBuilder.ForParameters());
 
     /// <summary>Writes the query with <paramref name="returning"/> as its last clause.</summary>
     public CompiledQuery Write(ReturnClause returning, CypherBuilder builder)
@@ -98,6 +98,8 @@ public sealed class ReadQuery
         returning.Catalog?.Write(writer);
         foreach (var clause in Clauses)
             clause.Write(writer);
+        foreach (var aggregate in returning.Aggregates)
+            aggregate.Write(writer);
         returning.Write(writer);
         return new CompiledQuery(writer.Text.ToString(), builder.Parameters);
     }

@@ -9,4 +9,7 @@ public abstract class ReturnClause : Clause
 
     /// <summary>The source catalogue the returned values read, when they read it.</summary>
     public virtual SourceCatalog? Catalog => null;
+
+    /// <summary>Values of the item that are aggregated by clauses of their own, written just before the return.</summary>
+    public virtual IReadOnlyList<ItemAggregate> Aggregates => [];
 }

@@ -1,4 +1,5 @@
 using Timeline.Core.Ontology;
+using Timeline.Query.Clauses;
 using Timeline.Query.Cypher;
 using Timeline.Query.Expressions;
 using Timeline.Query.Graph;
@@ -16,8 +17,10 @@ namespace Timeline.Query.Lists;
 ///   head([others IN [the distinct entities involved in them, of the kinds] |
 ///     [the first `first` of others by (-size(shared), id), each projected]])])
 /// </code>
-/// where an associate's shared items are <c>[i IN items WHERE (i)-[:PARTICIPANT|SAID|ABOUT]-(associate)]</c>. On a hub this
-/// reads every item of the hub and every participant of those items.</summary>
+/// where an associate's shared items are <c>[i IN items WHERE (i)-[:PARTICIPANT|SAID|ABOUT]-(associate)]</c> — quadratic in
+/// the entity's items, so only for entities reached inside a larger answer. For the entity a statement is about (a root
+/// looked up by id), <see cref="Grouped"/> groups instead, in clauses before the return (<see cref="Aggregate"/>): each
+/// (associate, shared item) pair matched once, collected per associate, ordered, cut — linear in the pairs.</summary>
 public sealed class AssociatesList
 {
     private readonly CypherVariable _self;
@@ -25,18 +28,35 @@ public sealed class AssociatesList
     private readonly IReadOnlyList<string>? _kinds;
     private readonly bool _includeParts;
     private readonly CypherVariable _items = new("items"), _others = new("others");
+    private readonly CypherVariable _grouped = new("associates"), _pair = new("pair"), _sharedItems = new("sharedItems");
+    private readonly int? _groupedFirst;
 
     /// <param name="self">The entity.</param>
     /// <param name="window">Only items overlapping this window are shared items (as timeline's <c>from</c>/<c>to</c>).</param>
     /// <param name="kinds">Only associates with one of these (checked) kind labels; null: all; empty: none.</param>
     /// <param name="includeParts">The entity also stands for its parts.</param>
     public AssociatesList(CypherVariable self, DateWindow window, IReadOnlyList<string>? kinds, bool includeParts = false)
+        : this(self, window, kinds, includeParts, null)
+    {
+    }
+
+    private AssociatesList(CypherVariable self, DateWindow window, IReadOnlyList<string>? kinds, bool includeParts, int? groupedFirst)
     {
         _self = self;
         _window = window;
         _kinds = kinds;
         _includeParts = includeParts;
+        _groupedFirst = groupedFirst;
+        Aggregate = groupedFirst is null ? null : new GroupedAssociates(this);
     }
+
+    /// <summary>The associates of the entity a statement is about, grouped by clauses before the return (write
+    /// <see cref="Aggregate"/> into the statement); the first <paramref name="first"/>, ranked.</summary>
+    public static AssociatesList Grouped(CypherVariable self, DateWindow window, IReadOnlyList<string>? kinds, bool includeParts, int first) =>
+        new(self, window, kinds, includeParts, first);
+
+    /// <summary>The clauses that group the associates (<see cref="Grouped"/>); null for the expression form.</summary>
+    public ItemAggregate? Aggregate { get; }
 
     /// <summary>Each associate (an entity).</summary>
     public CypherVariable Associate { get; } = new("associate");
@@ -71,6 +91,11 @@ public sealed class AssociatesList
     /// <summary>The first <paramref name="first"/> associates, ranked, each projected as <paramref name="element"/>.</summary>
     public ValueNode Project(ProjectionNode element, int first)
     {
+        if (Aggregate is not null)
+            return new ExpressionValue(b =>
+                $"[{b.Name(_pair)} IN {b.Name(_grouped)} | head([{b.Name(Associate)} IN [{b.Name(_pair)}.associate] | " +
+                $"head([{b.Name(_sharedItems)} IN [{b.Name(_pair)}.shared] | {element.Write(b)}])])]",
+                v => v is IReadOnlyList<object?> rows ? rows.Select(element.Shape).ToList() : new List<object?>());
         IReadOnlyList<SortKey> rank =
         [
             new("__s0", new ExpressionValue(b => $"-size([{Shared(b, out _)}])")),
@@ -96,13 +121,7 @@ public sealed class AssociatesList
     private string Others(CypherBuilder b)
     {
         var (all, item, other) = (new CypherVariable("all"), new CypherVariable("shared"), new CypherVariable("other"));
-        // Never the entity itself, nor (with includeParts) one of the parts it stands for.
-        var filters = new List<FilterNode>
-        {
-            _includeParts
-                ? new ExpressionFilter(x => $"NOT {new GraphPattern(other, PartsOf.Up(_self)).Write(x)}")
-                : new ExpressionFilter(x => $"{x.Name(other)} <> {x.Name(_self)}"),
-        };
+        var filters = new List<FilterNode> { NotSelf(other) };
         if (_kinds is not null)
             filters.Add(new LabelFilter(other, _kinds));
         var involved = $"[{new GraphPattern(item, Links.InvolvedEntity(other)).Write(b)} WHERE {FilterNode.WriteAll(filters, b)} | {b.Name(other)}]";
@@ -116,10 +135,13 @@ public sealed class AssociatesList
         return $"reduce({acc} = [], {x} IN {list} | CASE WHEN {x} IN {acc} THEN {acc} ELSE {acc} + [{x}] END)";
     }
 
-    // `i IN items WHERE (i)-[:PARTICIPANT|SAID|ABOUT]-(associate) [AND i:Label]` (without brackets), naming i.
+    // `i IN items WHERE (i)-[:PARTICIPANT|SAID|ABOUT]-(associate) [AND i:Label]` (without brackets), naming i; grouped, the
+    // associate's own list: `i IN sharedItems [WHERE i:Label]`.
     private string Shared(CypherBuilder b, out CypherVariable item, string? label = null)
     {
         item = new CypherVariable("shared");
+        if (Aggregate is not null)
+            return $"{b.Name(item)} IN {b.Name(_sharedItems)}" + (label is null ? "" : $" WHERE {b.Name(item)}:{CypherNames.Label(label)}");
         var only = label is null ? "" : $" AND {b.Name(item)}:{CypherNames.Label(label)}";
         return $"{b.Name(item)} IN {b.Name(_items)} WHERE {new GraphPattern(item, Links.Involves(Associate)).Write(b)}{only}";
     }
@@ -139,6 +161,39 @@ public sealed class AssociatesList
             return $"head([{b.Name(chosen)} IN [{pick}] | {value.Write(b)}])";
         }, value.Shape);
     }
+
+    // Each (associate, shared item) pair once, collected per associate, ranked (most shared items, then id), cut to `first`:
+    // OPTIONAL MATCH (self)[<-[:PART_OF*0..3]-()]-[:PARTICIPANT|SAID|ABOUT]-(item)-[:PARTICIPANT|SAID|ABOUT]-(other:Entity)
+    // WHERE … WITH …, other, collect(DISTINCT item) AS shared ORDER BY size(shared) DESC, other.id
+    // WITH …, collect({associate: other, shared: shared})[0..$first] AS associates
+    private sealed class GroupedAssociates(AssociatesList list) : ItemAggregate
+    {
+        internal override void Write(QueryWriter w)
+        {
+            var b = w.Builder;
+            var (item, other, shared) = (new CypherVariable("associatedItem"), new CypherVariable("associated"), new CypherVariable("associatedShared"));
+            PatternStep[] hops = [Links.Involves(item), Links.InvolvedEntity(other)];
+            var pattern = new GraphPattern(list._self, list._includeParts ? [PartsOf.Down(), .. hops] : hops);
+            var filters = new List<FilterNode> { new LabelFilter(item, GraphLabels.Dated), list.NotSelf(other) };
+            if (!list._window.IsOpen)
+                filters.Add(new DateOverlapFilter(item, list._window, DateLayout.EventDate));
+            if (list._kinds is not null)
+                filters.Add(new LabelFilter(other, list._kinds));
+            var scope = string.Join(", ", w.Scope);
+            var (o, s, g) = (b.Name(other), b.Name(shared), b.Name(list._grouped));
+            w.Text.Append($"OPTIONAL MATCH {pattern.Write(b)}\nWHERE {FilterNode.WriteAll(filters, b)}\n");
+            w.Text.Append($"WITH {scope}, {o}, collect(DISTINCT {b.Name(item)}) AS {s}\n");
+            w.Text.Append($"ORDER BY size({s}) DESC, {o}.{CypherNames.Property(GraphProperties.Id)}\n");
+            w.Text.Append($"WITH {scope}, collect(CASE WHEN {o} IS NULL THEN null ELSE {{associate: {o}, shared: {s}}} END)" +
+                $"[0..{b.Parameter(this, "first", list._groupedFirst!.Value)}] AS {g}\n");
+            w.Carried.Add(g);
+        }
+    }
+
+    // Never the entity itself, nor (with includeParts) one of the parts it stands for.
+    private FilterNode NotSelf(CypherVariable other) => _includeParts
+        ? new ExpressionFilter(x => $"NOT {new GraphPattern(other, PartsOf.Up(_self)).Write(x)}")
+        : new ExpressionFilter(x => $"{x.Name(other)} <> {x.Name(_self)}");
 
     private static ExpressionValue Count(Func<CypherBuilder, string> write) => new(write, v => v is long l ? (int)l : v);
 }

@@ -28,6 +28,13 @@ internal sealed class CompileContext(SelectionCollector collector, OntologyModel
 
     public SourceCatalog UseSourceCatalog() => SourceCatalog ??= new SourceCatalog();
 
+    /// <summary>The item of a statement that answers one item (a root looked up by id): values of it may be aggregated by
+    /// clauses of their own (<see cref="ItemAggregate"/>); null for statements of many rows.</summary>
+    public CypherVariable? SingleItem { get; set; }
+
+    /// <summary>The aggregates the projection of <see cref="SingleItem"/> reads, written before the return.</summary>
+    public List<ItemAggregate> Aggregates { get; } = [];
+
     /// <summary>The field's arguments, typed.</summary>
     public ArgumentBinder Arguments(FieldSelection field) => new(field, _terms, Limits);
 

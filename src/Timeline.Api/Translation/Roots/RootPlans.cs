@@ -63,8 +63,9 @@ internal static class RootPlans
     public static RootPlan Single(FieldSelection field, CompileContext context, ByIdQuestion question, string id)
     {
         var query = question.Build(id);
+        context.SingleItem = query.Item;
         var projection = context.Project(field, Scope.ForNode(query.Item));
-        var statement = query.Statement(projection, context.SourceCatalog);
+        var statement = query.Statement(projection, context.SourceCatalog, context.Aggregates);
         return new RootPlan(statement, result =>
         {
             if (result.Records.Count == 0 || result.Records[0][ItemReturn.ItemColumn] is null)

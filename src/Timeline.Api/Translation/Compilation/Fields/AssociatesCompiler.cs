@@ -11,7 +11,14 @@ internal sealed record AssociatesCompiler : IFieldCompiler
     public ValueNode Compile(FieldSelection field, Scope scope, CompileContext context)
     {
         var arguments = context.Arguments(field);
-        var list = new AssociatesList(scope.Node, arguments.Window(), arguments.KindLabels("kinds"), arguments.Bool("includeParts"));
+        var (window, kinds, includeParts, first) = (arguments.Window(), arguments.KindLabels("kinds"), arguments.Bool("includeParts"), arguments.First(20));
+        // The entity a root looks up by id is grouped in clauses (linear); any other entity, inside a larger answer, by one
+        // expression (quadratic in its items).
+        var list = ReferenceEquals(scope.Node, context.SingleItem)
+            ? AssociatesList.Grouped(scope.Node, window, kinds, includeParts, first)
+            : new AssociatesList(scope.Node, window, kinds, includeParts);
+        if (list.Aggregate is { } aggregate)
+            context.Aggregates.Add(aggregate);
         var fields = new Dictionary<string, FieldFactory>(StringComparer.Ordinal)
         {
             ["entity"] = (f, c) => c.Project(f, Scope.ForNode(list.Associate)),
@@ -22,6 +29,6 @@ internal sealed record AssociatesCompiler : IFieldCompiler
             ["last"] = (f, c) => list.Last(item => DateCompiler.Compile(f, item, DateLayout.EventDate, c)),
             ["sample"] = (f, c) => new ListValue(list.Sample(c.Project(f, Scope.ForNode(list.SampleItem)))),
         };
-        return list.Project(context.Project(field, Scope.ForValues(fields)), arguments.First(20));
+        return list.Project(context.Project(field, Scope.ForValues(fields)), first);
     }
 }
