@@ -164,8 +164,8 @@ public sealed class AssociatesList
 
     // Each (associate, shared item) pair once, collected per associate, ranked (most shared items, then id), cut to `first`:
     // OPTIONAL MATCH (self)[<-[:PART_OF*0..3]-()]-[:PARTICIPANT|SAID|ABOUT]-(item)-[:PARTICIPANT|SAID|ABOUT]-(other:Entity)
-    // WHERE … WITH …, other, collect(DISTINCT item) AS shared ORDER BY size(shared) DESC, other.id
-    // WITH …, collect({associate: other, shared: shared})[0..$first] AS associates
+    // WHERE … WITH …, other, collect(DISTINCT item) AS shared ORDER BY size(shared) DESC, other.id LIMIT $first
+    // WITH …, collect({associate: other, shared: shared}) AS associates
     private sealed class GroupedAssociates(AssociatesList list) : ItemAggregate
     {
         internal override void Write(QueryWriter w)
@@ -181,12 +181,19 @@ public sealed class AssociatesList
                 filters.Add(new LabelFilter(other, list._kinds));
             var scope = string.Join(", ", w.Scope);
             var (o, s, g) = (b.Name(other), b.Name(shared), b.Name(list._grouped));
+            w.Carried.Add(g);
+            if (list._groupedFirst == 0)
+            {
+                // LIMIT 0 would leave no row for the entity itself.
+                w.Text.Append($"WITH {scope}, [] AS {g}\n");
+                return;
+            }
             w.Text.Append($"OPTIONAL MATCH {pattern.Write(b)}\nWHERE {FilterNode.WriteAll(filters, b)}\n");
             w.Text.Append($"WITH {scope}, {o}, collect(DISTINCT {b.Name(item)}) AS {s}\n");
+            // One entity per statement (a root by id): the LIMIT cuts its associates, so only the first are collected.
             w.Text.Append($"ORDER BY size({s}) DESC, {o}.{CypherNames.Property(GraphProperties.Id)}\n");
-            w.Text.Append($"WITH {scope}, collect(CASE WHEN {o} IS NULL THEN null ELSE {{associate: {o}, shared: {s}}} END)" +
-                $"[0..{b.Parameter(this, "first", list._groupedFirst!.Value)}] AS {g}\n");
-            w.Carried.Add(g);
+            w.Text.Append($"LIMIT {b.Parameter(this, "first", list._groupedFirst!.Value)}\n");
+            w.Text.Append($"WITH {scope}, collect(CASE WHEN {o} IS NULL THEN null ELSE {{associate: {o}, shared: {s}}} END) AS {g}\n");
         }
     }
 

@@ -35,6 +35,8 @@ public sealed class TimelineClientQuestionsTests(LiveService service) : IClassFi
 
         var people = await client.AssociatesAsync("person:nicolas-maduro", kinds: ["Person"], first: 1);
         Assert.Equal(["person:delcy-rodriguez"], people.Items.Select(a => a.Entity.Id));
+        // first: 0 is no associate, and still the entity (not NOT_FOUND).
+        Assert.Empty((await client.AssociatesAsync("person:nicolas-maduro", first: 0)).Items);
     }
 
     [Fact]

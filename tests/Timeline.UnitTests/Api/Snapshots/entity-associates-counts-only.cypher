@@ -4,7 +4,8 @@ OPTIONAL MATCH (entity)-[:PARTICIPANT|SAID|ABOUT]-(associatedItem)-[:PARTICIPANT
 WHERE (associatedItem:Event OR associatedItem:Statement) AND associated <> entity
 WITH entity, associated, collect(DISTINCT associatedItem) AS associatedShared
 ORDER BY size(associatedShared) DESC, associated.id
-WITH entity, collect(CASE WHEN associated IS NULL THEN null ELSE {associate: associated, shared: associatedShared} END)[0..$first] AS associates
+LIMIT $first
+WITH entity, collect(CASE WHEN associated IS NULL THEN null ELSE {associate: associated, shared: associatedShared} END) AS associates
 RETURN entity {associates: [pair IN associates | head([associate IN [pair.associate] | head([sharedItems IN [pair.shared] | {entity: associate {.id, __type: associate.kind}, total: size([shared IN sharedItems])}])])], __type: entity.kind} AS item
 
 // parameters
