@@ -1,5 +1,9 @@
 using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using System.Text.Json;
+using Timeline.Api.Hosting;
 using Timeline.Core.Security;
 using Timeline.IntegrationTests.Api;
 using Timeline.IntegrationTests.Ingest;
@@ -214,8 +218,16 @@ public sealed class AuthenticationTests(SecuredApi api) : IClassFixture<SecuredA
         {
             ["Timeline:Auth:Jwt:SigningKey"] = "too-short",
         }));
-        var failure = await Assert.ThrowsAnyAsync<Exception>(() => SecuredApi.Send(host, Query));
-        Assert.Contains("at least 32 bytes", failure.ToString());
+        // The host does not start. What a failed start throws depends on how far its teardown got (the validation error, or an
+        // ObjectDisposedException of the half-built host), so the reason is read from the start-up validation itself.
+        await Assert.ThrowsAnyAsync<Exception>(() => SecuredApi.Send(host, Query));
+
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Timeline:Auth:Jwt:SigningKey"] = "too-short" }).Build();
+        await using var services = new ServiceCollection().AddTimelineOptions(configuration).BuildServiceProvider();
+        var validator = services.GetRequiredService<IStartupValidator>();
+        var failure = Assert.Throws<OptionsValidationException>(validator.Validate);
+        Assert.Contains("at least 32 bytes", failure.Message);
         Assert.DoesNotContain("too-short", failure.Message, StringComparison.Ordinal);
     }
 
