@@ -17,13 +17,19 @@ internal static class Queries
     private const string StatementFields = "id text verbatim date { ...D } speaker { id name kind } " + About + " " + Sources;
     private const string PageInfo = "pageInfo { hasNextPage endCursor }";
 
+    /// <summary>The report-time fields of an event or a statement.</summary>
+    private const string Reported = "firstReported { ...D } sourceCount";
+
+    /// <summary>One page of an entity's relations (100), as GetEntityAsync reads them.</summary>
+    private const string RelationsPage = "{ edges { node { type direction other { id name kind } validFrom { ...D } validTo { ...D } properties "
+        + Sources + " } } " + PageInfo + " }";
+
     public const string Entity = """
         query Entity($id: ID!) {
           entity(id: $id) {
             id name kind aliases description named
-            relations(first: 100) { edges { node { type direction other { id name kind } validFrom { ...D } validTo { ...D } properties
-              sources { source { id title published } excerpt } } } pageInfo { hasNextPage endCursor } }
         """
+        + " relations(first: 100) " + RelationsPage + "\n"
         + "events(first: 100) { nodes { " + EventFields + " } " + PageInfo + " }\n"
         + "said(first: 100) { nodes { " + StatementFields + " } " + PageInfo + " }\n"
         + "} }\n" + Date;
@@ -36,25 +42,12 @@ internal static class Queries
     public const string EntitySaid = "query EntitySaid($id: ID!, $after: String) { entity(id: $id) { page: said(first: 100, after: $after) { nodes { "
         + StatementFields + " } " + PageInfo + " } } }\n" + Date;
 
-    public const string Relations = """
-        query Relations($id: ID!, $after: String) {
-          entity(id: $id) {
-            relations(first: 100, after: $after) { edges { node { type direction other { id name kind } validFrom { ...D } validTo { ...D } properties
-              sources { source { id title published } excerpt } } } pageInfo { hasNextPage endCursor } }
-          }
-        }
-        """ + Date;
+    public const string Relations = "query Relations($id: ID!, $after: String) { entity(id: $id) { relations(first: 100, after: $after) "
+        + RelationsPage + " } }\n" + Date;
 
     /// <summary>A timeline item's selection (events and statements), as the timeline, associates' samples and the records read it.</summary>
-    private const string Item = """
-        __typename
-              ... on Event { id type status title description date { ...D } participants { role entity { id name kind } } firstReported { ...D } sourceCount
-        """ + " " + Sources + """
-         }
-              ... on Statement { id text verbatim date { ...D } speaker { id name kind } firstReported { ...D } sourceCount
-        """ + " " + About + " " + Sources + """
-         }
-        """;
+    private const string Item = "__typename ... on Event { id type status title description date { ...D } participants { role entity { id name kind } } "
+        + Reported + " " + Sources + " } ... on Statement { " + StatementFields + " " + Reported + " }";
 
     public const string Timeline = """
         query Timeline($involving: [ID!], $from: String, $to: String, $types: [String!], $statuses: [String!], $knownAt: DateInput,
@@ -74,8 +67,8 @@ internal static class Queries
                          $first: Int, $after: String) {
           statements(speaker: $speaker, about: $about, from: $from, to: $to, knownAt: $knownAt, sources: $sources, includeParts: $includeParts,
                      first: $first, after: $after) {
-            edges { cursor node { id text verbatim date { ...D } speaker { id name kind } firstReported { ...D } sourceCount
-        """ + " " + About + " " + Sources + """
+            edges { cursor node {
+        """ + StatementFields + " " + Reported + """
          } }
             pageInfo { hasNextPage endCursor }
           }
