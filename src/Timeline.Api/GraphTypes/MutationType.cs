@@ -4,6 +4,7 @@ using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Timeline.Api.Security;
 using Timeline.Core.Audit;
+using Timeline.Core.Curation;
 using Timeline.Core.Ontology;
 
 namespace Timeline.Api.GraphTypes;
@@ -27,5 +28,21 @@ internal sealed class MutationType : ObjectGraphType<object>
                 var service = context.RequestServices!.GetRequiredService<AuditedIngestion>();
                 return await service.IngestAsync(document, CallerClaims.ActorOf(context.User), context.CancellationToken);
             });
+        Field("retractSource", TypeRefs.NonNull(GraphQLNames.CurationResult))
+            .Description("Retracts a source (e.g. withdrawn by its publisher): its support is taken from every fact at once. A fact no other " +
+                "source supports disappears; a fact others support stays, with their excerpts and values. The source stays as a tombstone " +
+                "(Source.retracted) and ingesting it again is refused until it is reinstated. Recorded in history(id) with the actor and reason.")
+            .Argument(TypeRefs.NonNull(new IdGraphType()), "id", a => a.Description = "The source's id.")
+            .Argument(TypeRefs.NonNull(new StringGraphType()), "reason", a => a.Description = "Why, for the record.")
+            .ResolveAsync(async context => await Curation(context).RetractSourceAsync(context.GetArgument<string>("id"), context.GetArgument<string>("reason"),
+                CallerClaims.ActorOf(context.User), context.CancellationToken));
+        Field("reinstateSource", TypeRefs.NonNull(GraphQLNames.CurationResult))
+            .Description("Lifts a source's retraction: its kept document is ingested again, as it was. Recorded in history(id) with the actor and reason.")
+            .Argument(TypeRefs.NonNull(new IdGraphType()), "id", a => a.Description = "The source's id.")
+            .Argument(TypeRefs.NonNull(new StringGraphType()), "reason", a => a.Description = "Why, for the record.")
+            .ResolveAsync(async context => await Curation(context).ReinstateSourceAsync(context.GetArgument<string>("id"), context.GetArgument<string>("reason"),
+                CallerClaims.ActorOf(context.User), context.CancellationToken));
     }
+
+    private static SourceCuration Curation(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<SourceCuration>();
 }

@@ -20,6 +20,9 @@ internal sealed class SourceType : ShapedObjectType
         Field("publisher", new StringGraphType()).Description("Publisher, when known.").Property(GraphProperties.Publisher);
         Field("url", new StringGraphType()).Description("Where the document was published, when known.").Property(GraphProperties.Url);
         Field("language", new StringGraphType()).Description("Language code of the document.").Property(GraphProperties.Language);
+        Field("retracted", TypeRefs.Named(GraphQLNames.Retraction))
+            .Description("When, by whom and why the source was retracted (retractSource); null while it stands. A retracted source supports no fact.")
+            .Compiles(new RetractionCompiler());
         Field("events", TypeRefs.NonNull(GraphQLNames.Connection(GraphQLNames.Event))).Description("Events this source reports, in chronological order, one page at a time.").Window()
             .Page(DatedConnectionCompiler.DefaultPageSize)
             .Compiles(new DatedConnectionCompiler(DatedLink.EventsReported));

@@ -54,6 +54,12 @@ internal sealed class TimelineSchema : Schema
         Register(new RelationInputType());
         Register(new IngestResultType());
         Register(new IngestErrorType());
+        Register(new CurationResultType());
+        Register(new ChangeType());
+        Register(new ChangeActionType());
+        Register(new ChangeConnectionType());
+        Register(new RetractionType());
+        Register(new DateClaimType());
 
         // Introspection is answered without Neo4j; it should not count against complexity.
         this.WithIntrospectionComplexityImpact(0);

@@ -18,7 +18,7 @@ public sealed class AuditedIngestion(IngestionService ingestion, IngestAuditLog 
         IngestResult result;
         try
         {
-            result = await ingestion.IngestAsync(utf8Json, ct).ConfigureAwait(false);
+            result = await ingestion.IngestAsync(utf8Json, ct, actor).ConfigureAwait(false);
         }
         catch (Exception)
         {

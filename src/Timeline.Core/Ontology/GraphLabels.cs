@@ -25,6 +25,14 @@ public static class GraphLabels
     /// <summary>Bookkeeping: the audit record of one ingest (not part of the knowledge graph).</summary>
     public const string IngestAudit = "IngestAudit";
 
+    /// <summary>Bookkeeping: the ingest document a source was last ingested from, kept so that its support can be recomputed
+    /// when another source is retracted, and so that a backup can write the graph as what it was made from.</summary>
+    public const string SourceDocument = "SourceDocument";
+
+    /// <summary>Bookkeeping: one change to the knowledge graph — an ingest, a retraction, a reinstatement — with its actor,
+    /// time and reason, and the ids it touched (what <c>history(id)</c> reads).</summary>
+    public const string Change = "Change";
+
     /// <summary>The labels under which the knowledge graph's nodes carry their unique id: every node is found by id under
     /// exactly one of them.</summary>
     public static IReadOnlyList<string> Identity { get; } = [Entity, Event, Statement, Source];
@@ -35,7 +43,7 @@ public static class GraphLabels
 
     /// <summary>Every label the graph model uses, knowledge graph and bookkeeping.</summary>
     public static IReadOnlySet<string> All { get; } =
-        new HashSet<string>([.. Identity, SchemaMigration, ApiKey, IngestAudit], StringComparer.Ordinal);
+        new HashSet<string>([.. Identity, SchemaMigration, ApiKey, IngestAudit, SourceDocument, Change], StringComparer.Ordinal);
 
     /// <summary>The identity label of a node whose kind is <paramref name="kind"/> (an entity kind, <c>Event</c>,
     /// <c>Statement</c> or <c>Source</c>): Entity for every entity kind.</summary>

@@ -28,7 +28,8 @@ public static class GraphProperties
     /// <summary>Derived: the search keys of the name and every alias.</summary>
     public const string SearchKeys = "searchKeys";
 
-    /// <summary>Ids of the sources that report a node or an entity–entity relation.</summary>
+    /// <summary>Ids of the sources that assert a node or a relationship (an entity, event, statement, participation, speaker,
+    /// <c>about</c> link or entity–entity relation), in the order they were ingested.</summary>
     public const string Sources = "sources";
 
     /// <summary>An event's type (from the ontology).</summary>
@@ -61,7 +62,8 @@ public static class GraphProperties
     /// <summary>A <c>PARTICIPANT</c> edge's role (from the ontology).</summary>
     public const string Role = "role";
 
-    /// <summary>A <c>REPORTED_IN</c> edge's supporting passage.</summary>
+    /// <summary>A <c>REPORTED_IN</c> edge's supporting passage. The edge also holds the source's own values for the event or
+    /// statement (its claim), under the node's property names.</summary>
     public const string Excerpt = "excerpt";
 
     /// <summary>Derived: an entity–entity relation's merge key (its required properties), so a second source enriches it.</summary>
@@ -75,6 +77,43 @@ public static class GraphProperties
 
     /// <summary>Until when an entity–entity relation held (a <see cref="DateLayout"/> of its own).</summary>
     public const string ValidTo = "validTo";
+
+    /// <summary>A <see cref="GraphLabels.SourceDocument"/>'s ingest document, as JSON text.</summary>
+    public const string Document = "document";
+
+    /// <summary>When a source was retracted (ISO-8601 UTC); absent while it stands.</summary>
+    public const string RetractedAt = "retractedAt";
+
+    /// <summary>Who retracted a source (the audit actor).</summary>
+    public const string RetractedBy = "retractedBy";
+
+    /// <summary>Why a source was retracted.</summary>
+    public const string RetractedReason = "retractedReason";
+
+    /// <summary>A <see cref="GraphLabels.Change"/>'s time (ISO-8601 UTC with ticks: string order is time order).</summary>
+    public const string At = "at";
+
+    /// <summary>A <see cref="GraphLabels.Change"/>'s actor (an API key id, a JWT subject, <c>cli:&lt;user&gt;</c>).</summary>
+    public const string Actor = "actor";
+
+    /// <summary>A <see cref="GraphLabels.Change"/>'s action (<c>INGESTED</c>, <c>RETRACTED</c>, …).</summary>
+    public const string Action = "action";
+
+    /// <summary>The source a <see cref="GraphLabels.Change"/> concerns.</summary>
+    public const string SourceId = "sourceId";
+
+    /// <summary>Why a <see cref="GraphLabels.Change"/> was made.</summary>
+    public const string Reason = "reason";
+
+    /// <summary>A <see cref="GraphLabels.Change"/>'s details, as JSON text.</summary>
+    public const string Detail = "detail";
+
+    /// <summary>The ids a <see cref="GraphLabels.Change"/> touched (nodes by id, relations by <c>RelationId</c>).</summary>
+    public const string Targets = "targets";
+
+    /// <summary>Never stored: set and removed in one clause to take a node's write lock before reading what it holds (no
+    /// declared property can take this name: declared names start with a letter).</summary>
+    public const string WriteLock = "_lock";
 
     /// <summary>What ingest writes on every entity node.</summary>
     public static IReadOnlyList<string> OfEntity { get; } = [Id, Kind, Name, Description, Named, NameKey, Aliases, SearchKeys, Sources];

@@ -74,6 +74,18 @@ public static class GraphQLNames
     public const string IngestResult = "IngestResult";
     /// <summary><c>type IngestError</c>.</summary>
     public const string IngestError = "IngestError";
+    /// <summary><c>type CurationResult</c>: what a curation mutation returns.</summary>
+    public const string CurationResult = "CurationResult";
+    /// <summary><c>type Change</c>: one entry of <c>history(id)</c>.</summary>
+    public const string Change = "Change";
+    /// <summary><c>type ChangeConnection</c>.</summary>
+    public const string ChangeConnection = "ChangeConnection";
+    /// <summary><c>enum ChangeAction</c>.</summary>
+    public const string ChangeAction = "ChangeAction";
+    /// <summary><c>type Retraction</c>: a source's tombstone.</summary>
+    public const string Retraction = "Retraction";
+    /// <summary><c>type DateClaim</c>: one source's date for an event or statement.</summary>
+    public const string DateClaim = "DateClaim";
     /// <summary><c>type Draft</c>: what <c>draftDocument</c> returns.</summary>
     public const string Draft = "Draft";
     /// <summary><c>type DraftNote</c>.</summary>
@@ -101,7 +113,7 @@ public static class GraphQLNames
         Query, Mutation, Entity, Event, Statement, Source, EntityKind, RelationTypeName, Direction, DatePrecision, PartialDate,
         PageInfo, SourceRef, Participant, Relation, Subject, TimelineItem, Path, PathNode, PathStep, Json, DateInput,
         IngestDocumentInput, SourceInput, EntityInput, EventInput, ParticipantInput, StatementInput, RelationInput,
-        IngestResult, IngestError, Draft, DraftNote, Granularity, HistogramBucket, Associate,
+        IngestResult, IngestError, CurationResult, Change, ChangeConnection, ChangeAction, Retraction, DateClaim, Draft, DraftNote, Granularity, HistogramBucket, Associate,
         .. Connections.Select(c => Connection(c.Prefix)), .. Connections.Select(c => Edge(c.Prefix)),
         .. BuiltInScalars,
     ], StringComparer.Ordinal);

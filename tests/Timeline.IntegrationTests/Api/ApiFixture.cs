@@ -17,8 +17,21 @@ namespace Timeline.IntegrationTests.Api;
 /// ingested through the real ingestion service (idempotent, so every fixture may do it). Captures the host's logs and
 /// records every Cypher text the host sends, for the Cypher 5 check. Its clients authenticate with a writer API key issued
 /// for the fixture (deleted afterwards); the rate limit is raised so that no test is throttled by its neighbours.</summary>
-public sealed class ApiFixture : IAsyncLifetime
+public class ApiFixture : IAsyncLifetime
 {
+    private readonly string _role;
+
+    public ApiFixture()
+        : this(ApiKeyRole.Writer)
+    {
+    }
+
+    /// <summary>A fixture whose clients hold <paramref name="role"/>.</summary>
+    protected ApiFixture(string role) => _role = role;
+
+    /// <summary>The audit actor of the fixture's clients (<c>key:&lt;id&gt;</c>).</summary>
+    public string Actor { get; private set; } = "";
+
     public const string SeedPath = "data/seed/article-2026-01-09-caracas.json";
 
     private WebApplicationFactory<Program>? _factory;
@@ -39,7 +52,8 @@ public sealed class ApiFixture : IAsyncLifetime
             await Timeline.Testing.Project.SeedDocument.IngestAsync(seeding);
 
         _keys = new TestKeys(Server);
-        var key = await _keys.IssueAsync(ApiKeyRole.Writer, "ApiFixture");
+        var key = await _keys.IssueAsync(_role, "ApiFixture");
+        Actor = "key:" + ApiKeyFormat.IdOf(key);
         _factory = new TimelineApiFactory(TimelineApiFactory.Settings(Server.Options, new Dictionary<string, string?>
         {
             ["Timeline:RateLimit:Burst"] = "100000",

@@ -1,3 +1,4 @@
+using Timeline.Core.Ontology;
 using L = Timeline.Core.Ontology.GraphLabels;
 using P = Timeline.Core.Ontology.GraphProperties;
 using R = Timeline.Core.Ontology.GraphRelationshipTypes;
@@ -17,14 +18,37 @@ internal static class IngestCypher
         RETURN id, coalesce(e.{P.Kind}, CASE WHEN v IS NULL THEN null ELSE '{L.Event}' END, CASE WHEN s IS NULL THEN null ELSE '{L.Statement}' END) AS kind
         """;
 
-    public static readonly string LookUpSource = $"OPTIONAL MATCH {ById("s", L.Source, "$sourceId")} RETURN s IS NOT NULL AS exists";
+    /// <summary>Whether the source is known, its retraction (null while it stands) and the document it was last ingested from.</summary>
+    public static readonly string LookUpSource = $"""
+        OPTIONAL MATCH {ById("s", L.Source, "$sourceId")}
+        OPTIONAL MATCH {ById("d", L.SourceDocument, "$sourceId")}
+        RETURN s IS NOT NULL AS exists, s.{P.RetractedAt} AS retractedAt, s.{P.RetractedBy} AS retractedBy,
+               s.{P.RetractedReason} AS retractedReason, d.{P.Document} AS document
+        """;
 
     public static readonly string MergeSource = $"MERGE {ById("s", L.Source, "$sourceId")} SET s += $props";
+
+    public static readonly string KeepDocument = $"MERGE {ById("d", L.SourceDocument, "$sourceId")} SET d.{P.Document} = $document";
+
+    /// <summary>Takes the write lock of the events (or statements) the document names that already exist, then reads what
+    /// the other sources say of them: nobody can add a claim between this read and the document's write.</summary>
+    public static string LockAndReadClaims(string label) => $$"""
+        UNWIND $ids AS id
+        MATCH {{ById("n", label, "id")}}
+        {{Lock("n")}}
+        WITH n
+        MATCH (n)-[c:{{R.ReportedIn}}]->(s:{{L.Source}})
+        WHERE s.{{P.Id}} <> $sourceId
+        RETURN n.{{P.Id}} AS id, s.{{P.Id}} AS source, s.{{DateLayout.Of(P.Published).Earliest}} AS published, properties(c) AS claim
+        """;
+
+    /// <summary>Sets and removes a property in one clause: the node's write lock, held to the end of the transaction.</summary>
+    public static string Lock(string variable) => $"SET {variable}.{P.WriteLock} = true REMOVE {variable}.{P.WriteLock}";
 
     // The node or relationship found by its id, e.g. (e:Event {id: row.id}).
     private static string ById(string variable, string label, string id) => $"({variable}:{label} {{{P.Id}: {id}}})";
 
-    // Adds value to a list property once, keeping first-seen order so re-ingesting is byte-identical.
+    // Adds the source to a node's or relationship's sources once, keeping first-seen order so re-ingesting is byte-identical.
     private static string AddSource(string variable) =>
         $"CASE WHEN $sourceId IN coalesce({variable}.{P.Sources}, []) THEN {variable}.{P.Sources} ELSE coalesce({variable}.{P.Sources}, []) + $sourceId END";
 
@@ -49,14 +73,15 @@ internal static class IngestCypher
         WITH e, row
         MATCH {{ById("s", L.Source, "$sourceId")}}
         MERGE (e)-[r:{{R.ReportedIn}}]->(s)
-        SET r.{{P.Excerpt}} = row.excerpt
+        SET r = row.claim
         """;
 
     public static readonly string MergeParticipants = $$"""
         UNWIND $rows AS row
         MATCH {{ById("x", L.Entity, "row.entity")}}
         MATCH {{ById("e", L.Event, "row.event")}}
-        MERGE (x)-[:{{R.Participant}} {{{P.Role}}: row.role}]->(e)
+        MERGE (x)-[r:{{R.Participant}} {{{P.Role}}: row.role}]->(e)
+        SET r.{{P.Sources}} = {{AddSource("r")}}
         """;
 
     public static readonly string MergeStatements = $$"""
@@ -65,11 +90,12 @@ internal static class IngestCypher
         SET st += row.props, st.{{P.Sources}} = {{AddSource("st")}}
         WITH st, row
         MATCH {{ById("sp", L.Entity, "row.speaker")}}
-        MERGE (sp)-[:{{R.Said}}]->(st)
+        MERGE (sp)-[said:{{R.Said}}]->(st)
+        SET said.{{P.Sources}} = {{AddSource("said")}}
         WITH st, row
         MATCH {{ById("s", L.Source, "$sourceId")}}
         MERGE (st)-[r:{{R.ReportedIn}}]->(s)
-        SET r.{{P.Excerpt}} = row.excerpt
+        SET r = row.claim
         """;
 
     /// <summary>ABOUT edges to one label (Entity, Event or Statement), so the target is found by its indexed id.</summary>
@@ -77,7 +103,8 @@ internal static class IngestCypher
         UNWIND $rows AS row
         MATCH {{ById("st", L.Statement, "row.statement")}}
         MATCH {{ById("t", targetLabel, "row.target")}}
-        MERGE (st)-[:{{R.About}}]->(t)
+        MERGE (st)-[r:{{R.About}}]->(t)
+        SET r.{{P.Sources}} = {{AddSource("r")}}
         """;
 
     /// <summary>One relationship type: merged on its identity key; sources and their excerpts are parallel lists,

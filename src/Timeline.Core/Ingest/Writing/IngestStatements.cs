@@ -1,4 +1,5 @@
 using Timeline.Core.Ontology;
+using Timeline.Core.Provenance;
 using Timeline.Primitives;
 using Timeline.Neo4j;
 using P = Timeline.Core.Ontology.GraphProperties;
@@ -10,10 +11,16 @@ namespace Timeline.Core.Ingest.Writing;
 /// Rows are sorted by id so that concurrent ingests take locks in the same order (fewer deadlocks).</summary>
 internal static class IngestStatements
 {
-    public static IReadOnlyList<Statement> Build(ValidatedDocument doc, IReadOnlyDictionary<string, string> kindsById)
+    /// <param name="doc">The document.</param>
+    /// <param name="kindsById">The kind (or Event/Statement) of every id the document names.</param>
+    /// <param name="otherClaims">What the other sources say about the document's events and statements, by id (read under
+    /// their write lock), so that each node is written as <see cref="ClaimResolver"/> decides from every claim.</param>
+    public static IReadOnlyList<Statement> Build(ValidatedDocument doc, IReadOnlyDictionary<string, string> kindsById,
+        IReadOnlyDictionary<string, IReadOnlyList<SourceClaim>> otherClaims)
     {
         var sourceId = doc.Source.Id;
         var statements = new List<Statement> { Source(doc.Source) };
+        var claimOf = Claims(doc.Source, otherClaims);
 
         foreach (var group in doc.Entities.GroupBy(e => e.Kind.Name).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -23,7 +30,7 @@ internal static class IngestStatements
 
         if (doc.Events.Count > 0)
             statements.Add(Batch(IngestCypher.MergeEvents, sourceId,
-                doc.Events.OrderBy(e => e.Id, StringComparer.Ordinal).Select(EventRow).ToList()));
+                doc.Events.OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => ReportRow(e.Id, EventClaim(e), e.Excerpt, claimOf)).ToList()));
 
         var participants = doc.Events
             .SelectMany(e => e.Participants.Select(p => (Event: e.Id, p.EntityId, Role: p.Role.Name)))
@@ -35,7 +42,8 @@ internal static class IngestStatements
 
         if (doc.Statements.Count > 0)
             statements.Add(Batch(IngestCypher.MergeStatements, sourceId,
-                doc.Statements.OrderBy(s => s.Id, StringComparer.Ordinal).Select(StatementRow).ToList()));
+                doc.Statements.OrderBy(s => s.Id, StringComparer.Ordinal)
+                    .Select(s => ReportRow(s.Id, StatementClaim(s), s.Excerpt, claimOf, ("speaker", s.SpeakerId))).ToList()));
 
         var about = doc.Statements
             .SelectMany(s => s.About.Select(target => (Statement: s.Id, Target: target, Label: GraphLabels.IdentityOf(kindsById[target]))))
@@ -58,6 +66,10 @@ internal static class IngestStatements
         return statements;
     }
 
+    /// <summary>Keeps the document a source was (last) ingested from.</summary>
+    public static Statement KeepDocument(string sourceId, string json) =>
+        new(IngestCypher.KeepDocument, new Dictionary<string, object?> { ["sourceId"] = sourceId, ["document"] = json });
+
     private static Statement Source(SourceRecord source)
     {
         var props = new Dictionary<string, object?>
@@ -71,7 +83,12 @@ internal static class IngestStatements
         return new Statement(IngestCypher.MergeSource, new Dictionary<string, object?> { ["sourceId"] = source.Id, ["props"] = props });
     }
 
-    private static Dictionary<string, object?> EntityRow(EntityRecord e)
+    /// <summary>An entity's row: what this source says of it (absent values say nothing, so they remove nothing).</summary>
+    internal static Dictionary<string, object?> EntityRow(EntityRecord e) =>
+        Row(("id", e.Id), ("props", EntityValues(e)), ("aliases", e.Aliases.Distinct().ToList()), ("searchKeys", SearchKeys(e.Name, e.Aliases)));
+
+    /// <summary>The entity's values as one source gives them (nulls left out).</summary>
+    internal static Dictionary<string, object?> EntityValues(EntityRecord e)
     {
         var props = new Dictionary<string, object?>
         {
@@ -82,11 +99,15 @@ internal static class IngestStatements
             [P.NameKey] = NameKey.Of(e.Name),
         };
         AddDeclared(props, e.Properties);
-        var searchKeys = e.Aliases.Prepend(e.Name).Select(NameKey.Of).Distinct().ToList();
-        return Row(("id", e.Id), ("props", props), ("aliases", e.Aliases.Distinct().ToList()), ("searchKeys", searchKeys));
+        return WithoutNulls(props);
     }
 
-    private static Dictionary<string, object?> EventRow(EventRecord e)
+    /// <summary>The search keys of a name and its aliases.</summary>
+    internal static List<string> SearchKeys(string name, IEnumerable<string> aliases) =>
+        aliases.Prepend(name).Select(NameKey.Of).Distinct().ToList();
+
+    /// <summary>What the source says of an event, under the node's property names.</summary>
+    internal static Dictionary<string, object?> EventClaim(EventRecord e)
     {
         var props = new Dictionary<string, object?>
         {
@@ -97,29 +118,56 @@ internal static class IngestStatements
         };
         AddDeclared(props, e.Properties);
         DateLayout.EventDate.Write(props, e.Date);
-        return Row(("id", e.Id), ("props", props), ("excerpt", e.Excerpt ?? ""));
+        return WithoutNulls(props);
     }
 
-    private static Dictionary<string, object?> StatementRow(StatementRecord s)
+    /// <summary>What the source says of a statement, under the node's property names.</summary>
+    internal static Dictionary<string, object?> StatementClaim(StatementRecord s)
     {
         var props = new Dictionary<string, object?> { [P.Text] = s.Text, [P.Verbatim] = s.Verbatim };
         DateLayout.EventDate.Write(props, s.Date);
-        return Row(("id", s.Id), ("speaker", s.SpeakerId), ("props", props), ("excerpt", s.Excerpt ?? ""));
+        return WithoutNulls(props);
     }
+
+    // The node is written as every source's claim together decides; the edge to this source keeps its own claim and excerpt.
+    private static Dictionary<string, object?> ReportRow(string id, Dictionary<string, object?> claim, string? excerpt,
+        Func<string, Dictionary<string, object?>, Dictionary<string, object?>> resolve, params (string Key, object? Value)[] more)
+    {
+        var report = new Dictionary<string, object?>(claim) { [P.Excerpt] = excerpt ?? "" };
+        return Row([("id", id), ("props", resolve(id, claim)), ("claim", report), .. more]);
+    }
+
+    private static Func<string, Dictionary<string, object?>, Dictionary<string, object?>> Claims(
+        SourceRecord source, IReadOnlyDictionary<string, IReadOnlyList<SourceClaim>> others) =>
+        (id, claim) => ClaimResolver.Resolve(
+            [.. others.GetValueOrDefault(id) ?? [], new SourceClaim(source.Id, source.Published?.EarliestKey, claim)]);
 
     private static Dictionary<string, object?> RelationRow(RelationRecord r)
     {
-        var (from, to) = r.Type.Symmetric && string.CompareOrdinal(r.FromId, r.ToId) > 0 ? (r.ToId, r.FromId) : (r.FromId, r.ToId);
+        var (from, to) = Ends(r);
+        return Row(("from", from), ("to", to), ("key", RelationKey(r)), ("props", RelationValues(r)), ("excerpt", r.Excerpt ?? ""));
+    }
+
+    /// <summary>The relation's values as one source gives them (nulls left out).</summary>
+    internal static Dictionary<string, object?> RelationValues(RelationRecord r)
+    {
         var props = new Dictionary<string, object?>();
         AddDeclared(props, r.Properties);
         DateLayout.Of(P.ValidFrom).Write(props, r.ValidFrom);
         DateLayout.Of(P.ValidTo).Write(props, r.ValidTo);
-        return Row(("from", from), ("to", to), ("key", RelationKey(r)), ("props", props), ("excerpt", r.Excerpt ?? ""));
+        return WithoutNulls(props);
     }
+
+    /// <summary>The ends a relation is stored between (a symmetric one in id order).</summary>
+    internal static (string From, string To) Ends(RelationRecord r) =>
+        r.Type.Symmetric && string.CompareOrdinal(r.FromId, r.ToId) > 0 ? (r.ToId, r.FromId) : (r.FromId, r.ToId);
+
+    private static Dictionary<string, object?> WithoutNulls(Dictionary<string, object?> values) =>
+        values.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value);
 
     /// <summary>A relation is identified by its type, ends and required properties (e.g. the position held),
     /// so a person may hold two offices in one country and a second source enriches rather than duplicates.</summary>
-    private static string RelationKey(RelationRecord r) =>
+    internal static string RelationKey(RelationRecord r) =>
         string.Join("|", r.Type.Properties.Where(p => p.Required).Select(p => Convert.ToString(r.Properties.GetValueOrDefault(p.Name), System.Globalization.CultureInfo.InvariantCulture) ?? ""));
 
     // A declared date is laid out as the model's own dates are (text, precision, bounds), so it can be read as a PartialDate.

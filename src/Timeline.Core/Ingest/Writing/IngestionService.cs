@@ -1,4 +1,7 @@
+using System.Text;
 using System.Text.Json;
+using Timeline.Core.Curation;
+using Timeline.Core.Provenance;
 using Timeline.Core.Ontology;
 using Timeline.Neo4j;
 
@@ -9,23 +12,42 @@ namespace Timeline.Core.Ingest.Writing;
 /// Re-ingesting the same document changes nothing. The CLI and the GraphQL mutation both come through here.</summary>
 public sealed class IngestionService(Neo4jClient client, OntologyModel ontology, IngestLimits limits)
 {
+    /// <summary>The actor of changes made without one (tests, the bench, the seed loader).</summary>
+    public const string UnnamedActor = "system";
+
     private readonly DocumentValidator validator = new(ontology, limits);
 
-    /// <summary>Ingests a UTF-8 JSON document (size-checked before parsing).</summary>
-    public Task<IngestResult> IngestAsync(ReadOnlyMemory<byte> utf8Json, CancellationToken ct = default) =>
-        WriteAsync(validator.Validate(utf8Json.Span), ct);
+    /// <summary>The validator documents go through (also used to read kept documents back).</summary>
+    internal DocumentValidator Validator => validator;
+
+    /// <summary>Ingests a UTF-8 JSON document (size-checked before parsing) on behalf of <paramref name="actor"/>, who is
+    /// named in the change record.</summary>
+    public Task<IngestResult> IngestAsync(ReadOnlyMemory<byte> utf8Json, CancellationToken ct = default, string actor = UnnamedActor) =>
+        WriteAsync(validator.Validate(utf8Json.Span), Encoding.UTF8.GetString(utf8Json.Span), actor, ct);
 
     /// <summary>Ingests an already-parsed document (e.g. the GraphQL mutation's variable).</summary>
-    public Task<IngestResult> IngestAsync(JsonElement document, CancellationToken ct = default) =>
-        IngestAsync(JsonSerializer.SerializeToUtf8Bytes(document), ct);
+    public Task<IngestResult> IngestAsync(JsonElement document, CancellationToken ct = default, string actor = UnnamedActor) =>
+        IngestAsync(JsonSerializer.SerializeToUtf8Bytes(document), ct, actor);
 
-    private async Task<IngestResult> WriteAsync(ValidationResult validation, CancellationToken ct)
+    /// <summary>Writes a kept document again inside the caller's transaction (a reinstatement): the same checks and writes
+    /// as an ingest, but the source's retraction is the caller's to lift first. Throws <see cref="IngestRejectedException"/>
+    /// when the document is refused.</summary>
+    internal async Task<IngestResult> WriteKeptAsync(Neo4jTransaction tx, string json, ChangeRecord change, CancellationToken ct)
+    {
+        var validation = validator.Validate(Encoding.UTF8.GetBytes(json));
+        if (validation.Document is not { } doc || validation.Errors.Count > 0)
+            throw new IngestRejectedException(validation.Errors);
+        return await WriteAsync(tx, doc, validation.ExternalReferences, json, change with { Targets = [.. change.Targets, .. Targets(doc)] }, ct, kept: true);
+    }
+
+    private async Task<IngestResult> WriteAsync(ValidationResult validation, string json, string actor, CancellationToken ct)
     {
         if (validation.Document is not { } doc || validation.Errors.Count > 0)
             return IngestResult.Rejected(null, [.. validation.Errors, .. await MissingFromGraphAsync(validation, ct)]);
         try
         {
-            return await client.ExecuteWriteAsync(tx => WriteAsync(tx, doc, validation.ExternalReferences, ct), ct);
+            return await client.ExecuteWriteAsync(tx => WriteAsync(tx, doc, validation.ExternalReferences, json,
+                ChangeRecord.Now(actor, ChangeAction.Ingested, doc.Source.Id, null, Targets(doc)), ct, kept: false), ct);
         }
         catch (IngestRejectedException rejected)
         {
@@ -44,33 +66,78 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         return validator.MissingExternal(validation, found);
     }
 
-    private async Task<IngestResult> WriteAsync(Neo4jTransaction tx, ValidatedDocument doc, IReadOnlySet<string> external, CancellationToken ct)
+    private async Task<IngestResult> WriteAsync(Neo4jTransaction tx, ValidatedDocument doc, IReadOnlySet<string> external, string json,
+        ChangeRecord change, CancellationToken ct, bool kept)
     {
         var documentIds = doc.Entities.Select(e => e.Id).Concat(doc.Events.Select(e => e.Id)).Concat(doc.Statements.Select(s => s.Id));
+        var sourceParameters = new Dictionary<string, object?> { ["sourceId"] = doc.Source.Id };
         var lookups = await tx.RunAsync(
         [
             new Statement(IngestCypher.LookUpIds, new Dictionary<string, object?> { ["ids"] = documentIds.Concat(external).Distinct().ToList() }),
-            new Statement(IngestCypher.LookUpSource, new Dictionary<string, object?> { ["sourceId"] = doc.Source.Id }),
+            new Statement(IngestCypher.LookUpSource, sourceParameters),
+            ClaimsOf(GraphLabels.Event, doc.Events.Select(e => e.Id), doc.Source.Id),
+            ClaimsOf(GraphLabels.Statement, doc.Statements.Select(s => s.Id), doc.Source.Id),
         ], ct);
         var existing = lookups[0].Records
             .Where(r => r["kind"] is string)
             .ToDictionary(r => r.Get<string>("id"), r => r.Get<string>("kind"), StringComparer.Ordinal);
-        var sourceExisted = lookups[1].Records[0].Get<bool>("exists");
+        var source = lookups[1].Records[0];
+        var sourceExisted = source.Get<bool>("exists");
 
         var errors = new List<ValidationError>(validator.ResolveExternal(doc,
             existing.Where(kv => external.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal)));
         errors.AddRange(GraphConflicts.Find(doc, existing));
+        if (source.Get<string?>("retractedAt") is { } retractedAt)
+            errors.Add(new ValidationError("$.source.id", $"Source '{doc.Source.Id}' was retracted on {retractedAt} by {source.Get<string?>("retractedBy")} " +
+                $"({source.Get<string?>("retractedReason")}); it cannot be ingested again unless it is reinstated (reinstateSource)."));
         if (errors.Count > 0) throw new IngestRejectedException(errors);
+
+        var updated = documentIds.Count(existing.ContainsKey) + (sourceExisted ? 1 : 0);
+        // The same document again changes nothing (and records no change).
+        if (!kept && sourceExisted && source.Get<string?>("document") == json)
+        {
+            await tx.CommitAsync(ct);
+            return new IngestResult(true, doc.Source.Id, 0, updated, []);
+        }
+
+        // A changed version of a known source replaces the old one: what only the old version said goes.
+        var removed = 0;
+        if (sourceExisted)
+            removed = (await new SupportRemoval(validator).RemoveAsync(tx, doc.Source.Id, ct)).Count;
+
+        var otherClaims = new Dictionary<string, List<SourceClaim>>(StringComparer.Ordinal);
+        // Read again after a removal: the removal rewrote what the other sources' claims decide.
+        if (removed > 0)
+            lookups = [.. lookups.Take(2), .. await tx.RunAsync([ClaimsOf(GraphLabels.Event, doc.Events.Select(e => e.Id), doc.Source.Id),
+                ClaimsOf(GraphLabels.Statement, doc.Statements.Select(s => s.Id), doc.Source.Id)], ct)];
+        ClaimReader.AddTo(otherClaims, lookups[2]);
+        ClaimReader.AddTo(otherClaims, lookups[3]);
 
         var kindsById = new Dictionary<string, string>(existing, StringComparer.Ordinal);
         foreach (var e in doc.Entities) kindsById[e.Id] = e.Kind.Name;
         foreach (var e in doc.Events) kindsById[e.Id] = GraphLabels.Event;
         foreach (var s in doc.Statements) kindsById[s.Id] = GraphLabels.Statement;
 
+        var facts = IngestStatements.Build(doc, kindsById,
+            otherClaims.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<SourceClaim>)kv.Value, StringComparer.Ordinal));
+        // The document is kept and the change recorded with the facts; neither is a fact, so neither is counted.
+        IReadOnlyList<Statement> statements = [.. facts, IngestStatements.KeepDocument(doc.Source.Id, json), ChangeLog.Write(change)];
         // The writes go with the commit: one request fewer per document.
-        var results = await tx.CommitAsync(IngestStatements.Build(doc, kindsById), ct);
-        var created = results.Sum(r => r.Counters.NodesCreated + r.Counters.RelationshipsCreated);
-        var updated = documentIds.Count(existing.ContainsKey) + (sourceExisted ? 1 : 0);
+        var results = kept ? await tx.RunAsync(statements, ct) : await tx.CommitAsync(statements, ct);
+        var created = results.Take(facts.Count).Sum(r => r.Counters.NodesCreated + r.Counters.RelationshipsCreated);
         return new IngestResult(true, doc.Source.Id, created, updated, []);
     }
+
+    private static Statement ClaimsOf(string label, IEnumerable<string> ids, string sourceId) =>
+        new(IngestCypher.LockAndReadClaims(label), new Dictionary<string, object?> { ["ids"] = ids.ToList(), ["sourceId"] = sourceId });
+
+    /// <summary>What an ingest of <paramref name="doc"/> touches: its source, entities, events, statements and relations.</summary>
+    internal static IEnumerable<string> Targets(ValidatedDocument doc) =>
+    [
+        doc.Source.Id,
+        .. doc.Entities.Select(e => e.Id),
+        .. doc.Events.Select(e => e.Id),
+        .. doc.Statements.Select(s => s.Id),
+        .. doc.Relations.Select(r => { var (from, to) = IngestStatements.Ends(r); return RelationId.Of(r.Type.Name, from, to, IngestStatements.RelationKey(r)); }),
+    ];
 }

@@ -1,0 +1,22 @@
+using GraphQL.Types;
+using Timeline.Core.Curation;
+using Timeline.Core.Ontology;
+
+namespace Timeline.Api.GraphTypes;
+
+/// <summary><c>enum ChangeAction</c>.</summary>
+internal sealed class ChangeActionType : EnumerationGraphType
+{
+    public ChangeActionType()
+    {
+        Name = GraphQLNames.ChangeAction;
+        Description = "What a change did.";
+        Add(ChangeAction.Ingested, ChangeAction.Ingested, "A source's document was ingested (the first time, or a changed version of it).");
+        Add(ChangeAction.Retracted, ChangeAction.Retracted, "A source was retracted: its support was taken from every fact.");
+        Add(ChangeAction.Reinstated, ChangeAction.Reinstated, "A retracted source was reinstated: its document was ingested again.");
+        Add("CORRECTED", "CORRECTED", "An editor corrected a fact.");
+        Add("WITHDRAWN", "WITHDRAWN", "An editor withdrew a fact.");
+        Add("MERGED", "MERGED", "Entities were merged into one.");
+        Add("UNMERGED", "UNMERGED", "A merge was undone.");
+    }
+}

@@ -1,0 +1,17 @@
+namespace Timeline.Core.Curation;
+
+/// <summary>What a change did (the GraphQL enum <c>ChangeAction</c> has the same names).</summary>
+public static class ChangeAction
+{
+    /// <summary>A source's document was ingested (first time, or a changed version).</summary>
+    public const string Ingested = "INGESTED";
+
+    /// <summary>A source was retracted: its support removed from every fact.</summary>
+    public const string Retracted = "RETRACTED";
+
+    /// <summary>A retracted source was reinstated: its document ingested again.</summary>
+    public const string Reinstated = "REINSTATED";
+
+    /// <summary>Every action, in the order the contract lists them (those not built yet included, so the enum is stable).</summary>
+    public static IReadOnlyList<string> All { get; } = [Ingested, Retracted, Reinstated, "CORRECTED", "WITHDRAWN", "MERGED", "UNMERGED"];
+}

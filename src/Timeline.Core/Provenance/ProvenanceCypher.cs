@@ -1,0 +1,112 @@
+using Timeline.Core.Ontology;
+using L = Timeline.Core.Ontology.GraphLabels;
+using P = Timeline.Core.Ontology.GraphProperties;
+using R = Timeline.Core.Ontology.GraphRelationshipTypes;
+
+namespace Timeline.Core.Provenance;
+
+/// <summary>The Cypher texts that take one source's support away (<see cref="SupportRemoval"/>) and rewrite what is left
+/// from the remaining sources. Each removes <c>$sourceId</c> from the <c>sources</c> of what it touches and deletes what
+/// is left with none; a deleted node's id is read before it goes.</summary>
+internal static class ProvenanceCypher
+{
+    // The list without the source, and whether anything is left.
+    private static string Rest(string variable) => $"[x IN coalesce({variable}.{P.Sources}, []) WHERE x <> $sourceId]";
+
+    /// <summary>Participations, speakers and <c>about</c> links the source asserts (all on its own events and statements).</summary>
+    public static readonly string Involvements = $$"""
+        MATCH ({{Source}})<-[:{{R.ReportedIn}}]-(n)
+        MATCH (n)-[r]-()
+        WHERE type(r) IN $involvement AND $sourceId IN coalesce(r.{{P.Sources}}, [])
+        WITH DISTINCT r
+        WITH r, {{Rest("r")}} AS rest
+        FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DELETE r)
+        FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END | SET r.{{P.Sources}} = rest)
+        RETURN count(r) AS touched
+        """;
+
+    /// <summary>Entity–entity relations the source asserts: its excerpt goes with it (the lists are parallel).</summary>
+    public static readonly string Relations = $$"""
+        MATCH (a:{{L.Entity}})-[r]->(b:{{L.Entity}})
+        WHERE $sourceId IN coalesce(r.{{P.Sources}}, [])
+        WITH a, b, r, [i IN range(0, size(r.{{P.Sources}}) - 1) WHERE r.{{P.Sources}}[i] <> $sourceId] AS keep
+        WITH a, b, r, keep, type(r) AS type, a.{{P.Id}} AS from, b.{{P.Id}} AS to, coalesce(r.{{P.Key}}, '') AS key
+        FOREACH (_ IN CASE WHEN size(keep) = 0 THEN [1] ELSE [] END | DELETE r)
+        FOREACH (_ IN CASE WHEN size(keep) > 0 THEN [1] ELSE [] END |
+            SET r.{{P.Excerpts}} = [i IN keep | coalesce(r.{{P.Excerpts}}, [])[i]], r.{{P.Sources}} = [i IN keep | r.{{P.Sources}}[i]])
+        RETURN type, from, to, key, size(keep) = 0 AS gone
+        """;
+
+    /// <summary>Events and statements the source reports: its report (and claim) goes; the names it claimed are returned, so
+    /// that a value only it gave can be removed.</summary>
+    public static readonly string Reports = $$"""
+        MATCH ({{Source}})<-[c:{{R.ReportedIn}}]-(n)
+        WITH n, c, keys(c) AS claimed
+        DELETE c
+        WITH n, claimed, n.{{P.Id}} AS id, {{Rest("n")}} AS rest
+        SET n.{{P.Sources}} = rest
+        FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DETACH DELETE n)
+        RETURN id, claimed, size(rest) = 0 AS gone
+        """;
+
+    /// <summary>Entities the source names.</summary>
+    public static readonly string Entities = $$"""
+        MATCH (n:{{L.Entity}})
+        WHERE $sourceId IN coalesce(n.{{P.Sources}}, [])
+        WITH n, n.{{P.Id}} AS id, {{Rest("n")}} AS rest
+        SET n.{{P.Sources}} = rest
+        FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DETACH DELETE n)
+        RETURN id, size(rest) = 0 AS gone
+        """;
+
+    /// <summary>What every remaining source says of these events (or statements).</summary>
+    public static string Claims(string label) => $$"""
+        UNWIND $ids AS id
+        MATCH (n:{{label}} {{{P.Id}}: id})-[c:{{R.ReportedIn}}]->(s:{{L.Source}})
+        RETURN n.{{P.Id}} AS id, s.{{P.Id}} AS source, s.{{DateLayout.Of(P.Published).Earliest}} AS published, properties(c) AS claim
+        """;
+
+    /// <summary>Writes resolved values on these events (or statements).</summary>
+    public static string Rewrite(string label) => $$"""
+        UNWIND $rows AS row
+        MATCH (n:{{label}} {{{P.Id}}: row.id})
+        SET n += row.props
+        """;
+
+    /// <summary>The entities' remaining sources, in ingest order, and whether each still has its document.</summary>
+    public static readonly string EntitySources = $$"""
+        UNWIND $ids AS id
+        MATCH (n:{{L.Entity}} {{{P.Id}}: id})
+        RETURN n.{{P.Id}} AS id, n.{{P.Sources}} AS sources
+        """;
+
+    /// <summary>The documents of these sources.</summary>
+    public static readonly string Documents = $$"""
+        UNWIND $ids AS id
+        MATCH (d:{{L.SourceDocument}} {{{P.Id}}: id})
+        RETURN d.{{P.Id}} AS id, d.{{P.Document}} AS document
+        """;
+
+    /// <summary>Replaces an entity's properties by what its remaining sources say (labels stay: the kind cannot change).</summary>
+    public static readonly string RewriteEntities = $$"""
+        UNWIND $rows AS row
+        MATCH (n:{{L.Entity}} {{{P.Id}}: row.id})
+        SET n = row.props
+        """;
+
+    /// <summary>Replaces a relation's values by what its remaining sources say (its key, sources and excerpts stay).</summary>
+    public static string RewriteRelations(string type) => $$"""
+        UNWIND $rows AS row
+        MATCH (a:{{L.Entity}} {{{P.Id}}: row.from})-[r:{{type}} {{{P.Key}}: row.key}]->(b:{{L.Entity}} {{{P.Id}}: row.to})
+        SET r = row.props, r.{{P.Key}} = row.key, r.{{P.Sources}} = row.sources, r.{{P.Excerpts}} = row.excerpts
+        """;
+
+    /// <summary>The relations' remaining sources and excerpts.</summary>
+    public static string RelationSources(string type) => $$"""
+        UNWIND $rows AS row
+        MATCH (a:{{L.Entity}} {{{P.Id}}: row.from})-[r:{{type}} {{{P.Key}}: row.key}]->(b:{{L.Entity}} {{{P.Id}}: row.to})
+        RETURN row.from AS from, row.to AS to, row.key AS key, r.{{P.Sources}} AS sources, r.{{P.Excerpts}} AS excerpts
+        """;
+
+    private static string Source => $"s:{L.Source} {{{P.Id}: $sourceId}}";
+}

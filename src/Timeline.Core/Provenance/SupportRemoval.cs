@@ -1,0 +1,143 @@
+using System.Text;
+using Timeline.Core.Curation;
+using Timeline.Core.Ingest;
+using Timeline.Core.Ingest.Writing;
+using Timeline.Core.Ontology;
+using Timeline.Neo4j;
+using P = Timeline.Core.Ontology.GraphProperties;
+
+namespace Timeline.Core.Provenance;
+
+/// <summary>Takes one source's support away from every fact, inside the caller's write transaction: a fact no other source
+/// supports is deleted; a fact others support keeps them, and is rewritten from what they say — an event or statement by
+/// <see cref="ClaimResolver"/> from their claims, an entity or relation from their kept documents (in ingest order, each
+/// later source's values over the earlier ones', as ingest writes them). Used by a retraction and by the re-ingest of a
+/// changed document.</summary>
+internal sealed class SupportRemoval(DocumentValidator validator)
+{
+    /// <summary>Removes <paramref name="sourceId"/>'s support; returns every id touched (nodes, and relations by
+    /// <see cref="RelationId"/>).</summary>
+    public async Task<IReadOnlyList<string>> RemoveAsync(Neo4jTransaction tx, string sourceId, CancellationToken ct)
+    {
+        var parameters = new Dictionary<string, object?> { ["sourceId"] = sourceId, ["involvement"] = GraphRelationshipTypes.Involvement.ToList() };
+        var results = await tx.RunAsync(
+        [
+            new Statement(ProvenanceCypher.Involvements, parameters),
+            new Statement(ProvenanceCypher.Relations, parameters),
+            new Statement(ProvenanceCypher.Reports, parameters),
+            new Statement(ProvenanceCypher.Entities, parameters),
+        ], ct);
+
+        var relations = results[1].Records
+            .Select(r => (Type: r.Get<string>("type"), From: r.Get<string>("from"), To: r.Get<string>("to"), Key: r.Get<string>("key"), Gone: r.Get<bool>("gone")))
+            .ToList();
+        var reports = results[2].Records.Select(r => (Id: r.Get<string>("id"), Claimed: r.Get<List<string>>("claimed"), Gone: r.Get<bool>("gone"))).ToList();
+        var entities = results[3].Records.Select(r => (Id: r.Get<string>("id"), Gone: r.Get<bool>("gone"))).ToList();
+
+        await RewriteReportsAsync(tx, reports.Where(r => !r.Gone).ToDictionary(r => r.Id, r => r.Claimed, StringComparer.Ordinal), ct);
+        await RewriteFromDocumentsAsync(tx,
+            entities.Where(e => !e.Gone).Select(e => e.Id).ToList(),
+            relations.Where(r => !r.Gone).Select(r => (r.Type, r.From, r.To, r.Key)).ToList(), ct);
+
+        return [.. reports.Select(r => r.Id), .. entities.Select(e => e.Id), .. relations.Select(r => RelationId.Of(r.Type, r.From, r.To, r.Key))];
+    }
+
+    // Each survivor is written as its remaining claims decide; what only the removed claim gave is removed.
+    private static async Task RewriteReportsAsync(Neo4jTransaction tx, Dictionary<string, List<string>> claimedByRemoved, CancellationToken ct)
+    {
+        if (claimedByRemoved.Count == 0) return;
+        var ids = claimedByRemoved.Keys.ToList();
+        var claims = new Dictionary<string, List<SourceClaim>>(StringComparer.Ordinal);
+        var reads = await tx.RunAsync([.. GraphLabels.Dated.Select(label => new Statement(ProvenanceCypher.Claims(label), new Dictionary<string, object?> { ["ids"] = ids }))], ct);
+        foreach (var read in reads) ClaimReader.AddTo(claims, read);
+        var rows = claims.Select(kv =>
+        {
+            var props = ClaimResolver.Resolve(kv.Value);
+            foreach (var name in claimedByRemoved[kv.Key].Where(n => n != P.Excerpt)) props.TryAdd(name, null);
+            return (object?)new Dictionary<string, object?> { ["id"] = kv.Key, ["props"] = props };
+        }).ToList();
+        await tx.RunAsync([.. GraphLabels.Dated.Select(label => new Statement(ProvenanceCypher.Rewrite(label), new Dictionary<string, object?> { ["rows"] = rows }))], ct);
+    }
+
+    private async Task RewriteFromDocumentsAsync(Neo4jTransaction tx, List<string> entityIds,
+        List<(string Type, string From, string To, string Key)> relations, CancellationToken ct)
+    {
+        if (entityIds.Count == 0 && relations.Count == 0) return;
+        var relationRows = relations.Select(r => (object?)new Dictionary<string, object?> { ["from"] = r.From, ["to"] = r.To, ["key"] = r.Key }).ToList();
+        var reads = await tx.RunAsync(
+        [
+            new Statement(ProvenanceCypher.EntitySources, new Dictionary<string, object?> { ["ids"] = entityIds }),
+            .. relations.GroupBy(r => r.Type).Select(g => new Statement(ProvenanceCypher.RelationSources(g.Key), new Dictionary<string, object?>
+            {
+                ["rows"] = g.Select(r => (object?)new Dictionary<string, object?> { ["from"] = r.From, ["to"] = r.To, ["key"] = r.Key }).ToList(),
+            })),
+        ], ct);
+        var entitySources = reads[0].Records.ToDictionary(r => r.Get<string>("id"), r => r.Get<List<string>>("sources"), StringComparer.Ordinal);
+        var relationSources = reads.Skip(1).Zip(relations.GroupBy(r => r.Type))
+            .SelectMany(pair => pair.First.Records.Select(r => (Type: pair.Second.Key, From: r.Get<string>("from"), To: r.Get<string>("to"), Key: r.Get<string>("key"),
+                Sources: r.Get<List<string>>("sources"), Excerpts: r.Get<List<string?>>("excerpts"))))
+            .ToList();
+
+        var documents = await DocumentsAsync(tx, entitySources.Values.SelectMany(s => s).Concat(relationSources.SelectMany(r => r.Sources)), ct);
+
+        var entityRows = new List<object?>();
+        foreach (var (id, sources) in entitySources)
+        {
+            var claims = sources.Select(s => documents.GetValueOrDefault(s)?.Entities.FirstOrDefault(e => e.Id == id)).ToList();
+            if (claims.Any(c => c is null)) continue; // a source without its document (ingested before documents were kept): leave as is
+            entityRows.Add(new Dictionary<string, object?> { ["id"] = id, ["props"] = EntityProperties(id, sources, claims!) });
+        }
+        var writes = new List<Statement>();
+        if (entityRows.Count > 0) writes.Add(new Statement(ProvenanceCypher.RewriteEntities, new Dictionary<string, object?> { ["rows"] = entityRows }));
+        foreach (var group in relationSources.GroupBy(r => r.Type))
+        {
+            var rows = new List<object?>();
+            foreach (var r in group)
+            {
+                var claims = r.Sources.Select(s => documents.GetValueOrDefault(s)?.Relations.FirstOrDefault(x => x.Type.Name == r.Type
+                    && IngestStatements.Ends(x) == (r.From, r.To) && IngestStatements.RelationKey(x) == r.Key)).ToList();
+                if (claims.Any(c => c is null)) continue;
+                var props = new Dictionary<string, object?>(StringComparer.Ordinal);
+                foreach (var claim in claims) foreach (var (name, value) in IngestStatements.RelationValues(claim!)) props[name] = value;
+                rows.Add(new Dictionary<string, object?> { ["from"] = r.From, ["to"] = r.To, ["key"] = r.Key, ["props"] = props, ["sources"] = r.Sources, ["excerpts"] = r.Excerpts });
+            }
+            if (rows.Count > 0) writes.Add(new Statement(ProvenanceCypher.RewriteRelations(group.Key), new Dictionary<string, object?> { ["rows"] = rows }));
+        }
+        if (writes.Count > 0) await tx.RunAsync(writes, ct);
+    }
+
+    // An entity as ingest would have left it had only these sources been ingested, in this order.
+    private static Dictionary<string, object?> EntityProperties(string id, List<string> sources, List<EntityRecord?> claims)
+    {
+        var props = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var aliases = new List<string>();
+        var searchKeys = new List<string>();
+        foreach (var claim in claims)
+        {
+            foreach (var (name, value) in IngestStatements.EntityValues(claim!)) props[name] = value;
+            aliases.AddRange(claim!.Aliases.Where(a => !aliases.Contains(a)).Distinct());
+            searchKeys.AddRange(IngestStatements.SearchKeys(claim.Name, claim.Aliases).Where(k => !searchKeys.Contains(k)));
+        }
+        props[P.Id] = id;
+        props[P.Aliases] = aliases;
+        props[P.SearchKeys] = searchKeys;
+        props[P.Sources] = sources;
+        return props;
+    }
+
+    private async Task<Dictionary<string, ValidatedDocument>> DocumentsAsync(Neo4jTransaction tx, IEnumerable<string> sourceIds, CancellationToken ct)
+    {
+        var ids = sourceIds.Distinct(StringComparer.Ordinal).ToList();
+        var documents = new Dictionary<string, ValidatedDocument>(StringComparer.Ordinal);
+        if (ids.Count == 0) return documents;
+        var read = await tx.RunAsync(ProvenanceCypher.Documents, new Dictionary<string, object?> { ["ids"] = ids }, ct);
+        foreach (var record in read.Records)
+        {
+            // Validated again against today's ontology: a document that no longer validates counts as missing.
+            var validation = validator.Validate(Encoding.UTF8.GetBytes(record.Get<string>("document")));
+            if (validation.Document is { } doc && validation.Errors.Count == 0)
+                documents[record.Get<string>("id")] = doc;
+        }
+        return documents;
+    }
+}
