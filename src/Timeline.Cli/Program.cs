@@ -5,6 +5,7 @@ var root = new RootCommand("timeline — load news reporting into the Timeline k
 {
     MigrateCommand.Create(),
     IngestCommand.Create(),
+    CurationCommands.RetractSource(), CurationCommands.ReinstateSource(), CurationCommands.History(),
     ExportCommand.Create(),
     KeysCommand.Create(),
     DraftCommand.Create(), DraftScoreCommand.Create(),
