@@ -6,6 +6,7 @@ using Timeline.Api.Security;
 using Timeline.Core.Audit;
 using Timeline.Core.Curation;
 using Timeline.Core.Ontology;
+using Timeline.Core.Security;
 
 namespace Timeline.Api.GraphTypes;
 
@@ -19,6 +20,7 @@ internal sealed class MutationType : ObjectGraphType<object>
         Field("ingestDocument", TypeRefs.NonNull(GraphQLNames.IngestResult))
             .Description("Validates one ingest document against the ontology and writes it in one transaction (the same service as the CLI). Validation errors are returned, not thrown.")
             .Argument(TypeRefs.NonNull(GraphQLNames.IngestDocumentInput), "document", a => a.Description = "The document, exactly as in an ingest JSON file.")
+            .RequiresRole(ApiKeyRole.Writer)
             .ResolveAsync(async context =>
             {
                 // The coerced input is plain dictionaries and lists; the ingestion service validates the JSON itself, so the

@@ -13,8 +13,9 @@ namespace Timeline.Api.Http;
 /// <summary>GraphQL over HTTP: <c>POST /graphql</c> with a JSON body <c>{query, variables, operationName, extensions}</c> and
 /// <c>GET /graphql?query=…</c> (queries only). Answers <c>application/graphql-response+json</c> or <c>application/json</c> per
 /// Accept; status 400 for requests that cannot execute (with graphql-response+json), 413 for oversized bodies, 405 for
-/// mutations over GET, 406/415 for unsupported media types, 403 for a mutation without role writer, 503 when Neo4j is
-/// unreachable, 504 when the request outlived its time limit, else 200 (401 and 429 come from the security middleware).
+/// mutations over GET, 406/415 for unsupported media types, 403 for a mutation field the caller's role does not grant, 503
+/// when Neo4j is unreachable, 504 when the request outlived its time limit, else 200 (401 and 429 come from the security
+/// middleware).
 /// A browser's GET without a query is shown GraphiQL instead (<see cref="GraphiQLRegistration"/>).</summary>
 internal static class GraphQLHttpEndpoint
 {

@@ -31,7 +31,7 @@ internal sealed class AccessDeniedResponses(IOptionsMonitor<AuthOptions> options
         if (result.Forbidden)
         {
             await GraphQLErrorResponse.WriteAsync(http, StatusCodes.Status403Forbidden, SecurityErrorCodes.Forbidden,
-                $"The credential carries no known role ({string.Join(" or ", ApiKeyRole.All)}).", mediaType);
+                $"The credential carries no known role ({string.Join(", ", ApiKeyRole.All)}).", mediaType);
             return;
         }
 

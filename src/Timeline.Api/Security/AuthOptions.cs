@@ -10,10 +10,11 @@ public sealed class AuthOptions
     public const string Section = "Timeline:Auth";
 
     /// <summary>Serve requests that carry no credential, with <see cref="AnonymousRole"/>. Off by default: anyone who can
-    /// reach the port could then read (or, with role writer, change) the graph.</summary>
+    /// reach the port could then read (or, with role writer or editor, change) the graph.</summary>
     public bool AllowAnonymous { get; set; }
 
-    /// <summary>The role of anonymous callers when <see cref="AllowAnonymous"/> is on (default <c>reader</c>).</summary>
+    /// <summary>The role of anonymous callers when <see cref="AllowAnonymous"/> is on (any of <see cref="ApiKeyRole.All"/>;
+    /// default <c>reader</c>).</summary>
     public string AnonymousRole { get; set; } = ApiKeyRole.Reader;
 
     /// <summary>How long a verified API key is trusted without asking Neo4j again, in seconds (default 30; 0 = always ask).

@@ -21,7 +21,8 @@ internal static class CallerClaims
     public static bool IsIdentified(ClaimsPrincipal? user) =>
         user?.Identity?.IsAuthenticated == true && ActorOf(user) != AnonymousActor;
 
-    public static bool MayIngest(ClaimsPrincipal? user) => ApiKeyRole.Grants(RoleOf(user), ApiKeyRole.Writer);
+    /// <summary>True when the caller's role grants <paramref name="required"/> (an editor is also a writer and a reader).</summary>
+    public static bool Grants(ClaimsPrincipal? user, string required) => ApiKeyRole.Grants(RoleOf(user), required);
 
     public static ClaimsPrincipal Principal(string authenticationType, string actor, string role) =>
         new(new ClaimsIdentity([new Claim(Actor, actor), new Claim(Role, role)], authenticationType, Actor, Role));

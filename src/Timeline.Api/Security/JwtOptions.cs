@@ -20,7 +20,8 @@ public sealed class JwtOptions
     /// <summary>Required <c>aud</c>, when set.</summary>
     public string? Audience { get; set; }
 
-    /// <summary>The claim holding the role (<c>reader</c> or <c>writer</c>; default <c>role</c>).</summary>
+    /// <summary>The claim holding the role (<c>reader</c>, <c>writer</c> or <c>editor</c>; of several, the highest known one
+    /// counts; default <c>role</c>).</summary>
     public string RoleClaim { get; set; } = "role";
 
     /// <summary>The HMAC signing key: the file's content when <see cref="SigningKeyFile"/> is set, else <see cref="SigningKey"/>.</summary>

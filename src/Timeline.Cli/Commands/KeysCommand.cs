@@ -4,7 +4,7 @@ using Timeline.Core.Security;
 
 namespace Timeline.Cli.Commands;
 
-/// <summary><c>timeline keys issue --role reader|writer --name NAME</c> (prints the key once, on stdout alone, so scripts
+/// <summary><c>timeline keys issue --role reader|writer|editor --name NAME</c> (prints the key once, on stdout alone, so scripts
 /// can capture it), <c>timeline keys revoke ID</c>, <c>timeline keys list</c>. Keys live in Neo4j as hashed
 /// <c>(:ApiKey)</c> nodes; see the README's Security section.</summary>
 internal static class KeysCommand
@@ -22,7 +22,11 @@ internal static class KeysCommand
 
     private static Command Issue()
     {
-        var role = new Option<string>("--role") { Description = "reader (queries) or writer (queries and ingestDocument).", Required = true };
+        var role = new Option<string>("--role")
+        {
+            Description = "reader (queries), writer (also ingestDocument) or editor (also the curation mutations).",
+            Required = true,
+        };
         role.AcceptOnlyFromAmong([.. ApiKeyRole.All]);
         var name = new Option<string>("--name") { Description = "Who or what the key is for (shown by 'keys list').", Required = true };
         var command = new Command("issue", "Issue a new API key; it is printed once and only its hash is stored.") { role, name };

@@ -1,9 +1,14 @@
 using System.Net;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using System.Text.Json;
 using Timeline.Api.Hosting;
+using Timeline.Api.Security;
 using Timeline.Core.Security;
 using Timeline.IntegrationTests.Api;
 using Timeline.IntegrationTests.Ingest;
@@ -11,7 +16,7 @@ using Timeline.Testing.Neo4j;
 
 namespace Timeline.IntegrationTests.Security;
 
-/// <summary>Who may call the API: API keys and JWTs with roles reader and writer; no anonymous access unless configured.</summary>
+/// <summary>Who may call the API: API keys and JWTs with roles reader, writer and editor; no anonymous access unless configured.</summary>
 public sealed class AuthenticationTests(SecuredApi api) : IClassFixture<SecuredApi>
 {
     private const string Query = """{ entity(id: "gov:venezuela") { id } }""";
@@ -91,6 +96,24 @@ public sealed class AuthenticationTests(SecuredApi api) : IClassFixture<SecuredA
     }
 
     [Fact]
+    public async Task An_editor_may_ingest_and_query()
+    {
+        var doc = new TestDocument();
+        try
+        {
+            var write = (await api.PostAsync(Mutation, new { document = Variable(doc) }, apiKey: api.EditorKey)).AssertOk();
+            Assert.True(write.Data.GetProperty("ingestDocument").GetProperty("ok").GetBoolean(), write.Body);
+            Assert.Equal(doc.Ids.Count(), await CountIds(doc.Ids));
+            var read = (await api.PostAsync(Query, apiKey: api.EditorKey)).AssertOk();
+            Assert.Equal("gov:venezuela", read.Data.GetProperty("entity").GetProperty("id").GetString());
+        }
+        finally
+        {
+            await Neo4jTestData.DeleteIdsAsync(api.Server.Client, doc.Ids);
+        }
+    }
+
+    [Fact]
     public async Task A_revoked_key_is_refused_at_once_when_keys_are_not_cached()
     {
         var key = await api.Keys.IssueAsync(ApiKeyRole.Reader, "to be revoked");
@@ -143,6 +166,31 @@ public sealed class AuthenticationTests(SecuredApi api) : IClassFixture<SecuredA
         {
             await Neo4jTestData.DeleteIdsAsync(api.Server.Client, doc.Ids);
         }
+    }
+
+    [Fact]
+    public async Task A_jwt_with_role_editor_is_an_editor()
+    {
+        var subject = TestIds.New("editor-");
+        var editor = TestJwt.Create(subject, ApiKeyRole.Editor);
+        var doc = new TestDocument();
+        try
+        {
+            var written = (await api.PostAsync(Mutation, new { document = Variable(doc) }, bearer: editor)).AssertOk();
+            Assert.True(written.Data.GetProperty("ingestDocument").GetProperty("ok").GetBoolean(), written.Body);
+            (await api.PostAsync(Query, bearer: editor)).AssertOk();
+        }
+        finally
+        {
+            await Neo4jTestData.DeleteIdsAsync(api.Server.Client, doc.Ids);
+        }
+
+        // No mutation needs more than writer yet, so the role the host gives a token is read from the host's own token
+        // validation: of several role claims the highest known one counts, whatever their order; unknown ones count for nothing.
+        Assert.Equal(ApiKeyRole.Editor, await HostRoleOf(editor));
+        Assert.Equal(ApiKeyRole.Editor, await HostRoleOf(TestJwt.CreateWithRoles(subject, "editor", "reader")));
+        Assert.Equal(ApiKeyRole.Editor, await HostRoleOf(TestJwt.CreateWithRoles(subject, "reader", "admin", "editor")));
+        Assert.Equal(ApiKeyRole.Writer, await HostRoleOf(TestJwt.CreateWithRoles(subject, "writer", "Editor", "reader")));
     }
 
     [Fact]
@@ -229,6 +277,48 @@ public sealed class AuthenticationTests(SecuredApi api) : IClassFixture<SecuredA
         var failure = Assert.Throws<OptionsValidationException>(validator.Validate);
         Assert.Contains("at least 32 bytes", failure.Message);
         Assert.DoesNotContain("too-short", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("reader", true)]
+    [InlineData("writer", true)]
+    [InlineData("editor", true)]
+    [InlineData("admin", false)]
+    [InlineData("Editor", false)]
+    public void The_anonymous_role_may_be_any_known_role(string? role, bool valid)
+    {
+        var settings = new Dictionary<string, string?>();
+        if (role is not null)
+            settings["Timeline:Auth:AnonymousRole"] = role;
+        using var services = new ServiceCollection()
+            .AddTimelineOptions(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()).BuildServiceProvider();
+        if (valid)
+        {
+            services.GetRequiredService<IStartupValidator>().Validate();
+            Assert.Equal(role ?? ApiKeyRole.Reader, services.GetRequiredService<IOptions<AuthOptions>>().Value.AnonymousRole);
+        }
+        else
+        {
+            var failure = Assert.Throws<OptionsValidationException>(services.GetRequiredService<IStartupValidator>().Validate);
+            Assert.Contains("AnonymousRole must be one of: reader, writer, editor", failure.Message);
+        }
+    }
+
+    // The role the API host gives the caller a token proves: the token validated by the host's JwtBearer handler and
+    // mapped by its token-validated event, as a request would be.
+    private async Task<string?> HostRoleOf(string token)
+    {
+        var scheme = JwtBearerDefaults.AuthenticationScheme;
+        var options = api.Factory.Services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(scheme);
+        var validated = await options.TokenHandlers.Single().ValidateTokenAsync(token, options.TokenValidationParameters);
+        Assert.True(validated.IsValid, validated.Exception?.Message);
+        var context = new TokenValidatedContext(new DefaultHttpContext(), new AuthenticationScheme(scheme, null, typeof(JwtBearerHandler)), options)
+        {
+            Principal = new ClaimsPrincipal(validated.ClaimsIdentity),
+        };
+        await options.Events.TokenValidated(context);
+        return context.Principal?.FindFirst(CallerClaims.Role)?.Value;
     }
 
     private static JsonElement Variable(TestDocument doc) => JsonDocument.Parse(doc.Json.ToJsonString()).RootElement;

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Timeline.Core.Security;
 using Timeline.IntegrationTests.Api;
+using Timeline.IntegrationTests.Ingest;
 using Timeline.Testing.Neo4j;
 using Timeline.Testing.Project;
 
@@ -44,6 +46,35 @@ public sealed class KeysCliTests(SecuredApi api) : IClassFixture<SecuredApi>
         finally
         {
             await Neo4jTestData.DeleteIdsAsync(api.Server.Client, [id!]);
+        }
+    }
+
+    [Fact]
+    public async Task An_editor_key_issued_by_the_cli_may_ingest_and_query()
+    {
+        var name = TestIds.New("cli-editor-");
+        var issued = await TimelineCli.RunAsync(api.Server.Options, "keys", "issue", "--role", "editor", "--name", name);
+        Assert.True(issued.ExitCode == 0, issued.Stderr);
+        var key = issued.Stdout.Trim();
+        var id = ApiKeyFormat.IdOf(key);
+        Assert.NotNull(id);
+        var doc = new TestDocument();
+        try
+        {
+            Assert.Contains("role editor", issued.Stderr);
+            var list = await TimelineCli.RunAsync(api.Server.Options, "keys", "list");
+            Assert.Contains("editor", Assert.Single(list.Stdout.Split('\n'), l => l.Contains(name, StringComparison.Ordinal)));
+
+            var written = (await api.PostAsync(
+                "mutation($d: IngestDocumentInput!) { ingestDocument(document: $d) { ok } }",
+                new { d = JsonDocument.Parse(doc.Json.ToJsonString()).RootElement }, apiKey: key)).AssertOk();
+            Assert.True(written.Data.GetProperty("ingestDocument").GetProperty("ok").GetBoolean(), written.Body);
+            var read = (await api.PostAsync("query($id: ID!) { source(id: $id) { id } }", new { id = doc.SourceId }, apiKey: key)).AssertOk();
+            Assert.Equal(doc.SourceId, read.Data.GetProperty("source").GetProperty("id").GetString());
+        }
+        finally
+        {
+            await Neo4jTestData.DeleteIdsAsync(api.Server.Client, [id!, .. doc.Ids]);
         }
     }
 

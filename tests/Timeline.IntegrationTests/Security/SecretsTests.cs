@@ -1,5 +1,11 @@
 using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
+using Timeline.Api.Hosting;
+using Timeline.Neo4j;
 using Timeline.IntegrationTests.Api;
 using Timeline.Testing.Neo4j;
 using Timeline.Testing.Project;
@@ -47,10 +53,17 @@ public sealed class SecretsTests(SecuredApi api) : IClassFixture<SecuredApi>
             ["Timeline:Auth:AllowAnonymous"] = "true",
         });
         await using var host = new TimelineApiFactory(settings, logs);
-        // Neo4j refusing the configured credentials is a misconfiguration: the host does not start, and says why.
+        // Neo4j refusing the configured credentials is a misconfiguration: the host does not start. What a failed start
+        // throws depends on how far its teardown got (the refusal, or an ObjectDisposedException of the half-built host), so
+        // the reason is read from the start-up step that refuses, wired as the host wires it (password file included).
         var failure = await Assert.ThrowsAnyAsync<Exception>(() => SecuredApi.Send(host, """{ entity(id: "gov:venezuela") { id } }"""));
-        Assert.Contains("credentials", failure.ToString());
         Assert.DoesNotContain(secret, failure.ToString(), StringComparison.Ordinal);
+
+        // Another unknown user again: failed logins are rate-limited per user.
+        var again = new Dictionary<string, string?>(settings) { ["NEO4J_USER"] = TestIds.New("nobody-") };
+        var refusal = await Assert.ThrowsAsync<Neo4jAuthenticationException>(() => StartSchemaMigrationAsync(again, logs));
+        Assert.Contains("credentials", refusal.Message);
+        Assert.DoesNotContain(secret, refusal.ToString(), StringComparison.Ordinal);
         AssertAbsent(secret, logs, []);
 
         var options = api.Server.CopyOptions();
@@ -60,6 +73,22 @@ public sealed class SecretsTests(SecuredApi api) : IClassFixture<SecuredApi>
         Assert.Equal(1, cli.ExitCode);
         Assert.Contains("credentials", cli.Stderr);
         Assert.DoesNotContain(secret, cli.Stdout + cli.Stderr, StringComparison.Ordinal);
+    }
+
+    // The first thing the host does at start-up that asks Neo4j anything: its schema migrations, with the host's own options
+    // and graph-store registrations.
+    private static async Task StartSchemaMigrationAsync(IDictionary<string, string?> settings, CapturedLogs logs)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection()
+            .AddLogging(logging => logging.AddProvider(logs))
+            .AddSingleton<IHostApplicationLifetime, ApplicationLifetime>()
+            .AddTimelineOptions(configuration)
+            .AddTimelineGraphStore();
+        await using var provider = services.BuildServiceProvider();
+        var migration = provider.GetServices<IHostedService>().OfType<SchemaMigrationService>().Single();
+        await migration.StartAsync(CancellationToken.None);
+        await migration.StopAsync(CancellationToken.None);
     }
 
     private static void AssertAbsent(string password, CapturedLogs logs, IEnumerable<string> bodies)

@@ -8,7 +8,7 @@ using Timeline.Testing.Neo4j;
 namespace Timeline.IntegrationTests.Security;
 
 /// <summary>An API host with production-like security (no anonymous access, keys checked on every request — no key cache —
-/// and JWTs accepted from the test issuer), a reader and a writer key issued for it, and captured logs. Each test class
+/// and JWTs accepted from the test issuer), a reader, a writer and an editor key issued for it, and captured logs. Each test class
 /// that uses it owns its keys; they are deleted afterwards. The seed document is loaded (idempotently): the tests read
 /// <c>gov:venezuela</c>, whatever ran before them.</summary>
 public sealed class SecuredApi : IAsyncLifetime
@@ -27,6 +27,8 @@ public sealed class SecuredApi : IAsyncLifetime
 
     public string WriterKey { get; private set; } = "";
 
+    public string EditorKey { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         Server = await Neo4jTestServer.GetAsync();
@@ -35,6 +37,7 @@ public sealed class SecuredApi : IAsyncLifetime
         _keys = new TestKeys(Server);
         ReaderKey = await _keys.IssueAsync(ApiKeyRole.Reader, "SecuredApi reader");
         WriterKey = await _keys.IssueAsync(ApiKeyRole.Writer, "SecuredApi writer");
+        EditorKey = await _keys.IssueAsync(ApiKeyRole.Editor, "SecuredApi editor");
         Factory = new TimelineApiFactory(TimelineApiFactory.Settings(Server.Options, new Dictionary<string, string?>(TestJwt.Settings)
         {
             ["Timeline:Auth:KeyCacheSeconds"] = "0",

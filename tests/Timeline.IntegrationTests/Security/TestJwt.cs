@@ -21,7 +21,13 @@ public static class TestJwt
         ["Timeline:Auth:Jwt:Audience"] = Audience,
     };
 
-    public static string Create(string subject, string? role, string signingKey = SigningKey, DateTime? expires = null, string issuer = Issuer)
+    public static string Create(string subject, string? role, string signingKey = SigningKey, DateTime? expires = null, string issuer = Issuer) =>
+        Sign(subject, role, signingKey, expires, issuer);
+
+    /// <summary>A token whose role claim is a list (as identity providers give several roles).</summary>
+    public static string CreateWithRoles(string subject, params string[] roles) => Sign(subject, roles, SigningKey, null, Issuer);
+
+    private static string Sign(string subject, object? role, string signingKey, DateTime? expires, string issuer)
     {
         var claims = new Dictionary<string, object> { ["sub"] = subject };
         if (role is not null)

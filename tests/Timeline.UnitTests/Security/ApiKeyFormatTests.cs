@@ -47,15 +47,4 @@ public sealed class ApiKeyFormatTests
     {
         Assert.Equal("0123456789ab", ApiKeyFormat.IdOf("tlk_0123456789ab_se_cr_et"));
     }
-
-    [Theory]
-    [InlineData("reader", "reader", true)]
-    [InlineData("writer", "reader", true)]
-    [InlineData("writer", "writer", true)]
-    [InlineData("reader", "writer", false)]
-    [InlineData(null, "reader", false)]
-    [InlineData("admin", "reader", false)]
-    [InlineData("Writer", "writer", false)]
-    public void A_writer_is_also_a_reader(string? held, string required, bool granted) =>
-        Assert.Equal(granted, ApiKeyRole.Grants(held, required));
 }
