@@ -36,12 +36,14 @@ internal sealed class MutationType : ObjectGraphType<object>
                 "(Source.retracted) and ingesting it again is refused until it is reinstated. Recorded in history(id) with the actor and reason.")
             .Argument(TypeRefs.NonNull(new IdGraphType()), "id", a => a.Description = "The source's id.")
             .Argument(TypeRefs.NonNull(new StringGraphType()), "reason", a => a.Description = "Why, for the record.")
+            .RequiresRole(ApiKeyRole.Editor)
             .ResolveAsync(async context => await Curation(context).RetractSourceAsync(context.GetArgument<string>("id"), context.GetArgument<string>("reason"),
                 CallerClaims.ActorOf(context.User), context.CancellationToken));
         Field("reinstateSource", TypeRefs.NonNull(GraphQLNames.CurationResult))
             .Description("Lifts a source's retraction: its kept document is ingested again, as it was. Recorded in history(id) with the actor and reason.")
             .Argument(TypeRefs.NonNull(new IdGraphType()), "id", a => a.Description = "The source's id.")
             .Argument(TypeRefs.NonNull(new StringGraphType()), "reason", a => a.Description = "Why, for the record.")
+            .RequiresRole(ApiKeyRole.Editor)
             .ResolveAsync(async context => await Curation(context).ReinstateSourceAsync(context.GetArgument<string>("id"), context.GetArgument<string>("reason"),
                 CallerClaims.ActorOf(context.User), context.CancellationToken));
     }

@@ -41,29 +41,6 @@ internal sealed class QueryType : ObjectGraphType<object>
             .Argument(new StringGraphType(), "after", a => a.Description = "Cursor to continue after.")
             .Resolve(new RootFieldResolver(new EntitiesRootCompiler()));
 
-        Field("history", TypeRefs.NonNull(GraphQLNames.ChangeConnection))
-            .Description("Every recorded change that touched a node or relation — ingested from which source, retracted, reinstated — " +
-                "with its actor, time and reason, oldest first. Relations are named TYPE:from->to (then |key when the type has a key).")
-            .Argument(TypeRefs.NonNull(new IdGraphType()), "id", a => a.Description = "A node's id, a source's id, or a relation's id.")
-            .Argument(new IntGraphType(), "first", a =>
-            {
-                a.Description = "Page size.";
-                a.DefaultValue = 50;
-            })
-            .Argument(new StringGraphType(), "after", a => a.Description = "Cursor to continue after.")
-            .ResolveAsync(async context =>
-            {
-                var history = context.RequestServices!.GetRequiredService<ChangeHistory>();
-                try
-                {
-                    return await history.ReadAsync(context.GetArgument<string>("id"), context.GetArgument<int>("first"), context.GetArgument<string?>("after"), context.CancellationToken);
-                }
-                catch (ArgumentException e)
-                {
-                    throw new TimelineException(ErrorCodes.BadUserInput, e.Message);
-                }
-            });
-
         Field("timeline", TypeRefs.NonNull("TimelineConnection")).Description("Events and statements involving all the given entities, overlapping [from, to], ordered by (earliest, latest, id).")
             .Argument(TypeRefs.OptionalListOf(new IdGraphType()), "involving", a => a.Description = "Entity ids; an item must involve all of them (events as participant, statements as speaker or subject).")
             .Argument(new StringGraphType(), "from", a => a.Description = "Window start (PartialDate text).")
@@ -148,6 +125,29 @@ internal sealed class QueryType : ObjectGraphType<object>
         Field("source", TypeRefs.Named(GraphQLNames.Source)).Description("A source document by id (NOT_FOUND when there is none).")
             .Argument(TypeRefs.NonNull(new IdGraphType()), "id", a => a.Description = "The source's id.")
             .Resolve(new RootFieldResolver(new ByIdRootCompiler(ByIdQuestion.Source)));
+
+        Field("history", TypeRefs.NonNull(GraphQLNames.ChangeConnection))
+            .Description("Every recorded change that touched a node or relation — ingested from which source, retracted, reinstated — " +
+                "with its actor, time and reason, oldest first. Relations are named TYPE:from->to (then |key when the type has a key).")
+            .Argument(TypeRefs.NonNull(new IdGraphType()), "id", a => a.Description = "A node's id, a source's id, or a relation's id.")
+            .Argument(new IntGraphType(), "first", a =>
+            {
+                a.Description = "Page size.";
+                a.DefaultValue = 50;
+            })
+            .Argument(new StringGraphType(), "after", a => a.Description = "Cursor to continue after.")
+            .ResolveAsync(async context =>
+            {
+                var history = context.RequestServices!.GetRequiredService<ChangeHistory>();
+                try
+                {
+                    return await history.ReadAsync(context.GetArgument<string>("id"), context.GetArgument<int>("first"), context.GetArgument<string?>("after"), context.CancellationToken);
+                }
+                catch (ArgumentException e)
+                {
+                    throw new TimelineException(ErrorCodes.BadUserInput, e.Message);
+                }
+            });
 
         DraftDocumentField.Add(this);
     }

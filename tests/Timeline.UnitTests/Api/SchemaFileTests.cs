@@ -19,8 +19,9 @@ public sealed class SchemaFileTests
     public void The_root_fields_are_exactly_those_of_the_design()
     {
         var query = TranslationHarness.Schema.Query;
-        Assert.Equal(["entity", "search", "entities", "timeline", "timelineHistogram", "statements", "path", "paths", "source", "draftDocument"], query.Fields.Select(f => f.Name));
-        Assert.Equal(["ingestDocument"], TranslationHarness.Schema.Mutation!.Fields.Select(f => f.Name));
+        Assert.Equal(["entity", "search", "entities", "timeline", "timelineHistogram", "statements", "path", "paths", "source", "history", "draftDocument"], query.Fields.Select(f => f.Name));
+        Assert.Equal(["ingestDocument", "retractSource", "reinstateSource"], TranslationHarness.Schema.Mutation!.Fields.Select(f => f.Name)); // issue 14: the rest of its mutations are not built yet
+        Assert.Equal(["id", "first", "after"], query.GetField("history")!.Arguments!.Select(a => a.Name)); // issue 14
         Assert.Equal(["id"], query.GetField("entity")!.Arguments!.Select(a => a.Name));
         Assert.Equal(["text", "kinds", "first"], query.GetField("search")!.Arguments!.Select(a => a.Name));
         Assert.Equal(["kind", "first", "after"], query.GetField("entities")!.Arguments!.Select(a => a.Name));

@@ -1,4 +1,6 @@
+using Timeline.Core.Curation;
 using Timeline.Core.Ingest;
+using Timeline.Core.Provenance;
 using Timeline.Core.Ingest.Writing;
 using Timeline.Core.Ontology;
 using Timeline.Core.Schema;
@@ -33,10 +35,33 @@ public sealed class ProjectCypherTests
         foreach (var e in doc.Events) kinds[e.Id] = "Event";
         foreach (var s in doc.Statements) kinds[s.Id] = "Statement";
 
-        var texts = IngestStatements.Build(doc, kinds)
+        var texts = IngestStatements.Build(doc, kinds, new Dictionary<string, IReadOnlyList<SourceClaim>>())
+            .Append(IngestStatements.KeepDocument(doc.Source.Id, "{}"))
+            .Append(ChangeLog.Write(ChangeRecord.Now("test", ChangeAction.Ingested, doc.Source.Id, null, [doc.Source.Id])))
             .Select((s, i) => new CypherText($"ingest statement #{i + 1}", s.Text, s.Parameters!.Keys.ToList()))
             .Append(CypherText.FromQuery("ingest look-up", IngestCypher.LookUpIds))
-            .Append(CypherText.FromQuery("ingest source look-up", IngestCypher.LookUpSource));
+            .Append(CypherText.FromQuery("ingest source look-up", IngestCypher.LookUpSource))
+            .Concat(GraphLabels.Dated.Select(label => CypherText.FromQuery($"ingest claims of {label}", IngestCypher.LockAndReadClaims(label))));
+
+        await CypherLinter.AssertCypher5Async(texts);
+    }
+
+    [Fact]
+    public async Task The_curation_statements_pass()
+    {
+        string[] types = ["RECOGNIZES", "HOLDS_POSITION"];
+        var texts = new[]
+            {
+                ("support: involvements", ProvenanceCypher.Involvements), ("support: relations", ProvenanceCypher.Relations),
+                ("support: reports", ProvenanceCypher.Reports), ("support: entities", ProvenanceCypher.Entities),
+                ("support: entity sources", ProvenanceCypher.EntitySources), ("support: documents", ProvenanceCypher.Documents),
+                ("support: rewrite entities", ProvenanceCypher.RewriteEntities),
+                ("curation: lock source", CurationCypher.LockSource), ("curation: mark retracted", CurationCypher.MarkRetracted),
+                ("curation: unmark", CurationCypher.Unmark),
+            }
+            .Concat(GraphLabels.Dated.SelectMany(label => new[] { ($"support: claims of {label}", ProvenanceCypher.Claims(label)), ($"support: rewrite {label}", ProvenanceCypher.Rewrite(label)) }))
+            .Concat(types.SelectMany(type => new[] { ($"support: {type} sources", ProvenanceCypher.RelationSources(type)), ($"support: rewrite {type}", ProvenanceCypher.RewriteRelations(type)) }))
+            .Select(t => CypherText.FromQuery(t.Item1, t.Item2));
 
         await CypherLinter.AssertCypher5Async(texts);
     }
