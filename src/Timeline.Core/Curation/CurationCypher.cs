@@ -13,7 +13,7 @@ internal static class CurationCypher
         MATCH (s:{{L.Source}} {{{P.Id}}: $sourceId})
         {{IngestCypher.Lock("s")}}
         WITH s
-        OPTIONAL MATCH (d:{{L.SourceDocument}} {{{P.Id}}: $sourceId})
+        OPTIONAL MATCH (d:{{L.SourceDocument}} {{{P.SourceId}}: $sourceId})
         RETURN s.{{P.RetractedAt}} AS retractedAt, d.{{P.Document}} AS document
         """;
 

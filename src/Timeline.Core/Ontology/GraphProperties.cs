@@ -99,7 +99,8 @@ public static class GraphProperties
     /// <summary>A <see cref="GraphLabels.Change"/>'s action (<c>INGESTED</c>, <c>RETRACTED</c>, …).</summary>
     public const string Action = "action";
 
-    /// <summary>The source a <see cref="GraphLabels.Change"/> concerns.</summary>
+    /// <summary>The source a <see cref="GraphLabels.Change"/> concerns, or whose document a <see cref="GraphLabels.SourceDocument"/>
+    /// keeps (not <see cref="Id"/>: the document is not the source, and a look-up by id finds only the source).</summary>
     public const string SourceId = "sourceId";
 
     /// <summary>Why a <see cref="GraphLabels.Change"/> was made.</summary>

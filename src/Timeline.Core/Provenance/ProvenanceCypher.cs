@@ -83,8 +83,8 @@ internal static class ProvenanceCypher
     /// <summary>The documents of these sources.</summary>
     public static readonly string Documents = $$"""
         UNWIND $ids AS id
-        MATCH (d:{{L.SourceDocument}} {{{P.Id}}: id})
-        RETURN d.{{P.Id}} AS id, d.{{P.Document}} AS document
+        MATCH (d:{{L.SourceDocument}} {{{P.SourceId}}: id})
+        RETURN d.{{P.SourceId}} AS id, d.{{P.Document}} AS document
         """;
 
     /// <summary>Replaces an entity's properties by what its remaining sources say (labels stay: the kind cannot change).</summary>

@@ -20,12 +20,18 @@ internal static class GraphIds
         (await client.RunAsync(Lookup + "\nRETURN sum(size(found)) AS n", new Dictionary<string, object?> { ["ids"] = ids.ToList() }))
             .Single().Get<long>("n");
 
-    /// <summary>Deletes the nodes (with their relationships) and the audit records of <paramref name="sourceId"/>.</summary>
+    /// <summary>Deletes the nodes (with their relationships), the kept documents and change records of the sources among them,
+    /// and the audit records of <paramref name="sourceId"/>.</summary>
     public static async Task DeleteAsync(Neo4jClient client, IEnumerable<string> ids, string? sourceId = null)
     {
         foreach (var batch in ids.Chunk(2000))
         {
             await client.RunAsync(Lookup + "\nUNWIND found AS n DETACH DELETE n",
+                new Dictionary<string, object?> { ["ids"] = batch.ToList() });
+            // The kept documents and change records of the sources among them.
+            await client.RunAsync("UNWIND $ids AS id MATCH (d:SourceDocument {sourceId: id}) DELETE d",
+                new Dictionary<string, object?> { ["ids"] = batch.ToList() });
+            await client.RunAsync("UNWIND $ids AS id MATCH (c:Change {sourceId: id}) DELETE c",
                 new Dictionary<string, object?> { ["ids"] = batch.ToList() });
         }
         if (sourceId is not null)

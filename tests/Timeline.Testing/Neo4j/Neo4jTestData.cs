@@ -17,7 +17,8 @@ public static partial class Neo4jTestData
     }
 
     /// <summary>Deletes the nodes whose <c>id</c> property is one of <paramref name="ids"/>, with their relationships, and the
-    /// ingest audit records of those that are sources; returns how many nodes with those ids were deleted.</summary>
+    /// ingest audit records, kept documents and change records of those that are sources; returns how many nodes with those
+    /// ids were deleted.</summary>
     public static async Task<long> DeleteIdsAsync(Neo4jClient client, IEnumerable<string> ids)
     {
         var list = ids.ToList();
@@ -25,6 +26,8 @@ public static partial class Neo4jTestData
         [
             new Statement("UNWIND $ids AS id MATCH (n {id: id}) DETACH DELETE n RETURN count(n) AS deleted", new Dictionary<string, object?> { ["ids"] = list }),
             new Statement("MATCH (a:IngestAudit) WHERE a.sourceId IN $ids DELETE a", new Dictionary<string, object?> { ["ids"] = list }),
+            new Statement("MATCH (d:SourceDocument) WHERE d.sourceId IN $ids DELETE d", new Dictionary<string, object?> { ["ids"] = list }),
+            new Statement("MATCH (c:Change) WHERE c.sourceId IN $ids DELETE c", new Dictionary<string, object?> { ["ids"] = list }),
         ]).ConfigureAwait(false);
         return results[0].Single().Get<long>("deleted");
     }

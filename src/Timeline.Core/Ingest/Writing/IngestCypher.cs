@@ -19,16 +19,16 @@ internal static class IngestCypher
         """;
 
     /// <summary>Whether the source is known, its retraction (null while it stands) and the document it was last ingested from.</summary>
-    public static readonly string LookUpSource = $"""
-        OPTIONAL MATCH {ById("s", L.Source, "$sourceId")}
-        OPTIONAL MATCH {ById("d", L.SourceDocument, "$sourceId")}
-        RETURN s IS NOT NULL AS exists, s.{P.RetractedAt} AS retractedAt, s.{P.RetractedBy} AS retractedBy,
-               s.{P.RetractedReason} AS retractedReason, d.{P.Document} AS document
+    public static readonly string LookUpSource = $$"""
+        OPTIONAL MATCH {{ById("s", L.Source, "$sourceId")}}
+        OPTIONAL MATCH (d:{{L.SourceDocument}} {{{P.SourceId}}: $sourceId})
+        RETURN s IS NOT NULL AS exists, s.{{P.RetractedAt}} AS retractedAt, s.{{P.RetractedBy}} AS retractedBy,
+               s.{{P.RetractedReason}} AS retractedReason, d.{{P.Document}} AS document
         """;
 
     public static readonly string MergeSource = $"MERGE {ById("s", L.Source, "$sourceId")} SET s += $props";
 
-    public static readonly string KeepDocument = $"MERGE {ById("d", L.SourceDocument, "$sourceId")} SET d.{P.Document} = $document";
+    public static readonly string KeepDocument = $"MERGE (d:{L.SourceDocument} {{{P.SourceId}: $sourceId}}) SET d.{P.Document} = $document";
 
     /// <summary>Takes the write lock of the events (or statements) the document names that already exist, then reads what
     /// the other sources say of them: nobody can add a claim between this read and the document's write.</summary>

@@ -23,7 +23,7 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
     /// <summary>Ingests a UTF-8 JSON document (size-checked before parsing) on behalf of <paramref name="actor"/>, who is
     /// named in the change record.</summary>
     public Task<IngestResult> IngestAsync(ReadOnlyMemory<byte> utf8Json, CancellationToken ct = default, string actor = UnnamedActor) =>
-        WriteAsync(validator.Validate(utf8Json.Span), Encoding.UTF8.GetString(utf8Json.Span), actor, ct);
+        WriteAsync(validator.Validate(utf8Json.Span), utf8Json, actor, ct);
 
     /// <summary>Ingests an already-parsed document (e.g. the GraphQL mutation's variable).</summary>
     public Task<IngestResult> IngestAsync(JsonElement document, CancellationToken ct = default, string actor = UnnamedActor) =>
@@ -40,10 +40,12 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         return await WriteAsync(tx, doc, validation.ExternalReferences, json, change with { Targets = [.. change.Targets, .. Targets(doc)] }, ct, kept: true);
     }
 
-    private async Task<IngestResult> WriteAsync(ValidationResult validation, string json, string actor, CancellationToken ct)
+    private async Task<IngestResult> WriteAsync(ValidationResult validation, ReadOnlyMemory<byte> utf8Json, string actor, CancellationToken ct)
     {
         if (validation.Document is not { } doc || validation.Errors.Count > 0)
             return IngestResult.Rejected(null, [.. validation.Errors, .. await MissingFromGraphAsync(validation, ct)]);
+        // A valid document is valid JSON: its canonical text is what the source keeps, and what a re-ingest is compared with.
+        var json = CanonicalJson.Of(utf8Json.Span);
         try
         {
             return await client.ExecuteWriteAsync(tx => WriteAsync(tx, doc, validation.ExternalReferences, json,
