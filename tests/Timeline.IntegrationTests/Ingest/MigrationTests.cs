@@ -13,10 +13,10 @@ public sealed partial class MigrationTests(ScratchNeo4j neo4j) : IAsyncLifetime
 {
     // Read by hand off cypher/schema/v3/*.cypher and the kinds of ontology.yaml (one nameKey index per kind).
     private static readonly string[] MigrationFiles = ["001_identity", "002_time_and_search", "003_security", "004_curation"];
-    private static readonly string[] UniqueIds = ["ApiKey", "Entity", "Event", "IngestAudit", "SchemaMigration", "Source", "Statement"];
+    private static readonly string[] UniqueIds = ["ApiKey.id", "Change.id", "Entity.id", "Event.id", "IngestAudit.id", "SchemaMigration.id", "Source.id", "SourceDocument.sourceId", "Statement.id"];
     private static readonly string[] Indexes =
     [
-        "Country(nameKey)", "Entity(nameKey)", "Event(earliest)", "Government(nameKey)", "IngestAudit(sourceId)", "Organization(nameKey)",
+        "Change(sourceId)", "Country(nameKey)", "Entity(nameKey)", "Event(earliest)", "Government(nameKey)", "IngestAudit(sourceId)", "Organization(nameKey)",
         "Person(nameKey)", "Place(nameKey)", "Statement(earliest)", "Vessel(nameKey)",
     ];
 
@@ -34,14 +34,14 @@ public sealed partial class MigrationTests(ScratchNeo4j neo4j) : IAsyncLifetime
 
         var applied = await migrator.MigrateAsync();
 
-        Assert.Equal(MigrationFiles, applied.Take(3));
-        Assert.StartsWith("ontology-", Assert.Single(applied.Skip(3)), StringComparison.Ordinal);
+        Assert.Equal(MigrationFiles, applied.Take(MigrationFiles.Length));
+        Assert.StartsWith("ontology-", Assert.Single(applied.Skip(MigrationFiles.Length)), StringComparison.Ordinal);
         var recorded = await db.RunAsync("MATCH (m:SchemaMigration) RETURN m.id AS id, m.appliedAt AS at");
         Assert.Equal(applied.Order(StringComparer.Ordinal), recorded.Records.Select(r => r.Get<string>("id")).Order(StringComparer.Ordinal));
         Assert.All(recorded.Records, r => Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", r.Get<string>("at")));
 
         var constraints = await db.RunAsync("CALL db.constraints() YIELD description RETURN description");
-        Assert.Equal(UniqueIds, constraints.Records.Select(r => UniqueIdLabel(r.Get<string>("description"))).Order(StringComparer.Ordinal));
+        Assert.Equal(UniqueIds, constraints.Records.Select(r => UniqueProperty(r.Get<string>("description"))).Order(StringComparer.Ordinal));
         var indexes = await db.RunAsync("CALL db.indexes() YIELD description, type WHERE type = 'node_label_property' RETURN description");
         Assert.Equal(Indexes, indexes.Records.Select(r => r.Get<string>("description").Replace("INDEX ON :", "")).Order(StringComparer.Ordinal));
 
@@ -69,13 +69,13 @@ public sealed partial class MigrationTests(ScratchNeo4j neo4j) : IAsyncLifetime
     }
 
     /// <summary>"CONSTRAINT ON ( entity:Entity ) ASSERT entity.id IS UNIQUE" → "Entity"; anything else fails the test.</summary>
-    private static string UniqueIdLabel(string description)
+    private static string UniqueProperty(string description)
     {
-        var match = UniqueIdConstraint().Match(description);
+        var match = UniqueConstraint().Match(description);
         Assert.True(match.Success, $"Unexpected constraint: {description}");
-        return match.Groups["label"].Value;
+        return match.Groups["label"].Value + "." + match.Groups["property"].Value;
     }
 
-    [GeneratedRegex(@"^CONSTRAINT ON \( (?<var>\w+):(?<label>\w+) \) ASSERT \k<var>\.id IS UNIQUE$")]
-    private static partial Regex UniqueIdConstraint();
+    [GeneratedRegex(@"^CONSTRAINT ON \( (?<var>\w+):(?<label>\w+) \) ASSERT \k<var>\.(?<property>\w+) IS UNIQUE$")]
+    private static partial Regex UniqueConstraint();
 }
