@@ -22,8 +22,8 @@ public sealed class SourceCuration(Neo4jClient client, IngestionService ingestio
         {
             var source = await LockAsync(tx, sourceId, ct);
             if (source.RetractedAt is not null) return new CurationResult(true, null, 0, []);
-            var touched = await new SupportRemoval(ingestion.Validator).RemoveAsync(tx, sourceId, ct);
-            var change = ChangeRecord.Now(actor, ChangeAction.Retracted, sourceId, reason, [sourceId, .. touched]);
+            var removed = await new SupportRemoval(ingestion.Validator).RemoveAsync(tx, sourceId, ct);
+            var change = ChangeRecord.Now(actor, ChangeAction.Retracted, sourceId, reason, [sourceId, .. removed.Targets]);
             await tx.CommitAsync(
             [
                 new Statement(CurationCypher.MarkRetracted, new Dictionary<string, object?>
@@ -32,7 +32,7 @@ public sealed class SourceCuration(Neo4jClient client, IngestionService ingestio
                 }),
                 ChangeLog.Write(change),
             ], ct);
-            return new CurationResult(true, change.Id, touched.Count, []);
+            return new CurationResult(true, change.Id, removed.Facts, []);
         });
 
     /// <summary>Lifts a retraction: the source's kept document is ingested again (validated against today's ontology and

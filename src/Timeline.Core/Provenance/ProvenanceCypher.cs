@@ -1,3 +1,4 @@
+using Timeline.Core.Ingest.Writing;
 using Timeline.Core.Ontology;
 using L = Timeline.Core.Ontology.GraphLabels;
 using P = Timeline.Core.Ontology.GraphProperties;
@@ -19,6 +20,7 @@ internal static class ProvenanceCypher
         MATCH (n)-[r]-()
         WHERE type(r) IN $involvement AND $sourceId IN coalesce(r.{{P.Sources}}, [])
         WITH DISTINCT r
+        {{Lock("r")}}
         WITH r, {{Rest("r")}} AS rest
         FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DELETE r)
         FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END | SET r.{{P.Sources}} = rest)
@@ -29,6 +31,7 @@ internal static class ProvenanceCypher
     public static readonly string Relations = $$"""
         MATCH (a:{{L.Entity}})-[r]->(b:{{L.Entity}})
         WHERE $sourceId IN coalesce(r.{{P.Sources}}, [])
+        {{Lock("r")}}
         WITH a, b, r, [i IN range(0, size(r.{{P.Sources}}) - 1) WHERE r.{{P.Sources}}[i] <> $sourceId] AS keep
         WITH a, b, r, keep, type(r) AS type, a.{{P.Id}} AS from, b.{{P.Id}} AS to, coalesce(r.{{P.Key}}, '') AS key
         FOREACH (_ IN CASE WHEN size(keep) = 0 THEN [1] ELSE [] END | DELETE r)
@@ -41,6 +44,7 @@ internal static class ProvenanceCypher
     /// that a value only it gave can be removed.</summary>
     public static readonly string Reports = $$"""
         MATCH ({{Source}})<-[c:{{R.ReportedIn}}]-(n)
+        {{Lock("n")}}
         WITH n, c, keys(c) AS claimed
         DELETE c
         WITH n, claimed, n.{{P.Id}} AS id, {{Rest("n")}} AS rest
@@ -53,6 +57,7 @@ internal static class ProvenanceCypher
     public static readonly string Entities = $$"""
         MATCH (n:{{L.Entity}})
         WHERE $sourceId IN coalesce(n.{{P.Sources}}, [])
+        {{Lock("n")}}
         WITH n, n.{{P.Id}} AS id, {{Rest("n")}} AS rest
         SET n.{{P.Sources}} = rest
         FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DETACH DELETE n)
@@ -107,6 +112,10 @@ internal static class ProvenanceCypher
         MATCH (a:{{L.Entity}} {{{P.Id}}: row.from})-[r:{{type}} {{{P.Key}}: row.key}]->(b:{{L.Entity}} {{{P.Id}}: row.to})
         RETURN row.from AS from, row.to AS to, row.key AS key, r.{{P.Sources}} AS sources, r.{{P.Excerpts}} AS excerpts
         """;
+
+    // Each fact's write lock is taken before its sources are read: a concurrent ingest or curation of the same fact waits,
+    // and what is read after is what it committed (no lost update).
+    private static string Lock(string variable) => IngestCypher.Lock(variable);
 
     private static string Source => $"s:{L.Source} {{{P.Id}: $sourceId}}";
 }

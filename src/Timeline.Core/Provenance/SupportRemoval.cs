@@ -16,8 +16,8 @@ namespace Timeline.Core.Provenance;
 internal sealed class SupportRemoval(DocumentValidator validator)
 {
     /// <summary>Removes <paramref name="sourceId"/>'s support; returns every id touched (nodes, and relations by
-    /// <see cref="RelationId"/>).</summary>
-    public async Task<IReadOnlyList<string>> RemoveAsync(Neo4jTransaction tx, string sourceId, CancellationToken ct)
+    /// <see cref="RelationId"/>) and how many facts that is with the participations, speakers and <c>about</c> links.</summary>
+    public async Task<RemovedSupport> RemoveAsync(Neo4jTransaction tx, string sourceId, CancellationToken ct)
     {
         var parameters = new Dictionary<string, object?> { ["sourceId"] = sourceId, ["involvement"] = GraphRelationshipTypes.Involvement.ToList() };
         var results = await tx.RunAsync(
@@ -39,7 +39,8 @@ internal sealed class SupportRemoval(DocumentValidator validator)
             entities.Where(e => !e.Gone).Select(e => e.Id).ToList(),
             relations.Where(r => !r.Gone).Select(r => (r.Type, r.From, r.To, r.Key)).ToList(), ct);
 
-        return [.. reports.Select(r => r.Id), .. entities.Select(e => e.Id), .. relations.Select(r => RelationId.Of(r.Type, r.From, r.To, r.Key))];
+        List<string> targets = [.. reports.Select(r => r.Id), .. entities.Select(e => e.Id), .. relations.Select(r => RelationId.Of(r.Type, r.From, r.To, r.Key))];
+        return new RemovedSupport(targets, targets.Count + results[0].Records[0].Get<int>("touched"));
     }
 
     // Each survivor is written as its remaining claims decide; what only the removed claim gave is removed.
@@ -141,3 +142,7 @@ internal sealed class SupportRemoval(DocumentValidator validator)
         return documents;
     }
 }
+
+/// <summary>What a <see cref="SupportRemoval"/> touched: the ids (nodes, relations by <see cref="RelationId"/>), and how many
+/// facts, counting the participations, speakers and <c>about</c> links (which have no id).</summary>
+internal sealed record RemovedSupport(IReadOnlyList<string> Targets, int Facts);

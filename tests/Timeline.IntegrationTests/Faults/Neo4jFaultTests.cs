@@ -11,7 +11,8 @@ namespace Timeline.IntegrationTests.Faults;
 
 /// <summary>Neo4j killed (SIGKILL) in the middle of a large ingest, on a server of this class's own: the caller gets a clear
 /// 503, nothing of the document is in the graph after the restart, the service stays up answering 503 while Neo4j is
-/// down, and it recovers by itself — no restart — when Neo4j is back (the failed attempt's audit record included).</summary>
+/// down, and it recovers by itself — no restart — when Neo4j is back (the failed attempt's audit record included). The same
+/// for a retraction killed midway: nothing of it is left.</summary>
 public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) : IClassFixture<FaultNeo4j>
 {
     private const string Mutation = "mutation($d: IngestDocumentInput!) { ingestDocument(document: $d) { ok sourceId created errors { path message } } }";
@@ -107,6 +108,82 @@ public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) 
         {
             await GraphIds.DeleteAsync(db, doc.Ids.Append(held), doc.SourceId);
             await GraphIds.DeleteAsync(db, smallIds);
+        }
+    }
+
+    [Fact]
+    public async Task Killing_neo4j_mid_retraction_leaves_the_source_and_its_facts_as_they_were()
+    {
+        var editor = TestJwt.Create("fault-curator", ApiKeyRole.Editor);
+        await using var host = new TimelineApiFactory(TimelineApiFactory.Settings(neo4j.Options, new Dictionary<string, string?>(TestJwt.Settings)
+        {
+            ["Neo4j:ConnectTimeout"] = "00:00:02",
+        }), new CapturedLogs(), bearer: editor);
+        using var http = host.CreateClient();
+
+        // Two sources report one event; the retracted one alone names a second entity, which a transaction of the test holds,
+        // so the retraction's removal request waits on the server and is certainly in flight when Neo4j is killed.
+        var tag = $"{Environment.ProcessId}-{Guid.NewGuid():N}"[..20];
+        var (kept, retracted, shared, held, evt) = ($"src:fault-kept-{tag}", $"src:fault-retracted-{tag}", $"country:fault-{tag}", $"person:fault-held-{tag}", $"event:fault-{tag}");
+        object Document(string source, bool withHeld) => new
+        {
+            source = new { id = source, title = source, published = "2026-01-09" },
+            entities = withHeld
+                ? new object[] { new { id = shared, kind = "Country", name = "Faultland" }, new { id = held, kind = "Person", name = "Held" } }
+                : new object[] { new { id = shared, kind = "Country", name = "Faultland" } },
+            events = new object[] { new { id = evt, type = "Meeting", title = "Meeting", date = "2026-01-05", excerpt = source, participants = new object[] { new { entity = shared, role = "participant" } } } },
+        };
+        foreach (var (source, withHeld) in new[] { (kept, false), (retracted, true) })
+        {
+            var ingest = (await SecuredApi.Send(host, Mutation, new { d = Document(source, withHeld) }, bearer: editor)).AssertOk();
+            Assert.True(ingest.Data.GetProperty("ingestDocument").GetProperty("ok").GetBoolean(), ingest.Body);
+        }
+
+        var client = (Neo4jClient)host.Services.GetService(typeof(Neo4jClient))!;
+        var removing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        client.RequestSending += statements =>
+        {
+            if (statements.Any(s => s.Text.Contains("DETACH DELETE n", StringComparison.Ordinal)))
+                removing.TrySetResult();
+        };
+        var blocking = neo4j.CreateClient();
+        var blocker = await blocking.BeginTransactionAsync();
+        await blocker.RunAsync("MATCH (n:Entity {id: $id}) SET n.heldByTest = true", new Dictionary<string, object?> { ["id"] = held });
+
+        var pid = await neo4j.PidAsync();
+        var retraction = SecuredApi.Send(host, "mutation($id: ID!) { retractSource(id: $id, reason: \"fault test\") { ok } }", new { id = retracted }, bearer: editor);
+        await removing.Task.WaitAsync(Eventually.HangBound);
+        output.WriteLine("support removal sent; killing Neo4j");
+        await neo4j.KillAsync(pid);
+        await blocking.DisposeAsync();
+
+        Assert.Equal(["NEO4J_UNAVAILABLE"], (await retraction).ErrorCodes);
+        await neo4j.StartAsync();
+        await Eventually.TrueAsync(async () => (await http.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK,
+            "the service to report healthy after Neo4j's restart");
+
+        await using var db = neo4j.CreateClient();
+        try
+        {
+            // Nothing of the retraction happened: the source stands, the facts keep both sources, no change was recorded.
+            var state = (await db.RunAsync("""
+                MATCH (s:Source {id: $retracted}) MATCH (e:Event {id: $event}) MATCH (h:Entity {id: $held})
+                OPTIONAL MATCH (c:Change {sourceId: $retracted, action: 'RETRACTED'})
+                RETURN s.retractedAt AS retractedAt, e.sources AS sources, h.sources AS held, count(c) AS changes
+                """, new Dictionary<string, object?> { ["retracted"] = retracted, ["event"] = evt, ["held"] = held })).Single();
+            Assert.Null(state.Get<string?>("retractedAt"));
+            Assert.Equal([kept, retracted], state.Get<List<string>>("sources"));
+            Assert.Equal([retracted], state.Get<List<string>>("held"));
+            Assert.Equal(0L, state.Get<long>("changes"));
+
+            // And the retraction goes through once Neo4j is back.
+            var again = (await SecuredApi.Send(host, "mutation($id: ID!) { retractSource(id: $id, reason: \"fault test\") { ok } }", new { id = retracted }, bearer: editor)).AssertOk();
+            Assert.True(again.Data.GetProperty("retractSource").GetProperty("ok").GetBoolean(), again.Body);
+            Assert.Equal(0L, await GraphIds.CountAsync(db, [held]));
+        }
+        finally
+        {
+            await GraphIds.DeleteAsync(db, [kept, retracted, shared, held, evt]);
         }
     }
 }
