@@ -19,7 +19,8 @@ internal sealed class BenchDatabase(Neo4jClient client)
     }
 
     /// <summary>Deletes the nodes whose id starts with <paramref name="prefix"/> (the baseline's copy of the corpus).</summary>
-    public Task DeletePrefixAsync(string prefix) => DeleteWhereAsync("n.id STARTS WITH $prefix", prefix);
+    // A source's kept document and change records name it by sourceId.
+    public Task DeletePrefixAsync(string prefix) => DeleteWhereAsync("(n.id STARTS WITH $prefix OR n.sourceId STARTS WITH $prefix)", prefix);
 
     private async Task DeleteWhereAsync(string condition, string? prefix = null)
     {
@@ -39,7 +40,9 @@ internal sealed class BenchDatabase(Neo4jClient client)
 
     public async Task<(long Nodes, long Relationships)> CountAsync(string? prefix = null)
     {
-        var where = prefix is null ? "NOT n:SchemaMigration" : "n.id STARTS WITH $prefix";
+        // The knowledge graph only: bookkeeping (kept documents, change records, migrations) is not a fact.
+        var facts = "(" + string.Join(" OR ", Timeline.Core.Ontology.GraphLabels.Identity.Select(l => "n:" + l)) + ")";
+        var where = prefix is null ? facts : facts + " AND n.id STARTS WITH $prefix";
         var parameters = new Dictionary<string, object?> { ["prefix"] = prefix };
         var nodes = await client.RunAsync($"MATCH (n) WHERE {where} RETURN count(n) AS c", parameters);
         var rels = await client.RunAsync($"MATCH (n)-[r]->() WHERE {where} RETURN count(r) AS c", parameters);

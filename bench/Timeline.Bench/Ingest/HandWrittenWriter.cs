@@ -8,7 +8,8 @@ namespace Timeline.Bench.Ingest;
 /// <summary>The limit the pipeline is measured against: the same facts written by minimal hand-written
 /// <c>UNWIND … MERGE</c> batches, one autocommit request per document over the same client. It trusts its input (no
 /// validation, no look-ups, no idempotency on re-ingest): each source is new, so provenance edges are CREATEd and
-/// source lists appended.</summary>
+/// source lists appended. Like the pipeline it keeps each source's claim on its REPORTED_IN edge and its sources on every
+/// participation, speaker and about link, and writes the document and a change record beside the facts.</summary>
 internal sealed class HandWrittenWriter(Neo4jClient client)
 {
     private const string Source = "MERGE (s:Source {id: $sourceId}) SET s += $props";
@@ -24,27 +25,34 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
         UNWIND $rows AS row
         MERGE (e:Event {id: row.id})
         SET e += row.props, e.sources = coalesce(e.sources, []) + $sourceId
-        CREATE (e)-[:REPORTED_IN {excerpt: row.excerpt}]->(s)
+        CREATE (e)-[r:REPORTED_IN]->(s)
+        SET r = row.props, r.excerpt = row.excerpt
         """;
 
     private const string Participants = """
         UNWIND $rows AS row
         MATCH (x:Entity {id: row.entity}), (e:Event {id: row.event})
-        MERGE (x)-[:PARTICIPANT {role: row.role}]->(e)
+        MERGE (x)-[r:PARTICIPANT {role: row.role}]->(e)
+        SET r.sources = coalesce(r.sources, []) + $sourceId
         """;
 
     private const string Statements = """
         MATCH (s:Source {id: $sourceId})
         UNWIND $rows AS row
         MATCH (sp:Entity {id: row.speaker})
-        CREATE (sp)-[:SAID]->(st:Statement)-[:REPORTED_IN {excerpt: row.excerpt}]->(s)
-        SET st = row.props, st.id = row.id, st.sources = [$sourceId]
+        CREATE (sp)-[:SAID {sources: [$sourceId]}]->(st:Statement)-[r:REPORTED_IN]->(s)
+        SET st = row.props, st.id = row.id, st.sources = [$sourceId], r = row.props, r.excerpt = row.excerpt
         """;
 
     private static string About(string label) => $"""
         UNWIND $rows AS row
         MATCH (st:Statement {"{"}id: row.statement{"}"}), (t:{label} {"{"}id: row.target{"}"})
-        CREATE (st)-[:ABOUT]->(t)
+        CREATE (st)-[:ABOUT {sources: [$sourceId]}]->(t)
+        """;
+
+    private const string Bookkeeping = """
+        CREATE (:SourceDocument {sourceId: $sourceId, document: $document})
+        CREATE (:Change {id: $changeId, at: $at, actor: 'bench', action: 'INGESTED', sourceId: $sourceId, targets: $targets})
         """;
 
     private static string Relations(string type) => $"""
@@ -112,6 +120,14 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
                 return Row(("from", from), ("to", to), ("key", r.Properties.GetValueOrDefault("position") ?? ""), ("props", props), ("excerpt", r.Excerpt));
             })));
         }
+        list.Add(new Statement(Bookkeeping, new Dictionary<string, object?>
+        {
+            ["sourceId"] = src,
+            ["document"] = System.Text.Encoding.UTF8.GetString(Corpus.DocumentJson.Write(doc)),
+            ["changeId"] = "change:" + Guid.NewGuid().ToString("N"),
+            ["at"] = DateTimeOffset.UtcNow.ToString("O"),
+            ["targets"] = doc.Entities.Select(e => e.Id).Concat(doc.Events.Select(e => e.Id)).Concat(doc.Statements.Select(st => st.Id)).Prepend(src).ToList(),
+        }));
         return list;
     }
 
