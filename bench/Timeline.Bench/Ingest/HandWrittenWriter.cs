@@ -47,7 +47,7 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
     private static string About(string label) => $"""
         UNWIND $rows AS row
         MATCH (st:Statement {"{"}id: row.statement{"}"}), (t:{label} {"{"}id: row.target{"}"})
-        CREATE (st)-[:ABOUT {sources: [$sourceId]}]->(t)
+        CREATE (st)-[:ABOUT {"{"}sources: [$sourceId]{"}"}]->(t)
         """;
 
     private const string Bookkeeping = """
