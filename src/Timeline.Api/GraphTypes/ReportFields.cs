@@ -17,6 +17,6 @@ internal static class ReportFields
         type.Field("dateClaims", TypeRefs.ListOf(GraphQLNames.DateClaim))
             .Description($"What each source says the {what}'s date is, by source id. 'date' is the most precise date they agree on: the finest " +
                 "claim when every claim contains it, else the range from the earliest to the latest claim.")
-            .Compiles(new DateClaimsCompiler());
+            .Compiles(new ReportsCompiler());
     }
 }
