@@ -96,6 +96,12 @@ public sealed class CypherSnapshotTests
             null
         },
         {
+            // issue 14: each source's date, from its REPORTED_IN edge; a source's tombstone.
+            "timeline-date-claims",
+            """{ timeline(involving: ["country:venezuela"], first: 3) { nodes { ... on Event { id date { text } dateClaims { date { text precision } excerpt source { id retracted { at actor reason } } } } } } }""",
+            null
+        },
+        {
             "timeline-statuses",
             """{ timeline(involving: ["country:venezuela"], statuses: ["occurred", "ongoing"], first: 5) { nodes { ... on Event { id status } ... on Statement { id } } } }""",
             null
