@@ -27,10 +27,22 @@ internal static class ProvenanceCypher
         RETURN count(r) AS touched
         """;
 
-    /// <summary>Entity–entity relations the source asserts: its excerpt goes with it (the lists are parallel).</summary>
-    public static readonly string Relations = $$"""
+    /// <summary>Entity–entity relations the source asserts, found by scanning (a source without a kept document): its
+    /// excerpt goes with it (the lists are parallel).</summary>
+    public static readonly string Relations = RelationsWhere($$"""
         MATCH (a:{{L.Entity}})-[r]->(b:{{L.Entity}})
         WHERE $sourceId IN coalesce(r.{{P.Sources}}, [])
+        """);
+
+    /// <summary>The relations of one type its kept document names (<c>$rows</c> of from, to, key): each by its ends' ids.</summary>
+    public static string RelationsNamed(string type) => RelationsWhere($$"""
+        UNWIND $rows AS row
+        MATCH (a:{{L.Entity}} {{{P.Id}}: row.from})-[r:{{type}} {{{P.Key}}: row.key}]->(b:{{L.Entity}} {{{P.Id}}: row.to})
+        WHERE $sourceId IN coalesce(r.{{P.Sources}}, [])
+        """);
+
+    private static string RelationsWhere(string match) => $$"""
+        {{match.TrimEnd()}}
         {{Lock("r")}}
         WITH a, b, r, [i IN range(0, size(r.{{P.Sources}}) - 1) WHERE r.{{P.Sources}}[i] <> $sourceId] AS keep
         WITH a, b, r, keep, type(r) AS type, a.{{P.Id}} AS from, b.{{P.Id}} AS to, coalesce(r.{{P.Key}}, '') AS key
@@ -53,10 +65,21 @@ internal static class ProvenanceCypher
         RETURN id, claimed, size(rest) = 0 AS gone
         """;
 
-    /// <summary>Entities the source names.</summary>
-    public static readonly string Entities = $$"""
+    /// <summary>Entities the source names, found by scanning (a source without a kept document).</summary>
+    public static readonly string Entities = EntitiesWhere($$"""
         MATCH (n:{{L.Entity}})
         WHERE $sourceId IN coalesce(n.{{P.Sources}}, [])
+        """);
+
+    /// <summary>The entities its kept document names (<c>$ids</c>), each by its indexed id.</summary>
+    public static readonly string EntitiesNamed = EntitiesWhere($$"""
+        UNWIND $ids AS entityId
+        MATCH (n:{{L.Entity}} {{{P.Id}}: entityId})
+        WHERE $sourceId IN coalesce(n.{{P.Sources}}, [])
+        """);
+
+    private static string EntitiesWhere(string match) => $$"""
+        {{match.TrimEnd()}}
         {{Lock("n")}}
         WITH n, n.{{P.Id}} AS id, {{Rest("n")}} AS rest
         SET n.{{P.Sources}} = rest

@@ -20,19 +20,31 @@ internal sealed class SupportRemoval(DocumentValidator validator)
     public async Task<RemovedSupport> RemoveAsync(Neo4jTransaction tx, string sourceId, CancellationToken ct)
     {
         var parameters = new Dictionary<string, object?> { ["sourceId"] = sourceId, ["involvement"] = GraphRelationshipTypes.Involvement.ToList() };
+        // The kept document names the source's entities and relations: each is found by its index. A source ingested before
+        // documents were kept is found by scanning them all.
+        var kept = (await DocumentsAsync(tx, [sourceId], ct)).GetValueOrDefault(sourceId);
+        IReadOnlyList<Statement> relationStatements = kept is null
+            ? [new Statement(ProvenanceCypher.Relations, parameters)]
+            : [.. kept.Relations.GroupBy(r => r.Type.Name).Select(g => new Statement(ProvenanceCypher.RelationsNamed(g.Key), new Dictionary<string, object?>(parameters)
+            {
+                ["rows"] = g.Select(r => (object?)RelationKeyRow(r)).ToList(),
+            }))];
+        var entityStatement = kept is null
+            ? new Statement(ProvenanceCypher.Entities, parameters)
+            : new Statement(ProvenanceCypher.EntitiesNamed, new Dictionary<string, object?>(parameters) { ["ids"] = kept.Entities.Select(e => e.Id).Distinct().ToList() });
         var results = await tx.RunAsync(
         [
             new Statement(ProvenanceCypher.Involvements, parameters),
-            new Statement(ProvenanceCypher.Relations, parameters),
             new Statement(ProvenanceCypher.Reports, parameters),
-            new Statement(ProvenanceCypher.Entities, parameters),
+            .. relationStatements,
+            entityStatement, // last: an entity left without a source goes with its relationships
         ], ct);
 
-        var relations = results[1].Records
+        var reports = results[1].Records.Select(r => (Id: r.Get<string>("id"), Claimed: r.Get<List<string>>("claimed"), Gone: r.Get<bool>("gone"))).ToList();
+        var entities = results[^1].Records.Select(r => (Id: r.Get<string>("id"), Gone: r.Get<bool>("gone"))).ToList();
+        var relations = results.Skip(2).Take(relationStatements.Count).SelectMany(result => result.Records)
             .Select(r => (Type: r.Get<string>("type"), From: r.Get<string>("from"), To: r.Get<string>("to"), Key: r.Get<string>("key"), Gone: r.Get<bool>("gone")))
             .ToList();
-        var reports = results[2].Records.Select(r => (Id: r.Get<string>("id"), Claimed: r.Get<List<string>>("claimed"), Gone: r.Get<bool>("gone"))).ToList();
-        var entities = results[3].Records.Select(r => (Id: r.Get<string>("id"), Gone: r.Get<bool>("gone"))).ToList();
 
         await RewriteReportsAsync(tx, reports.Where(r => !r.Gone).ToDictionary(r => r.Id, r => r.Claimed, StringComparer.Ordinal), ct);
         await RewriteFromDocumentsAsync(tx,
@@ -105,6 +117,12 @@ internal sealed class SupportRemoval(DocumentValidator validator)
             if (rows.Count > 0) writes.Add(new Statement(ProvenanceCypher.RewriteRelations(group.Key), new Dictionary<string, object?> { ["rows"] = rows }));
         }
         if (writes.Count > 0) await tx.RunAsync(writes, ct);
+    }
+
+    private static Dictionary<string, object?> RelationKeyRow(RelationRecord r)
+    {
+        var (from, to) = IngestStatements.Ends(r);
+        return new Dictionary<string, object?> { ["from"] = from, ["to"] = to, ["key"] = IngestStatements.RelationKey(r) };
     }
 
     // An entity as ingest would have left it had only these sources been ingested, in this order.

@@ -54,13 +54,18 @@ public sealed class ProjectCypherTests
             {
                 ("support: involvements", ProvenanceCypher.Involvements), ("support: relations", ProvenanceCypher.Relations),
                 ("support: reports", ProvenanceCypher.Reports), ("support: entities", ProvenanceCypher.Entities),
+                ("support: entities named", ProvenanceCypher.EntitiesNamed),
                 ("support: entity sources", ProvenanceCypher.EntitySources), ("support: documents", ProvenanceCypher.Documents),
                 ("support: rewrite entities", ProvenanceCypher.RewriteEntities),
                 ("curation: lock source", CurationCypher.LockSource), ("curation: mark retracted", CurationCypher.MarkRetracted),
                 ("curation: unmark", CurationCypher.Unmark),
             }
             .Concat(GraphLabels.Dated.SelectMany(label => new[] { ($"support: claims of {label}", ProvenanceCypher.Claims(label)), ($"support: rewrite {label}", ProvenanceCypher.Rewrite(label)) }))
-            .Concat(types.SelectMany(type => new[] { ($"support: {type} sources", ProvenanceCypher.RelationSources(type)), ($"support: rewrite {type}", ProvenanceCypher.RewriteRelations(type)) }))
+            .Concat(types.SelectMany(type => new[]
+            {
+                ($"support: {type} sources", ProvenanceCypher.RelationSources(type)), ($"support: rewrite {type}", ProvenanceCypher.RewriteRelations(type)),
+                ($"support: {type} named", ProvenanceCypher.RelationsNamed(type)),
+            }))
             .Select(t => CypherText.FromQuery(t.Item1, t.Item2));
 
         await CypherLinter.AssertCypher5Async(texts);
