@@ -39,11 +39,14 @@ public sealed record BackupDirectory(string Path, BackupManifest Manifest, IRead
         {
             var step = manifest.Plan[i];
             var where = $"{manifestPath}: plan[{i}]";
+            if (string.IsNullOrEmpty(step.SourceId))
+                throw new BackupException($"{where}: no sourceId.");
             switch (step.Action)
             {
-                case ReplayStep.Ingest when step.File is null || !File.Exists(System.IO.Path.Combine(directory, step.File)):
-                    throw new BackupException($"{where}: the document file '{step.File}' of source '{step.SourceId}' is missing.");
-                case ReplayStep.Retract when string.IsNullOrWhiteSpace(step.Reason) || step.Actor.Length == 0:
+                case ReplayStep.Ingest when step.File is null || System.IO.Path.GetFileName(step.File) != step.File
+                                            || !File.Exists(System.IO.Path.Combine(directory, step.File)):
+                    throw new BackupException($"{where}: the document file '{step.File}' of source '{step.SourceId}' is missing (or not a file name in the backup).");
+                case ReplayStep.Retract when string.IsNullOrWhiteSpace(step.Reason) || string.IsNullOrEmpty(step.Actor) || string.IsNullOrEmpty(step.At):
                     throw new BackupException($"{where}: the retraction of '{step.SourceId}' has no actor or reason.");
                 case ReplayStep.Ingest or ReplayStep.Retract:
                     break;
@@ -51,7 +54,7 @@ public sealed record BackupDirectory(string Path, BackupManifest Manifest, IRead
                     throw new BackupException($"{where}: the step '{step.Action}' is unknown to this timeline (it replays {ReplayStep.Ingest} and {ReplayStep.Retract}).");
             }
         }
-        return new BackupDirectory(directory, manifest, await ReadChangesAsync(directory, ct));
+        return new BackupDirectory(directory, manifest with { Incomplete = manifest.Incomplete ?? [] }, await ReadChangesAsync(directory, ct));
     }
 
     /// <summary>The document an ingest step names, as bytes (exactly as it was kept).</summary>

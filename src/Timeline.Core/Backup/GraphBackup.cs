@@ -32,6 +32,11 @@ public sealed class GraphBackup(Neo4jClient client)
             return (found, log, kept.Records.ToDictionary(r => r.Get<string>("id"), r => r.Get<string>("document"), StringComparer.Ordinal));
         }, ct);
 
+        var unknown = changes.Where(c => !ReplayPlan.Replayed.Contains(c.Action)).GroupBy(c => c.Action).ToList();
+        if (unknown.Count > 0)
+            throw new BackupException("The graph holds changes this backup format cannot replay yet (" +
+                string.Join(", ", unknown.Select(g => $"{g.Count()} {g.Key}")) + "); nothing was written.");
+
         var (steps, incomplete) = ReplayPlan.Of(sources, changes);
         if (incomplete.Count > 0 && !allowIncomplete)
             throw new BackupException($"{incomplete.Count} source(s) cannot be backed up as documents; nothing was written. " +

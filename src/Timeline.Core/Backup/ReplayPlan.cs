@@ -15,6 +15,10 @@ internal static class ReplayPlan
 {
     private static readonly HashSet<string> Ingests = new([ChangeAction.Ingested, ChangeAction.Reinstated], StringComparer.Ordinal);
 
+    /// <summary>The change actions this plan reproduces. A graph with any other (a correction, a merge) cannot be rebuilt by
+    /// it yet: a later format adds steps for them.</summary>
+    public static IReadOnlySet<string> Replayed { get; } = new HashSet<string>([.. Ingests, ChangeAction.Retracted], StringComparer.Ordinal);
+
     /// <summary>The steps, and the sources that cannot be replayed (no kept document, or no change saying when it was
     /// ingested: both are sources ingested before documents and changes were kept).</summary>
     public static (IReadOnlyList<ReplayStep> Steps, IReadOnlyList<IncompleteSource> Incomplete) Of(

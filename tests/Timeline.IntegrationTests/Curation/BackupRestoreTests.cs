@@ -223,6 +223,24 @@ public sealed class BackupRestoreTests(ScratchNeo4j original, BackupRestoreNeo4j
     }
 
     [Fact]
+    public async Task A_graph_with_a_change_this_format_cannot_replay_is_not_backed_up_without_it()
+    {
+        await using var source = Observed(original);
+        Assert.True((await new IngestionService(source, OntologyModel.Default, IngestLimits.Default)
+            .IngestAsync(JsonSerializer.SerializeToUtf8Bytes(DocumentC))).Ok);
+        // A correction, as the curation to come will record one.
+        await using var db = original.CreateClient();
+        await db.RunAsync("CREATE (:Change {id: 'change:correction', at: '2026-01-16T00:00:00.0000000Z', actor: $actor, action: 'CORRECTED', targets: [$id]})",
+            new Dictionary<string, object?> { ["actor"] = Actor, ["id"] = Strike });
+
+        var refused = await TimelineCli.RunAsync(original.Options, "backup", _dir);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("changes this backup format cannot replay yet (1 CORRECTED); nothing was written", refused.Stderr);
+        Assert.False(Directory.Exists(_dir));
+    }
+
+    [Fact]
     public async Task A_restore_from_a_directory_that_is_not_a_backup_says_why_and_writes_nothing()
     {
         var missing = await TimelineCli.RunAsync(target.Options, "restore", _dir);
