@@ -7,6 +7,7 @@ var root = new RootCommand("timeline — load news reporting into the Timeline k
     IngestCommand.Create(),
     CurationCommands.RetractSource(), CurationCommands.ReinstateSource(), CurationCommands.History(),
     ExportCommand.Create(),
+    BackupCommands.Backup(), BackupCommands.Restore(),
     KeysCommand.Create(),
     DraftCommand.Create(), DraftScoreCommand.Create(),
 };

@@ -18,12 +18,21 @@ public sealed class SourceCuration(Neo4jClient client, IngestionService ingestio
     /// others keep what their other sources say. The source stays, marked retracted, and its document is kept (so it can be
     /// reinstated); ingesting it again is refused until then. Retracting a retracted source changes nothing.</summary>
     public Task<CurationResult> RetractSourceAsync(string sourceId, string reason, string actor, CancellationToken ct = default) =>
+        RetractAsync(sourceId, reason, actor, null, ct);
+
+    /// <summary>A retraction as it was once made (a restore replaying a backup): the tombstone and the change record carry the
+    /// original time <paramref name="at"/>, actor and reason. Otherwise the same as <see cref="RetractSourceAsync(string, string, string, CancellationToken)"/>.</summary>
+    internal Task<CurationResult> RetractSourceAsOfAsync(string sourceId, string reason, string actor, string at, CancellationToken ct) =>
+        RetractAsync(sourceId, reason, actor, at, ct);
+
+    private Task<CurationResult> RetractAsync(string sourceId, string reason, string actor, string? at, CancellationToken ct) =>
         AuditedAsync(Retract, sourceId, reason, actor, ct, async tx =>
         {
             var source = await LockAsync(tx, sourceId, ct);
             if (source.RetractedAt is not null) return new CurationResult(true, null, 0, []);
             var removed = await new SupportRemoval(ingestion.Validator).RemoveAsync(tx, sourceId, ct);
             var change = ChangeRecord.Now(actor, ChangeAction.Retracted, sourceId, reason, [sourceId, .. removed.Targets]);
+            if (at is not null) change = change with { At = at };
             await tx.CommitAsync(
             [
                 new Statement(CurationCypher.MarkRetracted, new Dictionary<string, object?>

@@ -1,3 +1,4 @@
+using Timeline.Core.Backup;
 using Timeline.Core.Curation;
 using Timeline.Core.Ingest;
 using Timeline.Core.Provenance;
@@ -66,6 +67,20 @@ public sealed class ProjectCypherTests
                 ($"support: {type} sources", ProvenanceCypher.RelationSources(type)), ($"support: rewrite {type}", ProvenanceCypher.RewriteRelations(type)),
                 ($"support: {type} named", ProvenanceCypher.RelationsNamed(type)),
             }))
+            .Select(t => CypherText.FromQuery(t.Item1, t.Item2));
+
+        await CypherLinter.AssertCypher5Async(texts);
+    }
+
+    [Fact]
+    public async Task The_backup_and_restore_statements_pass()
+    {
+        var texts = new[]
+            {
+                ("backup: sources", BackupCypher.Sources), ("backup: changes", BackupCypher.Changes),
+                ("restore: delete the replay's changes", BackupCypher.DeleteReplayChanges),
+            }
+            .Concat(BackupCypher.Occupying.Select(label => ($"restore: count {label}", BackupCypher.Count(label))))
             .Select(t => CypherText.FromQuery(t.Item1, t.Item2));
 
         await CypherLinter.AssertCypher5Async(texts);

@@ -1,0 +1,33 @@
+namespace Timeline.Core.Backup;
+
+/// <summary>What <c>manifest.json</c> holds.</summary>
+/// <param name="Format">The format version (<see cref="BackupFormat.Version"/>).</param>
+/// <param name="CreatedAt">When the backup was taken (ISO-8601 UTC).</param>
+/// <param name="SourceCount">Sources in the graph (retracted ones included).</param>
+/// <param name="ChangeCount">Lines of <c>changes.jsonl</c>.</param>
+/// <param name="Plan">The steps that rebuild the graph, in order.</param>
+/// <param name="Incomplete">Sources the backup could not include (empty unless the backup was taken with
+/// <c>--allow-incomplete</c>): a restore rebuilds the graph without them.</param>
+public sealed record BackupManifest(int Format, string CreatedAt, int SourceCount, int ChangeCount, IReadOnlyList<ReplayStep> Plan,
+    IReadOnlyList<IncompleteSource> Incomplete);
+
+/// <summary>One step of a restore: the change it replays (by the original change's time, actor and reason).</summary>
+/// <param name="Action">A <see cref="ReplayStep"/> action: <see cref="Ingest"/> or <see cref="Retract"/> (later formats may add
+/// corrections and merges; a restore refuses an action it does not know).</param>
+/// <param name="SourceId">The source it concerns.</param>
+/// <param name="At">When the original change was made: steps are in this order.</param>
+/// <param name="Actor">Who made it.</param>
+/// <param name="Reason">Why (a retraction's reason).</param>
+/// <param name="ChangeId">The original change record, when the log has it.</param>
+/// <param name="File">An ingest's document file.</param>
+public sealed record ReplayStep(string Action, string SourceId, string At, string Actor, string? Reason, string? ChangeId, string? File)
+{
+    /// <summary>Ingest the source's kept document (its last ingest or reinstatement).</summary>
+    public const string Ingest = "ingest";
+
+    /// <summary>Retract the source, with the original time, actor and reason.</summary>
+    public const string Retract = "retract";
+}
+
+/// <summary>A source the backup could not write as a document, and why.</summary>
+public sealed record IncompleteSource(string SourceId, string Reason);

@@ -1,0 +1,61 @@
+using Timeline.Core.Curation;
+
+namespace Timeline.Core.Backup;
+
+/// <summary>A source as the backup finds it: its tombstone (null while it stands) and whether its document is kept.</summary>
+internal sealed record BackedUpSource(string Id, string? RetractedAt, string? RetractedBy, string? RetractedReason, bool HasDocument);
+
+/// <summary>Decides the order that rebuilds the graph. A fact's <c>sources</c> list is in the order its standing sources were
+/// LAST ingested or reinstated (a changed version first takes the old one's support away, so the source moves to the end),
+/// entities and relations take each later source's values over the earlier ones', and a retracted source leaves only its
+/// tombstone. So the graph is rebuilt by ingesting each source's kept document at the time of its last INGESTED or
+/// REINSTATED change and retracting each retracted source at the time of its retraction — all in the original time order.
+/// E.g. "S ingested, T ingested, S ingested again changed" replays as T, then S.</summary>
+internal static class ReplayPlan
+{
+    private static readonly HashSet<string> Ingests = new([ChangeAction.Ingested, ChangeAction.Reinstated], StringComparer.Ordinal);
+
+    /// <summary>The change actions this plan reproduces. A graph with any other (a correction, a merge) cannot be rebuilt by
+    /// it yet: a later format adds steps for them.</summary>
+    public static IReadOnlySet<string> Replayed { get; } = new HashSet<string>([.. Ingests, ChangeAction.Retracted], StringComparer.Ordinal);
+
+    /// <summary>The steps, and the sources that cannot be replayed (no kept document, or no change saying when it was
+    /// ingested: both are sources ingested before documents and changes were kept).</summary>
+    public static (IReadOnlyList<ReplayStep> Steps, IReadOnlyList<IncompleteSource> Incomplete) Of(
+        IEnumerable<BackedUpSource> sources, IReadOnlyList<ChangeRecord> changesOldestFirst)
+    {
+        var lastIngest = new Dictionary<string, ChangeRecord>(StringComparer.Ordinal);
+        var lastRetraction = new Dictionary<string, ChangeRecord>(StringComparer.Ordinal);
+        foreach (var change in changesOldestFirst.Where(c => c.SourceId is not null))
+        {
+            if (Ingests.Contains(change.Action)) lastIngest[change.SourceId!] = change;
+            else if (change.Action == ChangeAction.Retracted) lastRetraction[change.SourceId!] = change;
+        }
+
+        var steps = new List<ReplayStep>();
+        var incomplete = new List<IncompleteSource>();
+        foreach (var source in sources)
+        {
+            if (!source.HasDocument)
+            {
+                incomplete.Add(new IncompleteSource(source.Id, "no kept document (it was ingested before documents were kept); ingest its document again to include it"));
+                continue;
+            }
+            if (!lastIngest.TryGetValue(source.Id, out var ingested))
+            {
+                incomplete.Add(new IncompleteSource(source.Id, "no INGESTED change record says when it was ingested, so its place in the order is unknown; ingest its document again to include it"));
+                continue;
+            }
+            steps.Add(new ReplayStep(ReplayStep.Ingest, source.Id, ingested.At, ingested.Actor, ingested.Reason, ingested.Id, null));
+            // The tombstone on the node is what the graph holds; the change record, when there is one, is named beside it.
+            if (source.RetractedAt is { } at)
+                steps.Add(new ReplayStep(ReplayStep.Retract, source.Id, at, source.RetractedBy ?? "", source.RetractedReason,
+                    lastRetraction.GetValueOrDefault(source.Id)?.Id, null));
+        }
+        var ordered = steps.OrderBy(s => s.At, StringComparer.Ordinal)
+            .ThenBy(s => s.Action == ReplayStep.Ingest ? 0 : 1)
+            .ThenBy(s => s.SourceId, StringComparer.Ordinal)
+            .ToList();
+        return (ordered, incomplete.OrderBy(i => i.SourceId, StringComparer.Ordinal).ToList());
+    }
+}
