@@ -61,8 +61,8 @@ internal static class ProvenanceCypher
         DELETE c
         WITH n, claimed, n.{{P.Id}} AS id, {{Rest("n")}} AS rest
         SET n.{{P.Sources}} = rest
-        FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DETACH DELETE n)
-        RETURN id, claimed, size(rest) = 0 AS gone
+        FOREACH (_ IN CASE WHEN {{Orphan}} THEN [1] ELSE [] END | DETACH DELETE n)
+        RETURN id, claimed, {{Orphan}} AS gone
         """;
 
     /// <summary>Entities the source names, found by scanning (a source without a kept document).</summary>
@@ -83,8 +83,8 @@ internal static class ProvenanceCypher
         {{Lock("n")}}
         WITH n, n.{{P.Id}} AS id, {{Rest("n")}} AS rest
         SET n.{{P.Sources}} = rest
-        FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DETACH DELETE n)
-        RETURN id, size(rest) = 0 AS gone
+        FOREACH (_ IN CASE WHEN {{Orphan}} THEN [1] ELSE [] END | DETACH DELETE n)
+        RETURN id, {{Orphan}} AS gone
         """;
 
     /// <summary>What every remaining source says of these events (or statements).</summary>
@@ -139,6 +139,10 @@ internal static class ProvenanceCypher
     // Each fact's write lock is taken before its sources are read: a concurrent ingest or curation of the same fact waits,
     // and what is read after is what it committed (no lost update).
     private static string Lock(string variable) => IngestCypher.Lock(variable);
+
+    // A node left with no source goes — unless the same source asserts it again in the same transaction ($keep: a changed
+    // version of the source), when deleting it would cut what other sources link to it.
+    private const string Orphan = "size(rest) = 0 AND NOT id IN $keep";
 
     private static string Source => $"s:{L.Source} {{{P.Id}: $sourceId}}";
 }

@@ -17,9 +17,17 @@ internal sealed class SupportRemoval(DocumentValidator validator)
 {
     /// <summary>Removes <paramref name="sourceId"/>'s support; returns every id touched (nodes, and relations by
     /// <see cref="RelationId"/>) and how many facts that is with the participations, speakers and <c>about</c> links.</summary>
-    public async Task<RemovedSupport> RemoveAsync(Neo4jTransaction tx, string sourceId, CancellationToken ct)
+    /// <param name="tx">The caller's write transaction.</param>
+    /// <param name="sourceId">The source whose support goes.</param>
+    /// <param name="reasserted">Ids the same transaction writes again for the source (a changed version of it): left without
+    /// a source they stay, so that what other sources link to them is not cut.</param>
+    /// <param name="ct">Cancellation.</param>
+    public async Task<RemovedSupport> RemoveAsync(Neo4jTransaction tx, string sourceId, IReadOnlyCollection<string> reasserted, CancellationToken ct)
     {
-        var parameters = new Dictionary<string, object?> { ["sourceId"] = sourceId, ["involvement"] = GraphRelationshipTypes.Involvement.ToList() };
+        var parameters = new Dictionary<string, object?>
+        {
+            ["sourceId"] = sourceId, ["involvement"] = GraphRelationshipTypes.Involvement.ToList(), ["keep"] = reasserted.ToList(),
+        };
         // The kept document names the source's entities and relations: each is found by its index. A source ingested before
         // documents were kept is found by scanning them all.
         var kept = (await DocumentsAsync(tx, [sourceId], ct)).GetValueOrDefault(sourceId);
@@ -63,10 +71,11 @@ internal sealed class SupportRemoval(DocumentValidator validator)
         var claims = new Dictionary<string, List<SourceClaim>>(StringComparer.Ordinal);
         var reads = await tx.RunAsync([.. GraphLabels.Dated.Select(label => new Statement(ProvenanceCypher.Claims(label), new Dictionary<string, object?> { ["ids"] = ids }))], ct);
         foreach (var read in reads) ClaimReader.AddTo(claims, read);
-        var rows = claims.Select(kv =>
+        // A survivor with no claim left (written again next, by a changed version) is emptied of what the removed claim said.
+        var rows = claimedByRemoved.Select(kv =>
         {
-            var props = ClaimResolver.Resolve(kv.Value);
-            foreach (var name in claimedByRemoved[kv.Key].Where(n => n != P.Excerpt)) props.TryAdd(name, null);
+            var props = ClaimResolver.Resolve(claims.GetValueOrDefault(kv.Key) ?? []);
+            foreach (var name in kv.Value.Where(n => n != P.Excerpt)) props.TryAdd(name, null);
             return (object?)new Dictionary<string, object?> { ["id"] = kv.Key, ["props"] = props };
         }).ToList();
         await tx.RunAsync([.. GraphLabels.Dated.Select(label => new Statement(ProvenanceCypher.Rewrite(label), new Dictionary<string, object?> { ["rows"] = rows }))], ct);
@@ -97,7 +106,9 @@ internal sealed class SupportRemoval(DocumentValidator validator)
         foreach (var (id, sources) in entitySources)
         {
             var claims = sources.Select(s => documents.GetValueOrDefault(s)?.Entities.FirstOrDefault(e => e.Id == id)).ToList();
-            if (claims.Any(c => c is null)) continue; // a source without its document (ingested before documents were kept): leave as is
+            // A source without its document (ingested before documents were kept): left as is. With no source left (it is
+            // written again next, by a changed version) it is emptied, as if new.
+            if (claims.Any(c => c is null)) continue;
             entityRows.Add(new Dictionary<string, object?> { ["id"] = id, ["props"] = EntityProperties(id, sources, claims!) });
         }
         var writes = new List<Statement>();

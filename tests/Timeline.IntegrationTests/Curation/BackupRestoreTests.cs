@@ -146,7 +146,9 @@ public sealed class BackupRestoreTests(ScratchNeo4j original, BackupRestoreNeo4j
             ("ingest", B, "000001-src_b.json"), ("ingest", A, "000002-src_a.json"), ("retract", B, null),
             ("ingest", D, "000003-src_d.json"), ("ingest", C, "000004-src_c.json"),
         ], Plan(_dir));
-        Assert.Equal(JsonSerializer.Serialize(DocumentA(changed: true)), await File.ReadAllTextAsync(Path.Combine(_dir, "000002-src_a.json")));
+        // The document as the source keeps it: its canonical text.
+        Assert.Equal(Timeline.Core.Ingest.CanonicalJson.Of(JsonSerializer.SerializeToUtf8Bytes(DocumentA(changed: true))),
+            await File.ReadAllTextAsync(Path.Combine(_dir, "000002-src_a.json")));
         Assert.Equal(8, (await File.ReadAllLinesAsync(Path.Combine(_dir, "changes.jsonl"))).Length); // 5 ingests, 2 retractions, 1 reinstatement
 
         var restore = await TimelineCli.RunAsync(target.Options, "restore", _dir);

@@ -72,10 +72,10 @@ public sealed class SourceRetractionTests(CurationFixture api) : IClassFixture<C
     }
 
     // The test's one event, read from the country's timeline (no root field reads an event by id).
-    private async Task<JsonElement> AttackAsync() => Assert.Single(await TimelineAsync());
+    private async Task<JsonElement> AttackAsync() => Assert.Single(await TimelineAsync(), n => n.TryGetProperty("id", out _));
 
     private async Task<List<JsonElement>> TimelineAsync() => (await api.PostAsync("""
-        query($id: ID!) { timeline(involving: [$id]) { nodes { ... on Event { id title description date { text } participants { entity { id } role }
+        query($id: ID!) { timeline(involving: [$id], types: ["Attack", "Meeting"]) { nodes { ... on Event { id title description date { text } participants { entity { id } role }
           sources { excerpt source { id } } dateClaims { date { text } excerpt source { id } } statements { id } } } } }
         """, new { id = _country })).AssertOk().Data.GetProperty("timeline").GetProperty("nodes").EnumerateArray().ToList();
 
@@ -201,6 +201,37 @@ public sealed class SourceRetractionTests(CurationFixture api) : IClassFixture<C
         Assert.False(recognition.GetProperty("properties").TryGetProperty("as", out _));
         Assert.Empty(await TimelineAsync());
         Assert.Equal([$"INGESTED {_a}", $"INGESTED {_a}"], await HistoryAsync(_leader));
+    }
+
+    [Fact]
+    public async Task A_changed_version_keeps_what_other_sources_link_to_the_facts_it_says_again()
+    {
+        var c = TestIds.New("src:");
+        var meeting = TestIds.New("event:");
+        var remark = TestIds.New("stmt:");
+        try
+        {
+            await IngestAsync(DocumentA());
+            // C names no entity of its own: its meeting's participant and its statement's subject are A's.
+            await IngestAsync(new
+            {
+                source = new { id = c, title = "C", published = "2026-01-12" },
+                events = new object[] { new { id = meeting, type = "Meeting", title = "Talks", date = "2026-01-11", participants = new object[] { new { entity = _onlyA, role = "participant" }, new { entity = _country, role = "location" } } } },
+                statements = new object[] { new { id = remark, speaker = _country, text = "About the strike.", date = "2026-01-12", about = new[] { _attack } } },
+            });
+            await IngestAsync(DocumentA(title: "A, second version"));
+
+            var nodes = await TimelineAsync();
+            var talks = nodes.Single(n => n.GetProperty("id").GetString() == meeting);
+            Assert.Contains(_onlyA, talks.GetProperty("participants").EnumerateArray().Select(p => p.GetProperty("entity").GetProperty("id").GetString()));
+            var attack = nodes.Single(n => n.GetProperty("id").GetString() == _attack);
+            Assert.Contains(remark, attack.GetProperty("statements").EnumerateArray().Select(st => st.GetProperty("id").GetString()));
+        }
+        finally
+        {
+            await using var client = api.Server.CreateClient();
+            await Neo4jTestData.DeleteIdsAsync(client, [c, meeting, remark]);
+        }
     }
 
     [Fact]
