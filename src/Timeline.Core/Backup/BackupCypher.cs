@@ -1,3 +1,4 @@
+using Timeline.Core.Curation;
 using L = Timeline.Core.Ontology.GraphLabels;
 using P = Timeline.Core.Ontology.GraphProperties;
 
@@ -19,8 +20,7 @@ internal static class BackupCypher
     /// <summary>Every change record, oldest first.</summary>
     public static readonly string Changes = $$"""
         MATCH (c:{{L.Change}})
-        RETURN c.{{P.Id}} AS id, c.{{P.At}} AS at, c.{{P.Actor}} AS actor, c.{{P.Action}} AS action, c.{{P.SourceId}} AS sourceId,
-               c.{{P.Reason}} AS reason, c.{{P.Targets}} AS targets, c.{{P.Detail}} AS detail
+        RETURN {{ChangeLog.Columns("c")}}
         ORDER BY at, id
         """;
 

@@ -16,8 +16,7 @@ public sealed class ChangeHistory(Neo4jClient client)
         MATCH (c:{{L.Change}})
         WHERE $id IN c.{{P.Targets}}
           AND ($afterAt IS NULL OR c.{{P.At}} > $afterAt OR (c.{{P.At}} = $afterAt AND c.{{P.Id}} > $afterId))
-        RETURN c.{{P.Id}} AS id, c.{{P.At}} AS at, c.{{P.Actor}} AS actor, c.{{P.Action}} AS action, c.{{P.SourceId}} AS sourceId,
-               c.{{P.Reason}} AS reason, c.{{P.Detail}} AS detail
+        RETURN {{ChangeLog.Columns("c")}}
         ORDER BY at, id
         LIMIT $limit
         """;
@@ -34,8 +33,7 @@ public sealed class ChangeHistory(Neo4jClient client)
             ["id"] = id, ["afterAt"] = afterAt, ["afterId"] = afterId, ["limit"] = first + 1,
         };
         var results = await client.RunAsync([new Statement(PageCypher, parameters), new Statement(CountCypher, parameters)], ct);
-        var changes = results[0].Records.Select(r => new ChangeRecord(r.Get<string>("id"), r.Get<string>("at"), r.Get<string>("actor"),
-            r.Get<string>("action"), r.Get<string?>("sourceId"), r.Get<string?>("reason"), [], r.Get<string?>("detail"))).ToList();
+        var changes = results[0].Records.Select(ChangeLog.Read).ToList();
         var page = changes.Take(first).ToList();
         return new ChangePage(page, changes.Count > first, after is not null, page.Count == 0 ? null : Encode(page[0]),
             page.Count == 0 ? null : Encode(page[^1]), results[1].Records[0].Get<int>("total"));

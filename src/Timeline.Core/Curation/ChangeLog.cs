@@ -10,6 +10,16 @@ public static class ChangeLog
 {
     private static readonly string CreateCypher = $"CREATE (c:{GraphLabels.Change}) SET c = $props";
 
+    /// <summary>The RETURN items that read a change record bound to <paramref name="variable"/> (what <see cref="Read"/> takes).</summary>
+    public static string Columns(string variable) =>
+        $"{variable}.{P.Id} AS id, {variable}.{P.At} AS at, {variable}.{P.Actor} AS actor, {variable}.{P.Action} AS action, " +
+        $"{variable}.{P.SourceId} AS sourceId, {variable}.{P.Reason} AS reason, {variable}.{P.Targets} AS targets, {variable}.{P.Detail} AS detail";
+
+    /// <summary>A change record read through <see cref="Columns"/>.</summary>
+    public static ChangeRecord Read(Neo4jRecord record) =>
+        new(record.Get<string>("id"), record.Get<string>("at"), record.Get<string>("actor"), record.Get<string>("action"),
+            record.Get<string?>("sourceId"), record.Get<string?>("reason"), record.Get<List<string>?>("targets") ?? [], record.Get<string?>("detail"));
+
     /// <summary>The statement that records <paramref name="change"/>.</summary>
     public static Statement Write(ChangeRecord change) => new(CreateCypher, new Dictionary<string, object?>
     {
