@@ -14,9 +14,9 @@ internal sealed class ChangeActionType : EnumerationGraphType
         Add(ChangeAction.Ingested, ChangeAction.Ingested, "A source's document was ingested (the first time, or a changed version of it).");
         Add(ChangeAction.Retracted, ChangeAction.Retracted, "A source was retracted: its support was taken from every fact.");
         Add(ChangeAction.Reinstated, ChangeAction.Reinstated, "A retracted source was reinstated: its document was ingested again.");
-        Add("CORRECTED", "CORRECTED", "An editor corrected a fact.");
-        Add("WITHDRAWN", "WITHDRAWN", "An editor withdrew a fact.");
-        Add("MERGED", "MERGED", "Entities were merged into one.");
-        Add("UNMERGED", "UNMERGED", "A merge was undone.");
+        Add(ChangeAction.Corrected, ChangeAction.Corrected, "An editor corrected a fact.");
+        Add(ChangeAction.Withdrawn, ChangeAction.Withdrawn, "An editor withdrew a fact.");
+        Add(ChangeAction.Merged, ChangeAction.Merged, "Entities were merged into one.");
+        Add(ChangeAction.Unmerged, ChangeAction.Unmerged, "A merge was undone.");
     }
 }

@@ -12,6 +12,18 @@ public static class ChangeAction
     /// <summary>A retracted source was reinstated: its document ingested again.</summary>
     public const string Reinstated = "REINSTATED";
 
-    /// <summary>Every action, in the order the contract lists them (those not built yet included, so the enum is stable).</summary>
-    public static IReadOnlyList<string> All { get; } = [Ingested, Retracted, Reinstated, "CORRECTED", "WITHDRAWN", "MERGED", "UNMERGED"];
+    /// <summary>An editor corrected a fact (not built yet; named so that the enum is stable).</summary>
+    public const string Corrected = "CORRECTED";
+
+    /// <summary>An editor withdrew a fact (not built yet).</summary>
+    public const string Withdrawn = "WITHDRAWN";
+
+    /// <summary>Entities were merged into one (not built yet).</summary>
+    public const string Merged = "MERGED";
+
+    /// <summary>A merge was undone (not built yet).</summary>
+    public const string Unmerged = "UNMERGED";
+
+    /// <summary>Every action, in the order the contract lists them.</summary>
+    public static IReadOnlyList<string> All { get; } = [Ingested, Retracted, Reinstated, Corrected, Withdrawn, Merged, Unmerged];
 }

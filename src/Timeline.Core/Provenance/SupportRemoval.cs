@@ -19,10 +19,13 @@ internal sealed class SupportRemoval(DocumentValidator validator)
     /// <see cref="RelationId"/>) and how many facts that is with the participations, speakers and <c>about</c> links.</summary>
     /// <param name="tx">The caller's write transaction.</param>
     /// <param name="sourceId">The source whose support goes.</param>
+    /// <param name="keptDocument">The source's kept document as the caller read it (null for a source ingested before
+    /// documents were kept).</param>
     /// <param name="reasserted">Ids the same transaction writes again for the source (a changed version of it): left without
     /// a source they stay, so that what other sources link to them is not cut.</param>
     /// <param name="ct">Cancellation.</param>
-    public async Task<RemovedSupport> RemoveAsync(Neo4jTransaction tx, string sourceId, IReadOnlyCollection<string> reasserted, CancellationToken ct)
+    public async Task<RemovedSupport> RemoveAsync(Neo4jTransaction tx, string sourceId, string? keptDocument, IReadOnlyCollection<string> reasserted,
+        CancellationToken ct)
     {
         var parameters = new Dictionary<string, object?>
         {
@@ -30,7 +33,7 @@ internal sealed class SupportRemoval(DocumentValidator validator)
         };
         // The kept document names the source's entities and relations: each is found by its index. A source ingested before
         // documents were kept is found by scanning them all.
-        var kept = (await DocumentsAsync(tx, [sourceId], ct)).GetValueOrDefault(sourceId);
+        var kept = keptDocument is null ? null : Validated(keptDocument);
         IReadOnlyList<Statement> relationStatements = kept is null
             ? [new Statement(ProvenanceCypher.Relations, parameters)]
             : [.. kept.Relations.GroupBy(r => r.Type.Name).Select(g => new Statement(ProvenanceCypher.RelationsNamed(g.Key), new Dictionary<string, object?>(parameters)
@@ -155,6 +158,13 @@ internal sealed class SupportRemoval(DocumentValidator validator)
         return props;
     }
 
+    // Validated again against today's ontology: a document that no longer validates counts as missing.
+    private ValidatedDocument? Validated(string json)
+    {
+        var validation = validator.Validate(Encoding.UTF8.GetBytes(json));
+        return validation.Errors.Count == 0 ? validation.Document : null;
+    }
+
     private async Task<Dictionary<string, ValidatedDocument>> DocumentsAsync(Neo4jTransaction tx, IEnumerable<string> sourceIds, CancellationToken ct)
     {
         var ids = sourceIds.Distinct(StringComparer.Ordinal).ToList();
@@ -163,9 +173,7 @@ internal sealed class SupportRemoval(DocumentValidator validator)
         var read = await tx.RunAsync(ProvenanceCypher.Documents, new Dictionary<string, object?> { ["ids"] = ids }, ct);
         foreach (var record in read.Records)
         {
-            // Validated again against today's ontology: a document that no longer validates counts as missing.
-            var validation = validator.Validate(Encoding.UTF8.GetBytes(record.Get<string>("document")));
-            if (validation.Document is { } doc && validation.Errors.Count == 0)
+            if (Validated(record.Get<string>("document")) is { } doc)
                 documents[record.Get<string>("id")] = doc;
         }
         return documents;

@@ -105,7 +105,7 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         // A changed version of a known source replaces the old one: what only the old version said goes.
         var removed = 0;
         if (sourceExisted)
-            removed = (await new SupportRemoval(validator).RemoveAsync(tx, doc.Source.Id, documentIds.ToList(), ct)).Facts;
+            removed = (await new SupportRemoval(validator).RemoveAsync(tx, doc.Source.Id, source.Get<string?>("document"), documentIds.ToList(), ct)).Facts;
 
         var otherClaims = new Dictionary<string, List<SourceClaim>>(StringComparer.Ordinal);
         // Read again after a removal: the removal rewrote what the other sources' claims decide.
