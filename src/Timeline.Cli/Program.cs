@@ -5,7 +5,8 @@ var root = new RootCommand("timeline — load news reporting into the Timeline k
 {
     MigrateCommand.Create(),
     IngestCommand.Create(),
-    CurationCommands.RetractSource(), CurationCommands.ReinstateSource(), CurationCommands.History(),
+    CurationCommands.RetractSource(), CurationCommands.ReinstateSource(), CurationCommands.Merge(), CurationCommands.Unmerge(),
+    CurationCommands.History(),
     ExportCommand.Create(),
     BackupCommands.Backup(), BackupCommands.Restore(),
     KeysCommand.Create(),

@@ -46,7 +46,29 @@ internal sealed class MutationType : ObjectGraphType<object>
             .RequiresRole(ApiKeyRole.Editor)
             .ResolveAsync(async context => await Curation(context).ReinstateSourceAsync(context.GetArgument<string>("id"), context.GetArgument<string>("reason"),
                 CallerClaims.ActorOf(context.User), context.CancellationToken));
+        Field("mergeEntities", TypeRefs.NonNull(GraphQLNames.CurationResult))
+            .Description("Merges entities that are one (two documents gave one person two ids) into a survivor: every relationship, source " +
+                "and alias moves to it and each merged entity's name becomes one of its aliases; it keeps its own id, name and kind. The merged " +
+                "ids keep resolving: entity(id:) answers the survivor, and a later document that uses one lands on it. Refused across " +
+                "incompatible kinds (only one kind, or a kind and a kind it extends, merge). Returns the changeId that unmergeEntities takes.")
+            .Argument(TypeRefs.NonNull(new IdGraphType()), "into", a => a.Description = "The survivor's id.")
+            .Argument(TypeRefs.NonNull(new ListGraphType(new NonNullGraphType(new IdGraphType()))), "from", a => a.Description = "The ids merged into it.")
+            .Argument(TypeRefs.NonNull(new StringGraphType()), "reason", a => a.Description = "Why, for the record.")
+            .RequiresRole(ApiKeyRole.Editor)
+            .ResolveAsync(async context => await Merge(context).MergeEntitiesAsync(context.GetArgument<string>("into"), context.GetArgument<List<string>>("from"),
+                context.GetArgument<string>("reason"), CallerClaims.ActorOf(context.User), context.CancellationToken));
+        Field("unmergeEntities", TypeRefs.NonNull(GraphQLNames.CurationResult))
+            .Description("Undoes a merge: each merged entity comes back as it was, with its relationships, and the survivor as it was; what was " +
+                "ingested under a merged id since the merge lands on that id again. Refused when a later retraction, correction, withdrawal " +
+                "or merge touched these entities (undo it first). Undoing an undone merge changes nothing.")
+            .Argument(TypeRefs.NonNull(new IdGraphType()), "changeId", a => a.Description = "The changeId mergeEntities returned.")
+            .Argument(TypeRefs.NonNull(new StringGraphType()), "reason", a => a.Description = "Why, for the record.")
+            .RequiresRole(ApiKeyRole.Editor)
+            .ResolveAsync(async context => await Merge(context).UnmergeEntitiesAsync(context.GetArgument<string>("changeId"), context.GetArgument<string>("reason"),
+                CallerClaims.ActorOf(context.User), context.CancellationToken));
     }
+
+    private static EntityMerge Merge(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<EntityMerge>();
 
     private static SourceCuration Curation(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<SourceCuration>();
 }

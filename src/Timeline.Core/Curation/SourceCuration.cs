@@ -11,6 +11,8 @@ namespace Timeline.Core.Curation;
 /// GraphQL mutations both come through here.</summary>
 public sealed class SourceCuration(Neo4jClient client, IngestionService ingestion, IngestAuditLog audit)
 {
+    private readonly AuditedCuration audited = new(client, audit);
+
     /// <summary>Operation names, as the mutations are called (and audited).</summary>
     public const string Retract = "retractSource", Reinstate = "reinstateSource";
 
@@ -26,7 +28,7 @@ public sealed class SourceCuration(Neo4jClient client, IngestionService ingestio
         RetractAsync(sourceId, reason, actor, at, ct);
 
     private Task<CurationResult> RetractAsync(string sourceId, string reason, string actor, string? at, CancellationToken ct) =>
-        AuditedAsync(Retract, sourceId, reason, actor, ct, async tx =>
+        audited.RunAsync(Retract, sourceId, reason, actor, ct, async tx =>
         {
             var source = await LockAsync(tx, sourceId, ct);
             if (source.RetractedAt is not null) return new CurationResult(true, null, 0, []);
@@ -47,7 +49,7 @@ public sealed class SourceCuration(Neo4jClient client, IngestionService ingestio
     /// <summary>Lifts a retraction: the source's kept document is ingested again (validated against today's ontology and
     /// graph). Reinstating a source that stands changes nothing.</summary>
     public Task<CurationResult> ReinstateSourceAsync(string sourceId, string reason, string actor, CancellationToken ct = default) =>
-        AuditedAsync(Reinstate, sourceId, reason, actor, ct, async tx =>
+        audited.RunAsync(Reinstate, sourceId, reason, actor, ct, async tx =>
         {
             var source = await LockAsync(tx, sourceId, ct);
             if (source.RetractedAt is null) return new CurationResult(true, null, 0, []);
@@ -59,29 +61,6 @@ public sealed class SourceCuration(Neo4jClient client, IngestionService ingestio
             await tx.CommitAsync(ct);
             return new CurationResult(true, change.Id, written.Created + written.Updated, []);
         });
-
-    private async Task<CurationResult> AuditedAsync(string operation, string sourceId, string reason, string actor, CancellationToken ct,
-        Func<Neo4jTransaction, Task<CurationResult>> work)
-    {
-        CurationResult result;
-        try
-        {
-            result = string.IsNullOrWhiteSpace(reason)
-                ? CurationResult.Refused("reason", "A reason is required: say why, for the record.")
-                : await client.ExecuteWriteAsync(work, ct);
-        }
-        catch (IngestRejectedException refused)
-        {
-            result = CurationResult.Refused(refused.Errors);
-        }
-        catch (Exception)
-        {
-            await audit.WriteAsync(IngestAuditRecord.OfFailure(actor, sourceId) with { Operation = operation }, CancellationToken.None);
-            throw;
-        }
-        await audit.WriteAsync(IngestAuditRecord.OfCuration(operation, actor, sourceId, result.Ok, result.Affected, result.Errors.Count), CancellationToken.None);
-        return result;
-    }
 
     private static async Task<(string? RetractedAt, string? Document)> LockAsync(Neo4jTransaction tx, string sourceId, CancellationToken ct)
     {

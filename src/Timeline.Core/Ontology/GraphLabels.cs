@@ -33,6 +33,14 @@ public static class GraphLabels
     /// time and reason, and the ids it touched (what <c>history(id)</c> reads).</summary>
     public const string Change = "Change";
 
+    /// <summary>Bookkeeping: an id that was merged into another entity (<c>{id, into, changeId}</c>): <c>entity(id:)</c> and
+    /// ingest resolve it to the survivor until the merge is undone.</summary>
+    public const string MergedId = "MergedId";
+
+    /// <summary>Bookkeeping: what one merge changed, copied property for property (the merged entities, their relationships,
+    /// the survivor before), so that un-merging it restores exactly that.</summary>
+    public const string MergeSnapshot = "MergeSnapshot";
+
     /// <summary>The labels under which the knowledge graph's nodes carry their unique id: every node is found by id under
     /// exactly one of them.</summary>
     public static IReadOnlyList<string> Identity { get; } = [Entity, Event, Statement, Source];
@@ -43,7 +51,7 @@ public static class GraphLabels
 
     /// <summary>Every label the graph model uses, knowledge graph and bookkeeping.</summary>
     public static IReadOnlySet<string> All { get; } =
-        new HashSet<string>([.. Identity, SchemaMigration, ApiKey, IngestAudit, SourceDocument, Change], StringComparer.Ordinal);
+        new HashSet<string>([.. Identity, SchemaMigration, ApiKey, IngestAudit, SourceDocument, Change, MergedId, MergeSnapshot], StringComparer.Ordinal);
 
     /// <summary>The identity label of a node whose kind is <paramref name="kind"/> (an entity kind, <c>Event</c>,
     /// <c>Statement</c> or <c>Source</c>): Entity for every entity kind.</summary>

@@ -112,6 +112,12 @@ public static class GraphProperties
     /// <summary>The ids a <see cref="GraphLabels.Change"/> touched (nodes by id, relations by <c>RelationId</c>).</summary>
     public const string Targets = "targets";
 
+    /// <summary>The survivor a <see cref="GraphLabels.MergedId"/> resolves to.</summary>
+    public const string Into = "into";
+
+    /// <summary>The merge (its change id) a <see cref="GraphLabels.MergedId"/> belongs to.</summary>
+    public const string ChangeId = "changeId";
+
     /// <summary>Never stored: set and removed in one clause to take a node's write lock before reading what it holds (no
     /// declared property can take this name: declared names start with a letter).</summary>
     public const string WriteLock = "_lock";

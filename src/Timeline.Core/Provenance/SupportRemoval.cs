@@ -33,7 +33,7 @@ internal sealed class SupportRemoval(DocumentValidator validator)
         };
         // The kept document names the source's entities and relations: each is found by its index. A source ingested before
         // documents were kept is found by scanning them all.
-        var kept = keptDocument is null ? null : Validated(keptDocument);
+        var kept = keptDocument is null || Validated(keptDocument) is not { } doc ? null : await MergedIds.ResolveAsync(tx, doc, validator.Ontology, ct);
         IReadOnlyList<Statement> relationStatements = kept is null
             ? [new Statement(ProvenanceCypher.Relations, parameters)]
             : [.. kept.Relations.GroupBy(r => r.Type.Name).Select(g => new Statement(ProvenanceCypher.RelationsNamed(g.Key), new Dictionary<string, object?>(parameters)
@@ -176,7 +176,12 @@ internal sealed class SupportRemoval(DocumentValidator validator)
             if (Validated(record.Get<string>("document")) is { } doc)
                 documents[record.Get<string>("id")] = doc;
         }
-        return documents;
+        // What a document says under an id since merged is said of the survivor (as its ingest would write it today).
+        var survivors = MergedIds.Of(await tx.RunAsync(new Statement(MergedIds.ReadCypher, new Dictionary<string, object?>
+        {
+            ["ids"] = documents.Values.SelectMany(MergedIds.Named).Distinct(StringComparer.Ordinal).ToList(),
+        }), ct), validator.Ontology);
+        return documents.ToDictionary(kv => kv.Key, kv => MergedIds.Apply(kv.Value, survivors), StringComparer.Ordinal);
     }
 }
 

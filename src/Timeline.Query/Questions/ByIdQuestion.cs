@@ -31,7 +31,9 @@ public sealed class ByIdQuestion : IQuestion<string>
 
     /// <inheritdoc />
     public ReadQuery Build(string id) =>
-        ReadQuery.About(new CypherVariable(Variable)).Match(new NodeMatch([Label], (GraphProperties.Id, "id", id)));
+        ReadQuery.About(new CypherVariable(Variable)).Match(Label == GraphLabels.Entity
+            ? new ResolvedEntityMatch("id", id) // a merged id answers the survivor
+            : new NodeMatch([Label], (GraphProperties.Id, "id", id)));
 
     /// <inheritdoc />
     public string Describe(string id) => $"The {What} with id {id}.";

@@ -29,15 +29,16 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
     public Task<IngestResult> IngestAsync(JsonElement document, CancellationToken ct = default, string actor = UnnamedActor) =>
         IngestAsync(JsonSerializer.SerializeToUtf8Bytes(document), ct, actor);
 
-    /// <summary>Writes a kept document again inside the caller's transaction (a reinstatement): the same checks and writes
-    /// as an ingest, but the source's retraction is the caller's to lift first. Throws <see cref="IngestRejectedException"/>
+    /// <summary>Writes a kept document again inside the caller's transaction (a reinstatement, an un-merge): the same checks
+    /// and writes as an ingest, but the source's retraction is the caller's to lift first, and the change is the caller's
+    /// (recorded here, with the document's ids among its targets, unless null). Throws <see cref="IngestRejectedException"/>
     /// when the document is refused.</summary>
-    internal async Task<IngestResult> WriteKeptAsync(Neo4jTransaction tx, string json, ChangeRecord change, CancellationToken ct)
+    internal async Task<IngestResult> WriteKeptAsync(Neo4jTransaction tx, string json, ChangeRecord? change, CancellationToken ct)
     {
         var validation = validator.Validate(Encoding.UTF8.GetBytes(json));
         if (validation.Document is not { } doc || validation.Errors.Count > 0)
             throw new IngestRejectedException(validation.Errors);
-        return await WriteAsync(tx, doc, validation.ExternalReferences, json, change with { Targets = [.. change.Targets, .. Targets(doc)] }, ct, kept: true);
+        return await WriteAsync(tx, doc, validation.ExternalReferences, json, change is null ? null : change with { Targets = [.. change.Targets, .. Targets(doc)] }, ct, kept: true);
     }
 
     private async Task<IngestResult> WriteAsync(ValidationResult validation, ReadOnlyMemory<byte> utf8Json, string actor, CancellationToken ct)
@@ -69,17 +70,19 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
     }
 
     private async Task<IngestResult> WriteAsync(Neo4jTransaction tx, ValidatedDocument doc, IReadOnlySet<string> external, string json,
-        ChangeRecord change, CancellationToken ct, bool kept)
+        ChangeRecord? change, CancellationToken ct, bool kept)
     {
+        var lookups = await tx.RunAsync([MergedIds.Read(doc, external), .. LookUps(doc, external)], ct);
+        // A document that uses ids merged into other entities lands on the survivors (rare: looked up again, resolved).
+        if (MergedIds.Of(lookups[0], ontology) is { Count: > 0 } survivors)
+        {
+            doc = MergedIds.Apply(doc, survivors);
+            external = external.Select(id => survivors.TryGetValue(id, out var s) ? s.Id : id).ToHashSet(StringComparer.Ordinal);
+            change = change is null ? null : change with { Targets = [.. change.Targets.Concat(Targets(doc)).Distinct(StringComparer.Ordinal)] };
+            lookups = [lookups[0], .. await tx.RunAsync(LookUps(doc, external), ct)];
+        }
+        lookups = lookups.Skip(1).ToList();
         var documentIds = doc.Entities.Select(e => e.Id).Concat(doc.Events.Select(e => e.Id)).Concat(doc.Statements.Select(s => s.Id));
-        var sourceParameters = new Dictionary<string, object?> { ["sourceId"] = doc.Source.Id };
-        var lookups = await tx.RunAsync(
-        [
-            new Statement(IngestCypher.LookUpIds, new Dictionary<string, object?> { ["ids"] = documentIds.Concat(external).Distinct().ToList() }),
-            new Statement(IngestCypher.LookUpSource, sourceParameters),
-            ClaimsOf(GraphLabels.Event, doc.Events.Select(e => e.Id), doc.Source.Id),
-            ClaimsOf(GraphLabels.Statement, doc.Statements.Select(s => s.Id), doc.Source.Id),
-        ], ct);
         var existing = lookups[0].Records
             .Where(r => r["kind"] is string)
             .ToDictionary(r => r.Get<string>("id"), r => r.Get<string>("kind"), StringComparer.Ordinal);
@@ -123,11 +126,24 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         var facts = IngestStatements.Build(doc, kindsById,
             otherClaims.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<SourceClaim>)kv.Value, StringComparer.Ordinal));
         // The document is kept and the change recorded with the facts; neither is a fact, so neither is counted.
-        IReadOnlyList<Statement> statements = [.. facts, IngestStatements.KeepDocument(doc.Source.Id, json), ChangeLog.Write(change)];
+        IReadOnlyList<Statement> statements = [.. facts, IngestStatements.KeepDocument(doc.Source.Id, json), .. change is null ? [] : new[] { ChangeLog.Write(change) }];
         // The writes go with the commit: one request fewer per document.
         var results = kept ? await tx.RunAsync(statements, ct) : await tx.CommitAsync(statements, ct);
         var created = results.Take(facts.Count).Sum(r => r.Counters.NodesCreated + r.Counters.RelationshipsCreated);
         return new IngestResult(true, doc.Source.Id, created, updated, []);
+    }
+
+    // The ids' kinds, the source's state and what the other sources claim of the document's events and statements.
+    private static IReadOnlyList<Statement> LookUps(ValidatedDocument doc, IReadOnlySet<string> external)
+    {
+        var documentIds = doc.Entities.Select(e => e.Id).Concat(doc.Events.Select(e => e.Id)).Concat(doc.Statements.Select(s => s.Id));
+        return
+        [
+            new Statement(IngestCypher.LookUpIds, new Dictionary<string, object?> { ["ids"] = documentIds.Concat(external).Distinct().ToList() }),
+            new Statement(IngestCypher.LookUpSource, new Dictionary<string, object?> { ["sourceId"] = doc.Source.Id }),
+            ClaimsOf(GraphLabels.Event, doc.Events.Select(e => e.Id), doc.Source.Id),
+            ClaimsOf(GraphLabels.Statement, doc.Statements.Select(s => s.Id), doc.Source.Id),
+        ];
     }
 
     private static Statement ClaimsOf(string label, IEnumerable<string> ids, string sourceId) =>
