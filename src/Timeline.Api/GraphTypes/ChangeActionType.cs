@@ -16,7 +16,7 @@ internal sealed class ChangeActionType : EnumerationGraphType
         Add(ChangeAction.Reinstated, ChangeAction.Reinstated, "A retracted source was reinstated: its document was ingested again.");
         Add(ChangeAction.Corrected, ChangeAction.Corrected, "An editor corrected a fact.");
         Add(ChangeAction.Withdrawn, ChangeAction.Withdrawn, "An editor withdrew a fact.");
-        Add(ChangeAction.Merged, ChangeAction.Merged, "Entities were merged into one.");
-        Add(ChangeAction.Unmerged, ChangeAction.Unmerged, "A merge was undone.");
+        Add(ChangeAction.Merged, ChangeAction.Merged, "Entities were merged into one: detail names the survivor (into) and the merged ids (from); this change's id is what unmergeEntities takes.");
+        Add(ChangeAction.Unmerged, ChangeAction.Unmerged, "A merge was undone: detail names the merge (merge), the survivor and the ids that came back.");
     }
 }

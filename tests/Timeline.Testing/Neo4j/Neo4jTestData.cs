@@ -27,7 +27,8 @@ public static partial class Neo4jTestData
             new Statement("UNWIND $ids AS id MATCH (n {id: id}) DETACH DELETE n RETURN count(n) AS deleted", new Dictionary<string, object?> { ["ids"] = list }),
             new Statement("MATCH (a:IngestAudit) WHERE a.sourceId IN $ids DELETE a", new Dictionary<string, object?> { ["ids"] = list }),
             new Statement("MATCH (d:SourceDocument) WHERE d.sourceId IN $ids DELETE d", new Dictionary<string, object?> { ["ids"] = list }),
-            new Statement("MATCH (c:Change) WHERE c.sourceId IN $ids DELETE c", new Dictionary<string, object?> { ["ids"] = list }),
+            new Statement("MATCH (c:Change) WHERE c.sourceId IN $ids OR any(t IN c.targets WHERE t IN $ids) DELETE c", new Dictionary<string, object?> { ["ids"] = list }),
+            new Statement("MATCH (s:MergeSnapshot) WHERE s.id IN $ids OR s._from IN $ids OR s._to IN $ids OR s._id IN $ids DELETE s", new Dictionary<string, object?> { ["ids"] = list }),
         ]).ConfigureAwait(false);
         return results[0].Single().Get<long>("deleted");
     }

@@ -78,7 +78,11 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         {
             doc = MergedIds.Apply(doc, survivors);
             external = external.Select(id => survivors.TryGetValue(id, out var s) ? s.Id : id).ToHashSet(StringComparer.Ordinal);
-            change = change is null ? null : change with { Targets = [.. change.Targets.Concat(Targets(doc)).Distinct(StringComparer.Ordinal)] };
+            // The merged ids it used are named among the change's targets: an un-merge finds the documents to write again by them.
+            change = change is null ? null : change with
+            {
+                Targets = [.. change.Targets.Concat(survivors.Keys).Concat(survivors.Values.Select(s => s.Id)).Concat(Targets(doc)).Distinct(StringComparer.Ordinal)],
+            };
             lookups = [lookups[0], .. await tx.RunAsync(LookUps(doc, external), ct)];
         }
         lookups = lookups.Skip(1).ToList();

@@ -1,5 +1,7 @@
 // root field: entity
-MATCH (entity:Entity {id: $id})
+OPTIONAL MATCH (merged:MergedId {id: $id})
+WITH collect(merged.into) AS survivors
+MATCH (entity:Entity {id: coalesce(head(survivors), $id)})
 OPTIONAL MATCH (entity)<-[:PART_OF*0..3]-()-[:PARTICIPANT|SAID|ABOUT]-(associatedItem)-[:PARTICIPANT|SAID|ABOUT]-(associated:Entity)
 WHERE (associatedItem:Event OR associatedItem:Statement) AND NOT (associated)-[:PART_OF*0..3]->(entity) AND associated:Organization
 WITH entity, associated, collect(DISTINCT associatedItem) AS associatedShared

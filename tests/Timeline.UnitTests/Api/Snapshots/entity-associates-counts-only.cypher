@@ -1,5 +1,7 @@
 // root field: entity
-MATCH (entity:Entity {id: $id})
+OPTIONAL MATCH (merged:MergedId {id: $id})
+WITH collect(merged.into) AS survivors
+MATCH (entity:Entity {id: coalesce(head(survivors), $id)})
 OPTIONAL MATCH (entity)-[:PARTICIPANT|SAID|ABOUT]-(associatedItem)-[:PARTICIPANT|SAID|ABOUT]-(associated:Entity)
 WHERE (associatedItem:Event OR associatedItem:Statement) AND associated <> entity
 WITH entity, associated, collect(DISTINCT associatedItem) AS associatedShared

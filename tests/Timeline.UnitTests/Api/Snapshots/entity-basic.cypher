@@ -1,5 +1,7 @@
 // root field: entity
-MATCH (entity:Entity {id: $id})
+OPTIONAL MATCH (merged:MergedId {id: $id})
+WITH collect(merged.into) AS survivors
+MATCH (entity:Entity {id: coalesce(head(survivors), $id)})
 RETURN entity {.id, .name, .kind, aliases: coalesce(entity.aliases, []), .description, named: coalesce(entity.named, true), __type: entity.kind} AS item
 
 // parameters

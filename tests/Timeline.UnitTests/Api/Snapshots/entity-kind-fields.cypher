@@ -1,5 +1,7 @@
 // root field: entity
-MATCH (entity:Entity {id: $id})
+OPTIONAL MATCH (merged:MergedId {id: $id})
+WITH collect(merged.into) AS survivors
+MATCH (entity:Entity {id: coalesce(head(survivors), $id)})
 RETURN entity {.id, .vesselType, .imo, .flag, born: CASE WHEN entity.born IS NULL THEN null ELSE {text: entity.born, precision: entity.bornPrecision} END, .nationality, __type: entity.kind} AS item
 
 // parameters
