@@ -72,7 +72,7 @@ internal static class BackupCommands
         public void Report(RestoreProgress value)
         {
             var eta = value.Remaining is { } left ? $", ETA {left:hh\\:mm\\:ss}" : "";
-            Console.WriteLine($"  {value.Done}/{value.Total}  {value.Step.Action} {value.Step.SourceId}  ({value.PerSecond:0.0} steps/s{eta})");
+            Console.WriteLine($"  {value.Done}/{value.Total}  {value.Step.Action} {value.Step.SourceId ?? value.Step.ChangeId}  ({value.PerSecond:0.0} steps/s{eta})");
         }
     }
 }

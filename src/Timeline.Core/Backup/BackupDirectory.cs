@@ -35,26 +35,31 @@ public sealed record BackupDirectory(string Path, BackupManifest Manifest, IRead
         if (manifest?.Plan is null)
             throw new BackupException($"{manifestPath}: no plan; this is not a timeline backup.");
 
+        var changes = await ReadChangesAsync(directory, ct);
+        var changeIds = changes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < manifest.Plan.Count; i++)
         {
             var step = manifest.Plan[i];
             var where = $"{manifestPath}: plan[{i}]";
-            if (string.IsNullOrEmpty(step.SourceId))
-                throw new BackupException($"{where}: no sourceId.");
             switch (step.Action)
             {
+                case ReplayStep.Ingest or ReplayStep.Retract when string.IsNullOrEmpty(step.SourceId):
+                    throw new BackupException($"{where}: no sourceId.");
                 case ReplayStep.Ingest when step.File is null || System.IO.Path.GetFileName(step.File) != step.File
                                             || !File.Exists(System.IO.Path.Combine(directory, step.File)):
                     throw new BackupException($"{where}: the document file '{step.File}' of source '{step.SourceId}' is missing (or not a file name in the backup).");
                 case ReplayStep.Retract when string.IsNullOrWhiteSpace(step.Reason) || string.IsNullOrEmpty(step.Actor) || string.IsNullOrEmpty(step.At):
                     throw new BackupException($"{where}: the retraction of '{step.SourceId}' has no actor or reason.");
-                case ReplayStep.Ingest or ReplayStep.Retract:
+                case ReplayStep.Merge or ReplayStep.Unmerge when step.ChangeId is null || !changeIds.Contains(step.ChangeId):
+                    throw new BackupException($"{where}: the {step.Action} step names no change of {BackupFormat.ChangesFile} ('{step.ChangeId}').");
+                case ReplayStep.Ingest or ReplayStep.Retract or ReplayStep.Merge or ReplayStep.Unmerge:
                     break;
                 default:
-                    throw new BackupException($"{where}: the step '{step.Action}' is unknown to this timeline (it replays {ReplayStep.Ingest} and {ReplayStep.Retract}).");
+                    throw new BackupException($"{where}: the step '{step.Action}' is unknown to this timeline (it replays {ReplayStep.Ingest}, " +
+                        $"{ReplayStep.Retract}, {ReplayStep.Merge} and {ReplayStep.Unmerge}).");
             }
         }
-        return new BackupDirectory(directory, manifest with { Incomplete = manifest.Incomplete ?? [] }, await ReadChangesAsync(directory, ct));
+        return new BackupDirectory(directory, manifest with { Incomplete = manifest.Incomplete ?? [] }, changes);
     }
 
     /// <summary>The document an ingest step names, as bytes (exactly as it was kept).</summary>

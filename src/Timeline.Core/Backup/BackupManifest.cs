@@ -20,8 +20,14 @@ public sealed record BackupManifest(int Format, string CreatedAt, int SourceCoun
 /// <param name="Reason">Why (a retraction's reason).</param>
 /// <param name="ChangeId">The original change record, when the log has it.</param>
 /// <param name="File">An ingest's document file.</param>
-public sealed record ReplayStep(string Action, string SourceId, string At, string Actor, string? Reason, string? ChangeId, string? File)
+public sealed record ReplayStep(string Action, string? SourceId, string At, string Actor, string? Reason, string? ChangeId, string? File)
 {
+    /// <summary>Merge entities as the original change did (its detail names them), under its change id.</summary>
+    public const string Merge = "merge";
+
+    /// <summary>Undo a merge as the original change did.</summary>
+    public const string Unmerge = "unmerge";
+
     /// <summary>Ingest the source's kept document (its last ingest or reinstatement).</summary>
     public const string Ingest = "ingest";
 

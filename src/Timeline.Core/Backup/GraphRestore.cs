@@ -11,7 +11,7 @@ namespace Timeline.Core.Backup;
 
 /// <summary>Rebuilds a backed-up graph on an empty server: applies the schema, replays the plan — each document through
 /// <see cref="IngestionService"/>, each retraction through <see cref="SourceCuration"/> with its original time, actor and
-/// reason — and finally puts the original change log in place of the records the replay wrote, so <c>history(id)</c> reads
+/// reason, each merge and un-merge through <see cref="EntityMerge"/> under its original change id — and finally puts the original change log in place of the records the replay wrote, so <c>history(id)</c> reads
 /// as before. Documents are validated against today's ontology, as any ingest is.</summary>
 public sealed class GraphRestore(Neo4jClient client, OntologyModel ontology, IngestLimits limits)
 {
@@ -32,15 +32,21 @@ public sealed class GraphRestore(Neo4jClient client, OntologyModel ontology, Ing
         var ingestion = new IngestionService(client, ontology, limits);
         var audit = new IngestAuditLog(client);
         var curation = new SourceCuration(client, ingestion, audit);
+        var merge = new EntityMerge(client, ingestion, audit);
         var plan = backup.Manifest.Plan;
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < plan.Count; i++)
         {
             var step = plan[i];
-            var where = $"step {i + 1} of {plan.Count} ({step.Action} {step.SourceId}{(step.File is null ? "" : ", " + step.File)})";
-            var errors = step.Action == ReplayStep.Ingest
-                ? (await ingestion.IngestAsync(await backup.DocumentAsync(step, ct), ct, replayActor)).Errors
-                : await RetractAsync(curation, step, replayChanges, ct);
+            var where = $"step {i + 1} of {plan.Count} ({step.Action} {step.SourceId ?? step.ChangeId}{(step.File is null ? "" : ", " + step.File)})";
+            var errors = step.Action switch
+            {
+                ReplayStep.Ingest => (await ingestion.IngestAsync(await backup.DocumentAsync(step, ct), ct, replayActor)).Errors,
+                ReplayStep.Retract => Replayed(await curation.RetractSourceAsOfAsync(step.SourceId!, step.Reason!, step.Actor, step.At, ct), replayChanges),
+                ReplayStep.Merge => Replayed(await merge.MergeEntitiesAsOfAsync(Original(backup, step, where), ct), replayChanges),
+                ReplayStep.Unmerge => Replayed(await merge.UnmergeEntitiesAsOfAsync(Original(backup, step, where), ct), replayChanges),
+                _ => throw new BackupException($"{where}: '{step.Action}' is not a step this version can replay."),
+            };
             if (errors.Count > 0)
                 throw new BackupException($"{where} was refused; the graph holds the steps before it (empty it before trying again):\n" +
                     string.Join("\n", errors.Select(e => $"  {e.Path}: {e.Message}")));
@@ -60,13 +66,18 @@ public sealed class GraphRestore(Neo4jClient client, OntologyModel ontology, Ing
             backup.Changes.Count, backup.Manifest.Incomplete);
     }
 
-    private static async Task<IReadOnlyList<ValidationError>> RetractAsync(SourceCuration curation, ReplayStep step, List<string> replayChanges,
-        CancellationToken ct)
+    // A curation's replay writes a change record of its own (the original's id where it reuses it): it goes before the
+    // original log is put back.
+    private static IReadOnlyList<ValidationError> Replayed(CurationResult result, List<string> replayChanges)
     {
-        var result = await curation.RetractSourceAsOfAsync(step.SourceId, step.Reason!, step.Actor, step.At, ct);
         if (result.ChangeId is { } id) replayChanges.Add(id);
         return result.Errors;
     }
+
+    // The change a merge step replays, from the backed-up log (its detail names the entities).
+    private static ChangeRecord Original(BackupDirectory backup, ReplayStep step, string where) =>
+        backup.Changes.FirstOrDefault(c => c.Id == step.ChangeId)
+        ?? throw new BackupException($"{where}: the backup's change log has no change '{step.ChangeId}' to replay.");
 
     private async Task EnsureEmptyAsync(CancellationToken ct)
     {

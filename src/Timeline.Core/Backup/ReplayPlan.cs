@@ -15,9 +15,15 @@ internal static class ReplayPlan
 {
     private static readonly HashSet<string> Ingests = new([ChangeAction.Ingested, ChangeAction.Reinstated], StringComparer.Ordinal);
 
-    /// <summary>The change actions this plan reproduces. A graph with any other (a correction, a merge) cannot be rebuilt by
-    /// it yet: a later format adds steps for them.</summary>
-    public static IReadOnlySet<string> Replayed { get; } = new HashSet<string>([.. Ingests, ChangeAction.Retracted], StringComparer.Ordinal);
+    // Entity merges and their undoing replay as they happened, each at its time among the ingests.
+    private static readonly Dictionary<string, string> Merges = new(StringComparer.Ordinal)
+    {
+        [ChangeAction.Merged] = ReplayStep.Merge, [ChangeAction.Unmerged] = ReplayStep.Unmerge,
+    };
+
+    /// <summary>The change actions this plan reproduces. A graph with any other cannot be rebuilt by it yet: a later format
+    /// adds steps for them.</summary>
+    public static IReadOnlySet<string> Replayed { get; } = new HashSet<string>([.. Ingests, ChangeAction.Retracted, .. Merges.Keys], StringComparer.Ordinal);
 
     /// <summary>The steps, and the sources that cannot be replayed (no kept document, or no change saying when it was
     /// ingested: both are sources ingested before documents and changes were kept).</summary>
@@ -52,9 +58,11 @@ internal static class ReplayPlan
                 steps.Add(new ReplayStep(ReplayStep.Retract, source.Id, at, source.RetractedBy ?? "", source.RetractedReason,
                     lastRetraction.GetValueOrDefault(source.Id)?.Id, null));
         }
+        steps.AddRange(changesOldestFirst.Where(c => Merges.ContainsKey(c.Action))
+            .Select(c => new ReplayStep(Merges[c.Action], null, c.At, c.Actor, c.Reason, c.Id, null)));
         var ordered = steps.OrderBy(s => s.At, StringComparer.Ordinal)
             .ThenBy(s => s.Action == ReplayStep.Ingest ? 0 : 1)
-            .ThenBy(s => s.SourceId, StringComparer.Ordinal)
+            .ThenBy(s => s.SourceId ?? s.ChangeId, StringComparer.Ordinal)
             .ToList();
         return (ordered, incomplete.OrderBy(i => i.SourceId, StringComparer.Ordinal).ToList());
     }

@@ -28,11 +28,13 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
     public Task<CurationResult> MergeEntitiesAsync(string into, IReadOnlyList<string> from, string reason, string actor, CancellationToken ct = default) =>
         audited.RunAsync(Merge, into, reason, actor, ct, tx => MergeAsync(tx, into, from, ChangeRecord.Now(actor, ChangeAction.Merged, null, reason, [], MergeDetail.Of(into, from)), ct));
 
-    /// <summary>A merge as it was once made (a restore replaying a backup): the original change's id and time.</summary>
+    /// <summary>A merge as it was once made (a restore replaying a backup): under the original change's id (an un-merge
+    /// names it), timed now among the replay's other changes (the restore puts the original record back at the end).</summary>
     internal Task<CurationResult> MergeEntitiesAsOfAsync(ChangeRecord original, CancellationToken ct)
     {
         var detail = MergeDetail.Parse(original);
-        return audited.RunAsync(Merge, detail.Into, original.Reason ?? "", original.Actor, ct, tx => MergeAsync(tx, detail.Into, detail.From, original, ct));
+        return audited.RunAsync(Merge, detail.Into, original.Reason ?? "", original.Actor, ct,
+            tx => MergeAsync(tx, detail.Into, detail.From, Replaying(original), ct));
     }
 
     /// <summary>Undoes the merge <paramref name="mergeChangeId"/> returned: the merged entities come back as they were, with
@@ -45,7 +47,9 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
     /// <summary>An un-merge as it was once made (a restore replaying a backup).</summary>
     internal Task<CurationResult> UnmergeEntitiesAsOfAsync(ChangeRecord original, CancellationToken ct) =>
         audited.RunAsync(Unmerge, MergeDetail.Parse(original).Merge, original.Reason ?? "", original.Actor, ct,
-            tx => UnmergeAsync(tx, MergeDetail.Parse(original).Merge!, original.Reason ?? "", original.Actor, original, ct));
+            tx => UnmergeAsync(tx, MergeDetail.Parse(original).Merge!, original.Reason ?? "", original.Actor, Replaying(original), ct));
+
+    private static ChangeRecord Replaying(ChangeRecord original) => original with { At = ChangeRecord.Now(original.Actor, original.Action, null, null, []).At, Targets = [] };
 
     private async Task<CurationResult> MergeAsync(Neo4jTransaction tx, string into, IReadOnlyList<string> from, ChangeRecord change, CancellationToken ct)
     {

@@ -176,6 +176,44 @@ public sealed class BackupRestoreTests(ScratchNeo4j original, BackupRestoreNeo4j
     }
 
     [Fact]
+    public async Task Backup_then_restore_after_merges_gives_the_same_export_history_and_merged_ids()
+    {
+        const string Lea2 = "person:lea-2", Lea3 = "person:lea-3";
+        await using var source = Observed(original);
+        var ingestion = new IngestionService(source, OntologyModel.Default, IngestLimits.Default);
+        var merge = new EntityMerge(source, ingestion, new IngestAuditLog(source));
+        async Task IngestAsync(object document) =>
+            Assert.True((await ingestion.IngestAsync(JsonSerializer.SerializeToUtf8Bytes(document), actor: Actor)).Ok);
+        static string Done(CurationResult result)
+        {
+            Assert.True(result.Ok && result.ChangeId is not null, string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
+            return result.ChangeId!;
+        }
+
+        // C, then E naming Lea twice more; Lea 2 merged into Lea (and named again by F after that); Lea 3 merged and un-merged.
+        await IngestAsync(DocumentC);
+        await IngestAsync(Document("src:e", "2026-01-16", [new { id = Lea2, kind = "Person", name = "L. Leader" }, new { id = Lea3, kind = "Person", name = "Lea Leader Jr." }],
+            [new { id = "event:speech", type = "Announcement", title = "Speech", date = "2026-01-16", participants = new object[] { new { entity = Lea2, role = "agent" }, new { entity = Lea3, role = "participant" } } }]));
+        Done(await merge.MergeEntitiesAsync(Leader, [Lea2], "one person", Actor));
+        await IngestAsync(Document("src:f", "2026-01-17", [new { id = Lea2, kind = "Person", name = "L. Leader", aliases = new[] { "LL" } }], []));
+        var third = Done(await merge.MergeEntitiesAsync(Leader, [Lea3], "one person?", Actor));
+        Done(await merge.UnmergeEntitiesAsync(third, "her daughter", Actor));
+        var exported = await ExportAsync(original);
+        var history = await HistoryAsync(source, Lea2);
+
+        Assert.Equal(0, (await TimelineCli.RunAsync(original.Options, "backup", _dir)).ExitCode);
+        var restore = await TimelineCli.RunAsync(target.Options, "restore", _dir);
+        Assert.True(restore.ExitCode == 0, restore.Stderr);
+
+        Assert.Equal(exported, await ExportAsync(target));
+        await using var restored = Observed(target);
+        Assert.Equal(history, await HistoryAsync(restored, Lea2));
+        Assert.Equal(["INGESTED", "MERGED", "INGESTED"], history.Select(h => h.Split(' ')[3]));
+        var mapped = await restored.RunAsync("MATCH (m:MergedId) RETURN m.id + '>' + m.into AS m", null);
+        Assert.Equal([$"{Lea2}>{Leader}"], mapped.Records.Select(r => r.Get<string>("m")));
+    }
+
+    [Fact]
     public async Task A_restore_into_a_graph_that_is_not_empty_is_refused_and_writes_nothing()
     {
         await using var source = Observed(original);
