@@ -186,4 +186,82 @@ public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) 
             await GraphIds.DeleteAsync(db, [kept, retracted, shared, held, evt]);
         }
     }
+    [Fact]
+    public async Task Killing_neo4j_mid_merge_leaves_both_entities_as_they_were()
+    {
+        var editor = TestJwt.Create("fault-merger", ApiKeyRole.Editor);
+        await using var host = new TimelineApiFactory(TimelineApiFactory.Settings(neo4j.Options, new Dictionary<string, string?>(TestJwt.Settings)
+        {
+            ["Neo4j:ConnectTimeout"] = "00:00:02",
+        }), new CapturedLogs(), bearer: editor);
+        using var http = host.CreateClient();
+
+        // The merged entity takes part in an event a transaction of the test holds, so the merge's write request (which
+        // deletes that participation) waits on the server and is certainly in flight when Neo4j is killed.
+        var tag = $"{Environment.ProcessId}-{Guid.NewGuid():N}"[..20];
+        var (source, survivor, merged, evt) = ($"src:fault-merge-{tag}", $"person:fault-survivor-{tag}", $"person:fault-merged-{tag}", $"event:fault-merge-{tag}");
+        var ingest = (await SecuredApi.Send(host, Mutation, new
+        {
+            d = new
+            {
+                source = new { id = source, title = source, published = "2026-01-09" },
+                entities = new object[] { new { id = survivor, kind = "Person", name = "Survivor" }, new { id = merged, kind = "Person", name = "Merged" } },
+                events = new object[] { new { id = evt, type = "Meeting", title = "Meeting", date = "2026-01-05", participants = new object[] { new { entity = merged, role = "participant" } } } },
+            },
+        }, bearer: editor)).AssertOk();
+        Assert.True(ingest.Data.GetProperty("ingestDocument").GetProperty("ok").GetBoolean(), ingest.Body);
+
+        var client = (Neo4jClient)host.Services.GetService(typeof(Neo4jClient))!;
+        var writing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        client.RequestSending += statements =>
+        {
+            if (statements.Any(s => s.Text.Contains("DETACH DELETE y", StringComparison.Ordinal)))
+                writing.TrySetResult();
+        };
+        var blocking = neo4j.CreateClient();
+        var blocker = await blocking.BeginTransactionAsync();
+        await blocker.RunAsync("MATCH (n:Event {id: $id}) SET n.heldByTest = true", new Dictionary<string, object?> { ["id"] = evt });
+
+        const string Merge = "mutation($into: ID!, $from: [ID!]!) { mergeEntities(into: $into, from: $from, reason: \"fault test\") { ok } }";
+        var pid = await neo4j.PidAsync();
+        var merging = SecuredApi.Send(host, Merge, new { into = survivor, from = new[] { merged } }, bearer: editor);
+        await writing.Task.WaitAsync(Eventually.HangBound);
+        output.WriteLine("merge writes sent; killing Neo4j");
+        await neo4j.KillAsync(pid);
+        await blocking.DisposeAsync();
+
+        Assert.Equal(["NEO4J_UNAVAILABLE"], (await merging).ErrorCodes);
+        await neo4j.StartAsync();
+        await Eventually.TrueAsync(async () => (await http.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK,
+            "the service to report healthy after Neo4j's restart");
+
+        await using var db = neo4j.CreateClient();
+        try
+        {
+            // Nothing of the merge happened: both entities stand, the participation is the merged one's, no id is mapped,
+            // no snapshot or change was written.
+            var state = (await db.RunAsync("""
+                MATCH (x:Entity {id: $survivor}) MATCH (y:Entity {id: $merged})
+                WITH x, [(y)-[:PARTICIPANT]->(e) | e.id] AS events
+                OPTIONAL MATCH (m:MergedId {id: $merged})
+                OPTIONAL MATCH (c:Change {action: 'MERGED'}) WHERE $merged IN c.targets
+                RETURN x.aliases AS aliases, events, count(m) AS mapped, count(c) AS changes
+                """, new Dictionary<string, object?> { ["survivor"] = survivor, ["merged"] = merged })).Single();
+            Assert.Empty(state.Get<List<string>>("aliases"));
+            Assert.Equal([evt], state.Get<List<string>>("events"));
+            Assert.Equal(0L, state.Get<long>("mapped"));
+            Assert.Equal(0L, state.Get<long>("changes"));
+            Assert.Equal(0L, (await db.RunAsync("MATCH (s:MergeSnapshot) WHERE s.id IN $ids RETURN count(s) AS n",
+                new Dictionary<string, object?> { ["ids"] = new List<object?> { survivor, merged } })).Single().Get<long>("n"));
+
+            // And the merge goes through once Neo4j is back.
+            var again = (await SecuredApi.Send(host, Merge, new { into = survivor, from = new[] { merged } }, bearer: editor)).AssertOk();
+            Assert.True(again.Data.GetProperty("mergeEntities").GetProperty("ok").GetBoolean(), again.Body);
+            Assert.Equal(0L, await GraphIds.CountAsync(db, [merged]));
+        }
+        finally
+        {
+            await GraphIds.DeleteAsync(db, [source, survivor, merged, evt]);
+        }
+    }
 }
