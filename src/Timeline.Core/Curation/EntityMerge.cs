@@ -119,9 +119,9 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
         var detail = MergeDetail.Parse(merge);
         var shapes = (await tx.RunAsync(MergeCypher.SnapshotShapes, new Dictionary<string, object?> { ["merge"] = mergeId }, ct)).Records.ToList();
         if (shapes.Count == 0) return new CurationResult(true, null, 0, []); // undone already
-        await LockAsync(tx, detail.Into, [], ct);
         var ids = new[] { detail.Into }.Concat(detail.From).ToList();
         await UnmergeCheck.RefuseLaterCurationsAsync(tx, merge, ids, ct);
+        await LockAsync(tx, detail.Into, [], ct);
 
         // Documents ingested since the merge that name these ids: their support goes while the merged ids still resolve to
         // the survivor, and comes back, under the ids they use, once the merge is undone.

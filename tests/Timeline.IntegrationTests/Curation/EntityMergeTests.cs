@@ -190,4 +190,35 @@ public sealed class EntityMergeTests(ScratchNeo4j server) : IAsyncLifetime
         Assert.True(unmerged.ExitCode == 0, unmerged.Stderr);
         Assert.Equal(before, await ExportAsync());
     }
+    [Fact]
+    public async Task Merges_chain_to_the_last_survivor_and_are_undone_last_first()
+    {
+        await using var client = Observed();
+        var ingestion = new IngestionService(client, OntologyModel.Default, IngestLimits.Default);
+        var retraction = new SourceCuration(client, ingestion, new IngestAuditLog(client));
+        var merge = new EntityMerge(client, ingestion, new IngestAuditLog(client));
+        await IngestAsync(ingestion, DocumentA);
+        await IngestAsync(ingestion, DocumentB);
+        await IngestAsync(ingestion, Document(C, "2026-01-07", [new { id = "person:third", kind = "Person", name = "Third" }], [], [], []));
+        var before = await ExportAsync();
+
+        var first = Done(await merge.MergeEntitiesAsync(Delcy, [Gomez], "one", Actor)).ChangeId!;
+        var second = Done(await merge.MergeEntitiesAsync("person:third", [Delcy], "one too", Actor)).ChangeId!;
+        var resolved = await client.RunAsync($"MATCH (m:{GraphLabels.MergedId}) RETURN m.id + '>' + m.into AS m ORDER BY m", null);
+        Assert.Equal([$"{Gomez}>person:third", $"{Delcy}>person:third"], resolved.Records.Select(r => r.Get<string>("m")));
+
+        // The first merge cannot be undone while the second stands on it; undone in turn, the graph is back.
+        var refused = await merge.UnmergeEntitiesAsync(first, "too early", Actor);
+        Assert.Equal("changeId", Assert.Single(refused.Errors).Path);
+        Assert.Contains(second, refused.Errors[0].Message);
+        Done(await merge.UnmergeEntitiesAsync(second, "two", Actor));
+        Done(await merge.UnmergeEntitiesAsync(first, "two", Actor));
+        Assert.Equal(before, await ExportAsync());
+
+        // A retraction since a merge holds its un-merge back too, naming itself.
+        var third = Done(await merge.MergeEntitiesAsync(Delcy, [Gomez], "one", Actor)).ChangeId!;
+        var retracted = Done(await retraction.RetractSourceAsync(B, "withdrawn", Actor)).ChangeId!;
+        var held = await merge.UnmergeEntitiesAsync(third, "two", Actor);
+        Assert.Contains(retracted, Assert.Single(held.Errors).Message);
+    }
 }
