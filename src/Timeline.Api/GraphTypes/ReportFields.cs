@@ -18,5 +18,9 @@ internal static class ReportFields
             .Description($"What each source says the {what}'s date is, by source id. 'date' is the most precise date they agree on: the finest " +
                 "claim when every claim contains it, else the range from the earliest to the latest claim.")
             .Compiles(new ReportsCompiler());
+        type.Field("claims", TypeRefs.ListOf(GraphQLNames.Claim))
+            .Description($"Everything each source says of this {what}, by source id: where sources disagree ({(what == "event" ? "a title, a type, a status, a description" : "the wording, whether it is verbatim")}), " +
+                "the answer shows what they decide together and each source's own values stay here.")
+            .Compiles(new ReportsCompiler());
     }
 }

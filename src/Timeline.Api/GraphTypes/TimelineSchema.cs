@@ -60,6 +60,7 @@ internal sealed class TimelineSchema : Schema
         Register(new ChangeConnectionType());
         Register(new RetractionType());
         Register(new DateClaimType());
+        Register(new ClaimType());
 
         // Introspection is answered without Neo4j; it should not count against complexity.
         this.WithIntrospectionComplexityImpact(0);

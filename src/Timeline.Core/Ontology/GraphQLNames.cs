@@ -86,6 +86,9 @@ public static class GraphQLNames
     public const string Retraction = "Retraction";
     /// <summary><c>type DateClaim</c>: one source's date for an event or statement.</summary>
     public const string DateClaim = "DateClaim";
+
+    /// <summary><c>type Claim</c>: everything one source says of an event or statement.</summary>
+    public const string Claim = "Claim";
     /// <summary><c>type Draft</c>: what <c>draftDocument</c> returns.</summary>
     public const string Draft = "Draft";
     /// <summary><c>type DraftNote</c>.</summary>
@@ -113,7 +116,7 @@ public static class GraphQLNames
         Query, Mutation, Entity, Event, Statement, Source, EntityKind, RelationTypeName, Direction, DatePrecision, PartialDate,
         PageInfo, SourceRef, Participant, Relation, Subject, TimelineItem, Path, PathNode, PathStep, Json, DateInput,
         IngestDocumentInput, SourceInput, EntityInput, EventInput, ParticipantInput, StatementInput, RelationInput,
-        IngestResult, IngestError, CurationResult, Change, ChangeConnection, ChangeAction, Retraction, DateClaim, Draft, DraftNote, Granularity, HistogramBucket, Associate,
+        IngestResult, IngestError, CurationResult, Change, ChangeConnection, ChangeAction, Retraction, DateClaim, Claim, Draft, DraftNote, Granularity, HistogramBucket, Associate,
         .. Connections.Select(c => Connection(c.Prefix)), .. Connections.Select(c => Edge(c.Prefix)),
         .. BuiltInScalars,
     ], StringComparer.Ordinal);

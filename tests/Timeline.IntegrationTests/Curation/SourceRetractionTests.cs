@@ -114,6 +114,21 @@ public sealed class SourceRetractionTests(CurationFixture api) : IClassFixture<C
     }
 
     [Fact]
+    public async Task Each_sources_own_values_stay_visible_as_its_claim_whatever_the_answer_shows()
+    {
+        await IngestAsync(DocumentA());
+        await IngestAsync(DocumentB());
+
+        var claims = (await api.PostAsync("""
+            query($id: ID!) { timeline(involving: [$id], types: ["Attack"]) { nodes { ... on Event { title claims { source { id } excerpt values } } } } }
+            """, new { id = _country })).AssertOk().Data.GetProperty("timeline").GetProperty("nodes")[0].GetProperty("claims").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("source").GetProperty("id").GetString()!, c => (Excerpt: c.GetProperty("excerpt").GetString(), Values: c.GetProperty("values").ToString()));
+        // Derived by hand from the two documents: the answer's title is A's (the earlier published); B's own stays here.
+        Assert.Equal(("a: in January", """{"date":"2026-01","description":"As A tells it.","status":"occurred","title":"Strike on Testland","type":"Attack"}"""), claims[_a]);
+        Assert.Equal(("b: on the 3rd", """{"date":"2026-01-03","status":"occurred","title":"Attack on Testland","type":"Attack"}"""), claims[_b]);
+    }
+
+    [Fact]
     public async Task Sources_that_disagree_on_the_day_give_the_range_between_them()
     {
         await IngestAsync(DocumentA());

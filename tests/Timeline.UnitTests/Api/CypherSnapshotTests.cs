@@ -102,6 +102,12 @@ public sealed class CypherSnapshotTests
             null
         },
         {
+            // issue 14: everything each source says, from its REPORTED_IN edge.
+            "timeline-claims",
+            """{ timeline(involving: ["country:venezuela"], first: 3) { nodes { ... on Event { id title claims { values excerpt source { id } } } ... on Statement { id claims { values } } } } }""",
+            null
+        },
+        {
             "timeline-statuses",
             """{ timeline(involving: ["country:venezuela"], statuses: ["occurred", "ongoing"], first: 5) { nodes { ... on Event { id status } ... on Statement { id } } } }""",
             null
