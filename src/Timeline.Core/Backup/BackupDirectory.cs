@@ -39,10 +39,15 @@ public sealed record BackupDirectory(string Path, BackupManifest Manifest, IRead
         {
             var step = manifest.Plan[i];
             var where = $"{manifestPath}: plan[{i}]";
-            if (string.IsNullOrEmpty(step.SourceId))
+            if (string.IsNullOrEmpty(step.SourceId) && step.Action is ReplayStep.Ingest or ReplayStep.Retract)
                 throw new BackupException($"{where}: no sourceId.");
             switch (step.Action)
             {
+                case ReplayStep.Correct or ReplayStep.Withdraw when string.IsNullOrEmpty(step.Target) || string.IsNullOrEmpty(step.Detail)
+                                                                  || string.IsNullOrWhiteSpace(step.Reason) || string.IsNullOrEmpty(step.Actor):
+                    throw new BackupException($"{where}: the {step.Action} step has no target, detail, actor or reason.");
+                case ReplayStep.Correct or ReplayStep.Withdraw:
+                    break;
                 case ReplayStep.Ingest when step.File is null || System.IO.Path.GetFileName(step.File) != step.File
                                             || !File.Exists(System.IO.Path.Combine(directory, step.File)):
                     throw new BackupException($"{where}: the document file '{step.File}' of source '{step.SourceId}' is missing (or not a file name in the backup).");
@@ -51,7 +56,7 @@ public sealed record BackupDirectory(string Path, BackupManifest Manifest, IRead
                 case ReplayStep.Ingest or ReplayStep.Retract:
                     break;
                 default:
-                    throw new BackupException($"{where}: the step '{step.Action}' is unknown to this timeline (it replays {ReplayStep.Ingest} and {ReplayStep.Retract}).");
+                    throw new BackupException($"{where}: the step '{step.Action}' is unknown to this timeline (it replays {ReplayStep.Ingest}, {ReplayStep.Retract}, {ReplayStep.Correct} and {ReplayStep.Withdraw}).");
             }
         }
         return new BackupDirectory(directory, manifest with { Incomplete = manifest.Incomplete ?? [] }, await ReadChangesAsync(directory, ct));

@@ -52,8 +52,8 @@ public sealed class GraphBackup(Neo4jClient client)
                 plan.Add(step);
                 continue;
             }
-            var file = BackupFormat.DocumentFile(++position, step.SourceId);
-            await File.WriteAllBytesAsync(Path.Combine(directory, file), Encoding.UTF8.GetBytes(documents[step.SourceId]), ct);
+            var file = BackupFormat.DocumentFile(++position, step.SourceId!);
+            await File.WriteAllBytesAsync(Path.Combine(directory, file), Encoding.UTF8.GetBytes(documents[step.SourceId!]), ct);
             plan.Add(step with { File = file });
         }
         await using (var log = new StreamWriter(Path.Combine(directory, BackupFormat.ChangesFile), false, new UTF8Encoding(false)))

@@ -10,8 +10,8 @@ using Timeline.Neo4j;
 namespace Timeline.Core.Backup;
 
 /// <summary>Rebuilds a backed-up graph on an empty server: applies the schema, replays the plan — each document through
-/// <see cref="IngestionService"/>, each retraction through <see cref="SourceCuration"/> with its original time, actor and
-/// reason — and finally puts the original change log in place of the records the replay wrote, so <c>history(id)</c> reads
+/// <see cref="IngestionService"/>, each retraction through <see cref="SourceCuration"/> and each correction or withdrawal through
+/// <see cref="FactCuration"/> with its original time, actor and reason — and finally puts the original change log in place of the records the replay wrote, so <c>history(id)</c> reads
 /// as before. Documents are validated against today's ontology, as any ingest is.</summary>
 public sealed class GraphRestore(Neo4jClient client, OntologyModel ontology, IngestLimits limits)
 {
@@ -32,15 +32,20 @@ public sealed class GraphRestore(Neo4jClient client, OntologyModel ontology, Ing
         var ingestion = new IngestionService(client, ontology, limits);
         var audit = new IngestAuditLog(client);
         var curation = new SourceCuration(client, ingestion, audit);
+        var facts = new FactCuration(client, ingestion, audit);
         var plan = backup.Manifest.Plan;
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < plan.Count; i++)
         {
             var step = plan[i];
-            var where = $"step {i + 1} of {plan.Count} ({step.Action} {step.SourceId}{(step.File is null ? "" : ", " + step.File)})";
-            var errors = step.Action == ReplayStep.Ingest
-                ? (await ingestion.IngestAsync(await backup.DocumentAsync(step, ct), ct, replayActor)).Errors
-                : await RetractAsync(curation, step, replayChanges, ct);
+            var where = $"step {i + 1} of {plan.Count} ({step.Action} {step.SourceId ?? step.Target}{(step.File is null ? "" : ", " + step.File)})";
+            var errors = step.Action switch
+            {
+                ReplayStep.Ingest => (await ingestion.IngestAsync(await backup.DocumentAsync(step, ct), ct, replayActor)).Errors,
+                ReplayStep.Retract => Replayed(await curation.RetractSourceAsOfAsync(step.SourceId!, step.Reason!, step.Actor, step.At, ct), replayChanges),
+                ReplayStep.Correct => Replayed(await facts.CorrectFactAsOfAsync(step.Target!, step.Detail!, step.Reason!, step.Actor, step.At, ct), replayChanges),
+                _ => Replayed(await facts.WithdrawFactAsOfAsync(step.Target!, step.Detail!, step.Reason!, step.Actor, step.At, ct), replayChanges),
+            };
             if (errors.Count > 0)
                 throw new BackupException($"{where} was refused; the graph holds the steps before it (empty it before trying again):\n" +
                     string.Join("\n", errors.Select(e => $"  {e.Path}: {e.Message}")));
@@ -56,14 +61,13 @@ public sealed class GraphRestore(Neo4jClient client, OntologyModel ontology, Ing
             await tx.CommitAsync(ct);
             return true;
         }, ct);
-        return new RestoreResult(plan.Count(s => s.Action == ReplayStep.Ingest), plan.Count(s => s.Action == ReplayStep.Retract),
+        return new RestoreResult(plan.Count(s => s.Action == ReplayStep.Ingest), plan.Count(s => s.Action != ReplayStep.Ingest),
             backup.Changes.Count, backup.Manifest.Incomplete);
     }
 
-    private static async Task<IReadOnlyList<ValidationError>> RetractAsync(SourceCuration curation, ReplayStep step, List<string> replayChanges,
-        CancellationToken ct)
+    // A curation step's change record is the replay's own: noted, so that the original takes its place.
+    private static IReadOnlyList<ValidationError> Replayed(CurationResult result, List<string> replayChanges)
     {
-        var result = await curation.RetractSourceAsOfAsync(step.SourceId, step.Reason!, step.Actor, step.At, ct);
         if (result.ChangeId is { } id) replayChanges.Add(id);
         return result.Errors;
     }
@@ -79,6 +83,6 @@ public sealed class GraphRestore(Neo4jClient client, OntologyModel ontology, Ing
     }
 }
 
-/// <summary>What a restore did: documents ingested, sources retracted, change records written back, and the sources the
+/// <summary>What a restore did: documents ingested, curations (retractions, corrections, withdrawals) replayed, change records written back, and the sources the
 /// backup had left out.</summary>
-public sealed record RestoreResult(int Documents, int Retractions, int Changes, IReadOnlyList<IncompleteSource> Omitted);
+public sealed record RestoreResult(int Documents, int Curations, int Changes, IReadOnlyList<IncompleteSource> Omitted);

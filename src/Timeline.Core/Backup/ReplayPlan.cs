@@ -15,9 +15,18 @@ internal static class ReplayPlan
 {
     private static readonly HashSet<string> Ingests = new([ChangeAction.Ingested, ChangeAction.Reinstated], StringComparer.Ordinal);
 
-    /// <summary>The change actions this plan reproduces. A graph with any other (a correction, a merge) cannot be rebuilt by
-    /// it yet: a later format adds steps for them.</summary>
-    public static IReadOnlySet<string> Replayed { get; } = new HashSet<string>([.. Ingests, ChangeAction.Retracted], StringComparer.Ordinal);
+    // Curations replayed as they were made, each by its change (subject and detail), at its time among the sources' steps.
+    // A correction or withdrawal lives in its fact's correction node, which ingest applies whenever it writes the fact, so
+    // it lands the same whether its fact's source is (re)ingested before or after it.
+    private static readonly Dictionary<string, string> Curations = new(StringComparer.Ordinal)
+    {
+        [ChangeAction.Corrected] = ReplayStep.Correct,
+        [ChangeAction.Withdrawn] = ReplayStep.Withdraw,
+    };
+
+    /// <summary>The change actions this plan reproduces. A graph with any other (a merge) cannot be rebuilt by it yet.</summary>
+    public static IReadOnlySet<string> Replayed { get; } =
+        new HashSet<string>([.. Ingests, ChangeAction.Retracted, .. Curations.Keys], StringComparer.Ordinal);
 
     /// <summary>The steps, and the sources that cannot be replayed (no kept document, or no change saying when it was
     /// ingested: both are sources ingested before documents and changes were kept).</summary>
@@ -52,9 +61,14 @@ internal static class ReplayPlan
                 steps.Add(new ReplayStep(ReplayStep.Retract, source.Id, at, source.RetractedBy ?? "", source.RetractedReason,
                     lastRetraction.GetValueOrDefault(source.Id)?.Id, null));
         }
+        foreach (var change in changesOldestFirst)
+        {
+            if (Curations.TryGetValue(change.Action, out var action) && change.Targets.Count > 0)
+                steps.Add(new ReplayStep(action, null, change.At, change.Actor, change.Reason, change.Id, null, change.Targets[0], change.Detail));
+        }
         var ordered = steps.OrderBy(s => s.At, StringComparer.Ordinal)
             .ThenBy(s => s.Action == ReplayStep.Ingest ? 0 : 1)
-            .ThenBy(s => s.SourceId, StringComparer.Ordinal)
+            .ThenBy(s => s.SourceId ?? s.Target, StringComparer.Ordinal)
             .ToList();
         return (ordered, incomplete.OrderBy(i => i.SourceId, StringComparer.Ordinal).ToList());
     }

@@ -11,6 +11,8 @@ namespace Timeline.Core.Curation;
 /// GraphQL mutations both come through here.</summary>
 public sealed class SourceCuration(Neo4jClient client, IngestionService ingestion, IngestAuditLog audit)
 {
+    private readonly AuditedCuration audited = new(client, audit);
+
     /// <summary>Operation names, as the mutations are called (and audited).</summary>
     public const string Retract = "retractSource", Reinstate = "reinstateSource";
 
@@ -60,28 +62,8 @@ public sealed class SourceCuration(Neo4jClient client, IngestionService ingestio
             return new CurationResult(true, change.Id, written.Created + written.Updated, []);
         });
 
-    private async Task<CurationResult> AuditedAsync(string operation, string sourceId, string reason, string actor, CancellationToken ct,
-        Func<Neo4jTransaction, Task<CurationResult>> work)
-    {
-        CurationResult result;
-        try
-        {
-            result = string.IsNullOrWhiteSpace(reason)
-                ? CurationResult.Refused("reason", "A reason is required: say why, for the record.")
-                : await client.ExecuteWriteAsync(work, ct);
-        }
-        catch (IngestRejectedException refused)
-        {
-            result = CurationResult.Refused(refused.Errors);
-        }
-        catch (Exception)
-        {
-            await audit.WriteAsync(IngestAuditRecord.OfFailure(actor, sourceId) with { Operation = operation }, CancellationToken.None);
-            throw;
-        }
-        await audit.WriteAsync(IngestAuditRecord.OfCuration(operation, actor, sourceId, result.Ok, result.Affected, result.Errors.Count), CancellationToken.None);
-        return result;
-    }
+    private Task<CurationResult> AuditedAsync(string operation, string sourceId, string reason, string actor, CancellationToken ct,
+        Func<Neo4jTransaction, Task<CurationResult>> work) => audited.RunAsync(operation, sourceId, reason, actor, ct, work);
 
     private static async Task<(string? RetractedAt, string? Document)> LockAsync(Neo4jTransaction tx, string sourceId, CancellationToken ct)
     {

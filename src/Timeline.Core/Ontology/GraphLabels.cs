@@ -33,6 +33,10 @@ public static class GraphLabels
     /// time and reason, and the ids it touched (what <c>history(id)</c> reads).</summary>
     public const string Change = "Change";
 
+    /// <summary>Bookkeeping: the effective correction of one fact by editors (its corrected values, corrected participants,
+    /// whether it is withdrawn), found by the fact's id; ingest and support removal apply it whenever they write the fact.</summary>
+    public const string Correction = "Correction";
+
     /// <summary>The labels under which the knowledge graph's nodes carry their unique id: every node is found by id under
     /// exactly one of them.</summary>
     public static IReadOnlyList<string> Identity { get; } = [Entity, Event, Statement, Source];
@@ -43,7 +47,7 @@ public static class GraphLabels
 
     /// <summary>Every label the graph model uses, knowledge graph and bookkeeping.</summary>
     public static IReadOnlySet<string> All { get; } =
-        new HashSet<string>([.. Identity, SchemaMigration, ApiKey, IngestAudit, SourceDocument, Change], StringComparer.Ordinal);
+        new HashSet<string>([.. Identity, SchemaMigration, ApiKey, IngestAudit, SourceDocument, Change, Correction], StringComparer.Ordinal);
 
     /// <summary>The identity label of a node whose kind is <paramref name="kind"/> (an entity kind, <c>Event</c>,
     /// <c>Statement</c> or <c>Source</c>): Entity for every entity kind.</summary>
