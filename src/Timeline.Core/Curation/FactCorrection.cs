@@ -60,7 +60,7 @@ public sealed record FactCorrection(string FactId, string Kind, IReadOnlyDiction
     private static object? Value(JsonElement e) => e.ValueKind switch
     {
         JsonValueKind.String => e.GetString(),
-        JsonValueKind.Number => e.TryGetInt64(out var n) ? n : e.GetDouble(),
+        JsonValueKind.Number => e.TryGetInt64(out var n) ? (object)n : e.GetDouble(), // the cast keeps integers as long
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.Array => e.EnumerateArray().Select(i => i.GetString()!).ToList(),
