@@ -48,7 +48,7 @@ internal static class FactChangesReader
         foreach (var field in changes.EnumerateObject().Where(f => f.Value.ValueKind == JsonValueKind.Null && Fields[kind].Contains(f.Name)))
         {
             if (Required[kind].Contains(field.Name))
-                ctx.Error(r.At(field.Name), $"a {kind}'s {field.Name} is required: it can be corrected, not removed");
+                ctx.Error(r.At(field.Name), $"the {kind}'s {field.Name} is required: it can be corrected, not removed");
             else if (field.Name == "properties")
                 ctx.Error(r.At(field.Name), "must be an object (remove one property with null as its value)");
         }
