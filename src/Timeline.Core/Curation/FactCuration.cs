@@ -21,7 +21,8 @@ public sealed class FactCuration(Neo4jClient client, IngestionService ingestion,
     /// <summary>Operation names, as the mutations are called (and audited).</summary>
     public const string Withdraw = "withdrawFact", Correct = "correctFact";
 
-    private static readonly JsonSerializerOptions DetailJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // The detail reads as the ingest document does: camelCase fields (property names, the keys of value maps, stay as they are).
+    private static readonly JsonSerializerOptions DetailJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     private readonly AuditedCuration audited = new(client, audit);
 

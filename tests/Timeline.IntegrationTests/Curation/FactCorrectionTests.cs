@@ -281,6 +281,8 @@ public sealed class FactCorrectionTests(CurationFixture api) : IClassFixture<Cur
         Assert.Equal("2026-01-03", detail.GetProperty("was").GetProperty("values").GetProperty("date").GetString());
         Assert.Equal(new[] { _a, _b }.Order(StringComparer.Ordinal),
             detail.GetProperty("was").GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("source").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal([$"agent {_raider}", $"target {_country}"], detail.GetProperty("was").GetProperty("participants").EnumerateArray()
+            .Select(p => $"{p.GetProperty("role").GetString()} {p.GetProperty("entity").GetString()}").Order(StringComparer.Ordinal));
 
         // A withdrawn fact cannot be corrected.
         var refused = await CorrectAsync(_attack, new { title = "x" });
