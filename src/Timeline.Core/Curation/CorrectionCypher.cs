@@ -26,6 +26,14 @@ internal static class CorrectionCypher
         RETURN properties(r) AS props
         """;
 
+    /// <summary>Takes the write locks of the relations of one type a document names that already exist (<c>$rows</c> of from,
+    /// to, key), so that a correction of one cannot commit between the writer's reading of corrections and its write.</summary>
+    public static string LockRelations(string type) => $$"""
+        UNWIND $rows AS row
+        MATCH (a:{{L.Entity}} {{{P.Id}}: row.from})-[r:{{type}} {{{P.Key}}: row.key}]->(b:{{L.Entity}} {{{P.Id}}: row.to})
+        {{IngestCypher.Lock("r")}}
+        """;
+
     /// <summary>The corrections of these facts (<c>$ids</c>), where there are any.</summary>
     public static readonly string Read = $$"""
         UNWIND $ids AS id

@@ -22,6 +22,17 @@ internal sealed class CorrectionOverlay
     public static Statement Lookup(IEnumerable<string> factIds) =>
         new(CorrectionCypher.Read, new Dictionary<string, object?> { ["ids"] = factIds.Distinct(StringComparer.Ordinal).ToList() });
 
+    /// <summary>The statements that take the write locks of a document's relations that exist, one per type (a relation's
+    /// correction takes its lock first: run these before <see cref="Lookup"/> and no correction of them can slip in between).</summary>
+    public static IEnumerable<Statement> LockRelations(ValidatedDocument doc) =>
+        doc.Relations.GroupBy(r => r.Type.Name).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Statement(CorrectionCypher.LockRelations(g.Key),
+            new Dictionary<string, object?>
+            {
+                ["rows"] = g.Select(r => { var (from, to) = IngestStatements.Ends(r); return (from, to, key: IngestStatements.RelationKey(r)); })
+                    .Distinct().OrderBy(r => r.from, StringComparer.Ordinal).ThenBy(r => r.to, StringComparer.Ordinal).ThenBy(r => r.key, StringComparer.Ordinal)
+                    .Select(r => (object?)new Dictionary<string, object?> { ["from"] = r.from, ["to"] = r.to, ["key"] = r.key }).ToList(),
+            }));
+
     /// <summary>The corrections a <see cref="Lookup"/> found.</summary>
     public static CorrectionOverlay Read(QueryResult result) => new(result.Records.ToDictionary(
         r => r.Get<string>("factId"),

@@ -91,7 +91,7 @@ public sealed class ProjectCypherTests
             .Concat(types.SelectMany(type => new[]
             {
                 ($"correction: lock {type}", CorrectionCypher.LockRelation(type)), ($"correction: apply to {type}", CorrectionCypher.ApplyToRelations(type)),
-                ($"withdrawal: delete {type}", CorrectionCypher.DeleteRelation(type)),
+                ($"withdrawal: delete {type}", CorrectionCypher.DeleteRelation(type)), ($"ingest: lock {type}", CorrectionCypher.LockRelations(type)),
             }))
             .Select(t => CypherText.FromQuery(t.Item1, t.Item2));
 

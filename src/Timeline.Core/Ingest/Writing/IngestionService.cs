@@ -79,10 +79,11 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
             new Statement(IngestCypher.LookUpSource, sourceParameters),
             ClaimsOf(GraphLabels.Event, doc.Events.Select(e => e.Id), doc.Source.Id),
             ClaimsOf(GraphLabels.Statement, doc.Statements.Select(s => s.Id), doc.Source.Id),
+            .. CorrectionOverlay.LockRelations(doc),
             // After the facts' write locks: a correction committed before them is seen, none can commit until this write does.
             CorrectionOverlay.Lookup(CorrectionOverlay.FactIdsOf(doc, external)),
         ], ct);
-        var corrections = CorrectionOverlay.Read(lookups[4]);
+        var corrections = CorrectionOverlay.Read(lookups[^1]);
         var existing = lookups[0].Records
             .Where(r => r["kind"] is string)
             .ToDictionary(r => r.Get<string>("id"), r => r.Get<string>("kind"), StringComparer.Ordinal);
