@@ -91,7 +91,7 @@ public sealed class FactCuration(Neo4jClient client, IngestionService ingestion,
         {
             ["kind"] = fact.Kind, ["changes"] = changes, ["before"] = Before(fact, changes),
         }, DetailJson);
-        var change = ChangeRecord.Now(actor, ChangeAction.Corrected, null, reason, [id, .. touched], detail);
+        var change = ChangeRecord.Now(actor, ChangeAction.Corrected, null, reason, [fact.Id, .. touched], detail);
         if (at is not null) change = change with { At = at };
         statements.Add(ChangeLog.Write(change));
         await tx.CommitAsync(statements, ct);
@@ -122,7 +122,7 @@ public sealed class FactCuration(Neo4jClient client, IngestionService ingestion,
         }
         statements.Add(WriteCorrection(fact.Correction with { Withdrawn = true }));
         var detail = JsonSerializer.Serialize(new Dictionary<string, object?> { ["kind"] = fact.Kind, ["was"] = was }, DetailJson);
-        var change = ChangeRecord.Now(actor, ChangeAction.Withdrawn, null, reason, [id, .. fact.Participants.Select(p => p.Entity)], detail);
+        var change = ChangeRecord.Now(actor, ChangeAction.Withdrawn, null, reason, [fact.Id, .. fact.Participants.Select(p => p.Entity)], detail);
         if (at is not null) change = change with { At = at };
         statements.Add(ChangeLog.Write(change));
         await tx.CommitAsync(statements, ct);
@@ -138,6 +138,8 @@ public sealed class FactCuration(Neo4jClient client, IngestionService ingestion,
             var ontology = ingestion.Validator.Ontology;
             var type = ontology.FindRelationType(typeName)
                 ?? throw Refused("id", ClosestName.Unknown("relation type", typeName, ontology.RelationTypes.Select(t => t.Name).ToList()));
+            // A symmetric relation is stored (and its correction kept) with its ends in id order, whichever order it is named in.
+            if (type.Symmetric && string.CompareOrdinal(from, to) > 0) (from, to, id) = (to, from, RelationId.Of(type.Name, to, from, key));
             var fact = new LockedFact(id, FactKind.Relation, type, from, to, key, null, [], FactCorrection.None(id, FactKind.Relation));
             var results = await tx.RunAsync([new Statement(CorrectionCypher.LockRelation(type.Name), RelationParameters(fact)), lookup], ct);
             var correction = CorrectionOverlay.Read(results[1]).Of(id) ?? fact.Correction;

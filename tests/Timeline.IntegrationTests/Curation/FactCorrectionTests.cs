@@ -222,6 +222,36 @@ public sealed class FactCorrectionTests(CurationFixture api) : IClassFixture<Cur
     }
 
     [Fact]
+    public async Task A_symmetric_relation_is_found_whichever_way_round_it_is_named()
+    {
+        var other = TestIds.New("country:");
+        try
+        {
+            await IngestAsync(new
+            {
+                source = new { id = _a, title = "A", published = "2026-01-10" },
+                entities = new object[] { new { id = _country, kind = "Country", name = "Corrigia" }, new { id = other, kind = "Country", name = "Otherland" } },
+                relations = new object[] { new { type = "HAS_DIPLOMATIC_RELATIONS_WITH", from = _country, to = other, properties = new { status = "full" } } },
+            });
+            var (first, second) = string.CompareOrdinal(_country, other) < 0 ? (_country, other) : (other, _country);
+
+            // Named the other way round from how it is stored.
+            AssertDone(await CorrectAsync($"HAS_DIPLOMATIC_RELATIONS_WITH:{second}->{first}", new { validTo = "2019", properties = new { status = "severed" } }));
+
+            var relation = Assert.Single((await api.PostAsync("query($id: ID!) { entity(id: $id) { relations { nodes { validTo { text } properties } } } }",
+                new { id = _country })).AssertOk().Data.GetProperty("entity").GetProperty("relations").GetProperty("nodes").EnumerateArray());
+            Assert.Equal("2019", relation.GetProperty("validTo").GetProperty("text").GetString());
+            Assert.Equal("severed", relation.GetProperty("properties").GetProperty("status").GetString());
+            Assert.Equal(["INGESTED", "CORRECTED"], (await HistoryAsync($"HAS_DIPLOMATIC_RELATIONS_WITH:{first}->{second}")).Select(h => h.GetProperty("action").GetString()));
+        }
+        finally
+        {
+            await using var client = api.Server.CreateClient();
+            await Neo4jTestData.DeleteIdsAsync(client, [other]);
+        }
+    }
+
+    [Fact]
     public async Task Corrected_participants_stand_and_a_re_ingest_naming_a_removed_one_does_not_bring_it_back()
     {
         await IngestAsync(DocumentA());
