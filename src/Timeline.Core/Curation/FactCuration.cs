@@ -58,9 +58,9 @@ public sealed class FactCuration(Neo4jClient client, IngestionService ingestion,
     private async Task<CurationResult> CorrectAsync(Neo4jTransaction tx, string id, JsonElement changes, string? replayedKind, string reason,
         string actor, string? at, CancellationToken ct)
     {
-        var fact = await LockAsync(tx, id, replayedKind, ct);
+        var fact = await LockedFact.LockAsync(tx, id, ingestion.Validator.Ontology, replayedKind, ct);
         if (fact.Correction.Withdrawn)
-            throw Refused("id", $"'{id}' was withdrawn; a withdrawn fact cannot be corrected.");
+            throw LockedFact.Refused("id", $"'{id}' was withdrawn; a withdrawn fact cannot be corrected.");
         var ctx = new ValidationContext(ingestion.Validator.Ontology, ingestion.Validator.Limits);
         var read = FactChangesReader.Read(ctx, changes, fact.Kind, fact.RelationType);
         if (read is not null && ctx.Errors.Count == 0 && at is null)
@@ -101,13 +101,13 @@ public sealed class FactCuration(Neo4jClient client, IngestionService ingestion,
     private async Task<CurationResult> WithdrawAsync(Neo4jTransaction tx, string id, string? replayedKind, string reason, string actor, string? at,
         CancellationToken ct)
     {
-        var fact = await LockAsync(tx, id, replayedKind, ct);
+        var fact = await LockedFact.LockAsync(tx, id, ingestion.Validator.Ontology, replayedKind, ct);
         if (fact.Correction.Withdrawn) return new CurationResult(true, null, 0, []);
         var was = new Dictionary<string, object?> { ["values"] = fact.Props };
         var statements = new List<Statement>();
         if (fact.Props is not null && fact.Kind == FactKind.Relation)
         {
-            statements.Add(new Statement(CorrectionCypher.DeleteRelation(fact.RelationType!.Name), RelationParameters(fact)));
+            statements.Add(new Statement(CorrectionCypher.DeleteRelation(fact.RelationType!.Name), fact.RelationParameters()));
         }
         else if (fact.Props is not null)
         {
@@ -128,47 +128,6 @@ public sealed class FactCuration(Neo4jClient client, IngestionService ingestion,
         await tx.CommitAsync(statements, ct);
         return new CurationResult(true, change.Id, fact.Props is null ? 0 : 1 + fact.Participants.Count, []);
     }
-
-    // The fact under its write lock, and its correction (read after the lock: none can change until this commits).
-    private async Task<LockedFact> LockAsync(Neo4jTransaction tx, string id, string? replayedKind, CancellationToken ct)
-    {
-        var lookup = CorrectionOverlay.Lookup([id]);
-        if (RelationId.TryParse(id, out var typeName, out var from, out var to, out var key))
-        {
-            var ontology = ingestion.Validator.Ontology;
-            var type = ontology.FindRelationType(typeName)
-                ?? throw Refused("id", ClosestName.Unknown("relation type", typeName, ontology.RelationTypes.Select(t => t.Name).ToList()));
-            // A symmetric relation is stored (and its correction kept) with its ends in id order, whichever order it is named in.
-            if (type.Symmetric && string.CompareOrdinal(from, to) > 0) (from, to, id) = (to, from, RelationId.Of(type.Name, to, from, key));
-            var fact = new LockedFact(id, FactKind.Relation, type, from, to, key, null, [], FactCorrection.None(id, FactKind.Relation));
-            var results = await tx.RunAsync([new Statement(CorrectionCypher.LockRelation(type.Name), RelationParameters(fact)), lookup], ct);
-            var correction = CorrectionOverlay.Read(results[1]).Of(id) ?? fact.Correction;
-            return Found(fact with { Props = results[0].Records.FirstOrDefault()?.Get<IReadOnlyDictionary<string, object?>>("props"), Correction = correction },
-                replayedKind);
-        }
-        var reads = await tx.RunAsync(
-        [
-            new Statement(CorrectionCypher.LockNode(GraphLabels.Event), new Dictionary<string, object?> { ["id"] = id }),
-            new Statement(CorrectionCypher.LockNode(GraphLabels.Statement), new Dictionary<string, object?> { ["id"] = id }),
-            lookup,
-        ], ct);
-        var stored = CorrectionOverlay.Read(reads[2]).Of(id);
-        var (kind, node) = reads[0].Records.Count > 0 ? (FactKind.Event, reads[0].Records[0])
-            : reads[1].Records.Count > 0 ? (FactKind.Statement, reads[1].Records[0])
-            : (stored?.Kind ?? replayedKind ?? FactKind.Event, null);
-        var participants = node?.Get<List<IReadOnlyDictionary<string, object?>>>("participants")
-            .Select(p => new CorrectedParticipant((string)p["entity"]!, (string)p["role"]!)).ToList() ?? [];
-        return Found(new LockedFact(id, kind, null, "", "", "", node?.Get<IReadOnlyDictionary<string, object?>>("props"), participants,
-            stored ?? FactCorrection.None(id, kind)), replayedKind);
-    }
-
-    // A fact that is not in the graph is refused, unless it was withdrawn (the caller decides) or is being replayed.
-    private static LockedFact Found(LockedFact fact, string? replayedKind) =>
-        fact.Props is null && !fact.Correction.Withdrawn && replayedKind is null
-            ? throw Refused("id", fact.Kind == FactKind.Relation
-                ? $"No relation '{fact.Id}' in the graph (a relation is named TYPE:from->to, then |key when its type has required properties)."
-                : $"No event, statement or relation '{fact.Id}' in the graph.")
-            : fact;
 
     // Every participant named must be an entity in the graph.
     private static async Task CheckEntitiesAsync(Neo4jTransaction tx, ValidationContext ctx, CancellationToken ct)
@@ -221,18 +180,9 @@ public sealed class FactCuration(Neo4jClient client, IngestionService ingestion,
     private static Statement Apply(LockedFact fact, IReadOnlyDictionary<string, object?> values)
     {
         var row = fact.Kind == FactKind.Relation
-            ? new Dictionary<string, object?>(RelationParameters(fact)) { ["values"] = values }
+            ? new Dictionary<string, object?>(fact.RelationParameters()) { ["values"] = values }
             : new Dictionary<string, object?> { ["id"] = fact.Id, ["values"] = values };
         return new Statement(fact.Kind == FactKind.Relation ? CorrectionCypher.ApplyToRelations(fact.RelationType!.Name) : CorrectionCypher.ApplyToNodes(FactKind.LabelOf(fact.Kind)),
             new Dictionary<string, object?> { ["rows"] = new List<object?> { row } });
     }
-
-    private static Dictionary<string, object?> RelationParameters(LockedFact fact) =>
-        new() { ["from"] = fact.From, ["to"] = fact.To, ["key"] = fact.Key };
-
-    private static IngestRejectedException Refused(string path, string message) => new([new ValidationError(path, message)]);
-
-    // A fact as read under its lock: Props null when it is not in the graph.
-    private sealed record LockedFact(string Id, string Kind, RelationType? RelationType, string From, string To, string Key,
-        IReadOnlyDictionary<string, object?>? Props, IReadOnlyList<CorrectedParticipant> Participants, FactCorrection Correction);
 }
