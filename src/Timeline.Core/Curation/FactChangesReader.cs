@@ -47,7 +47,9 @@ internal static class FactChangesReader
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var field in changes.EnumerateObject().Where(f => f.Value.ValueKind == JsonValueKind.Null && Fields[kind].Contains(f.Name)))
         {
-            if (Required[kind].Contains(field.Name))
+            if (field.Name == "participants")
+                ctx.Error(r.At(field.Name), "must be the whole corrected list of participants ([] for none), not null");
+            else if (Required[kind].Contains(field.Name))
                 ctx.Error(r.At(field.Name), $"the {kind}'s {field.Name} is required: it can be corrected, not removed");
             else if (field.Name == "properties")
                 ctx.Error(r.At(field.Name), "must be an object (remove one property with null as its value)");
