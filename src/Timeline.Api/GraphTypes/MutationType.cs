@@ -46,6 +46,29 @@ internal sealed class MutationType : ObjectGraphType<object>
             .RequiresRole(ApiKeyRole.Editor)
             .ResolveAsync(async context => await Curation(context).ReinstateSourceAsync(context.GetArgument<string>("id"), context.GetArgument<string>("reason"),
                 CallerClaims.ActorOf(context.User), context.CancellationToken));
+        Field("withdrawFact", TypeRefs.NonNull(GraphQLNames.CurationResult))
+            .Description("Withdraws a fact an editor finds wrong: the event or statement (with its participations, speaker and about links) " +
+                "or the relation leaves the graph, and a later document that asserts it is written without it. Its sources' claims stay " +
+                "in history(id) (the change's detail). Withdrawing a withdrawn fact changes nothing (changeId null).")
+            .Argument(TypeRefs.NonNull(new IdGraphType()), "id", a => a.Description = "An event's or statement's id, or a relation's key: TYPE:from->to, then |key when its type has required properties.")
+            .Argument(TypeRefs.NonNull(new StringGraphType()), "reason", a => a.Description = "Why, for the record.")
+            .RequiresRole(ApiKeyRole.Editor)
+            .ResolveAsync(async context => await Facts(context).WithdrawFactAsync(context.GetArgument<string>("id"), context.GetArgument<string>("reason"),
+                CallerClaims.ActorOf(context.User), context.CancellationToken));
+        Field("correctFact", TypeRefs.NonNull(GraphQLNames.CurationResult))
+            .Description("Corrects a fact: the changed fields win over every source's value in every answer, and keep winning after later " +
+                "ingests, retractions and reinstatements. The sources' own values stay on their claims (dateClaims) and in history(id) " +
+                "(the change's detail: changes and before). A second correction of the same fact merges into the first, field by field.")
+            .Argument(TypeRefs.NonNull(new IdGraphType()), "id", a => a.Description = "An event's or statement's id, or a relation's key: TYPE:from->to, then |key when its type has required properties.")
+            .Argument(TypeRefs.NonNull(GraphQLNames.Json), "changes", a => a.Description =
+                "The fields to correct, in the ingest document's shape. Event: title, type, status, date, description, properties, participants " +
+                "(the whole corrected list). Statement: text, verbatim, date. Relation: validFrom, validTo, properties (not its key property). " +
+                "null removes an optional value.")
+            .Argument(TypeRefs.NonNull(new StringGraphType()), "reason", a => a.Description = "Why, for the record.")
+            .RequiresRole(ApiKeyRole.Editor)
+            .ResolveAsync(async context => await Facts(context).CorrectFactAsync(context.GetArgument<string>("id"),
+                JsonSerializer.SerializeToElement(context.GetArgument<object>("changes")), context.GetArgument<string>("reason"),
+                CallerClaims.ActorOf(context.User), context.CancellationToken));
         Field("mergeEntities", TypeRefs.NonNull(GraphQLNames.CurationResult))
             .Description("Merges entities that are one (two documents gave one person two ids) into a survivor: every relationship, source " +
                 "and alias moves to it and each merged entity's name becomes one of its aliases; it keeps its own id, name and kind. The merged " +
@@ -69,6 +92,8 @@ internal sealed class MutationType : ObjectGraphType<object>
     }
 
     private static EntityMerge Merge(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<EntityMerge>();
+
+    private static FactCuration Facts(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<FactCuration>();
 
     private static SourceCuration Curation(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<SourceCuration>();
 }

@@ -16,6 +16,8 @@ internal static class IngestionRegistration
                 sp.GetRequiredService<Neo4jClient>(), sp.GetRequiredService<OntologyModel>(), IngestLimits.Default))
             .AddSingleton(sp => new SourceCuration(
                 sp.GetRequiredService<Neo4jClient>(), sp.GetRequiredService<IngestionService>(), sp.GetRequiredService<IngestAuditLog>()))
+            .AddSingleton(sp => new FactCuration(
+                sp.GetRequiredService<Neo4jClient>(), sp.GetRequiredService<IngestionService>(), sp.GetRequiredService<IngestAuditLog>()))
             .AddSingleton(sp => new EntityMerge(
                 sp.GetRequiredService<Neo4jClient>(), sp.GetRequiredService<IngestionService>(), sp.GetRequiredService<IngestAuditLog>()))
             .AddSingleton(sp => new ChangeHistory(sp.GetRequiredService<Neo4jClient>()));

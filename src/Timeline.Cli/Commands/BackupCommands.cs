@@ -46,7 +46,7 @@ internal static class BackupCommands
             {
                 var backup = await BackupDirectory.ReadAsync(parse.GetValue(directory)!, ct);
                 var result = await new GraphRestore(client, CliContext.Ontology, IngestLimits.Default).RestoreAsync(backup, new ConsoleProgress(), ct);
-                Console.WriteLine($"restore: {result.Documents} document(s) ingested, {result.Retractions} retraction(s) applied, {result.Changes} change record(s) restored.");
+                Console.WriteLine($"restore: {result.Documents} document(s) ingested, {result.Curations} curation(s) replayed, {result.Changes} change record(s) restored.");
                 foreach (var left in result.Omitted)
                     await Console.Error.WriteLineAsync($"warning: the backup left out {left.SourceId} ({left.Reason}); the restored graph lacks it.");
                 return 0;
@@ -72,7 +72,7 @@ internal static class BackupCommands
         public void Report(RestoreProgress value)
         {
             var eta = value.Remaining is { } left ? $", ETA {left:hh\\:mm\\:ss}" : "";
-            Console.WriteLine($"  {value.Done}/{value.Total}  {value.Step.Action} {value.Step.SourceId ?? value.Step.ChangeId}  ({value.PerSecond:0.0} steps/s{eta})");
+            Console.WriteLine($"  {value.Done}/{value.Total}  {value.Step.Action} {value.Step.SourceId ?? value.Step.Target}  ({value.PerSecond:0.0} steps/s{eta})");
         }
     }
 }

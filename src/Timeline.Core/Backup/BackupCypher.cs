@@ -25,13 +25,13 @@ internal static class BackupCypher
         """;
 
     /// <summary>The labels whose nodes make a graph not empty for a restore: the knowledge graph, kept documents and
-    /// changes (schema migrations, API keys and audit records may be there already).</summary>
-    public static IReadOnlyList<string> Occupying { get; } = [.. L.Identity, L.SourceDocument, L.Change];
+    /// changes and corrections (schema migrations, API keys and audit records may be there already).</summary>
+    public static IReadOnlyList<string> Occupying { get; } = [.. L.Identity, L.SourceDocument, L.Change, L.Correction];
 
     /// <summary>How many nodes carry <paramref name="label"/> (one of <see cref="Occupying"/>).</summary>
     public static string Count(string label) => $"MATCH (n:{label}) RETURN count(n) AS count";
 
-    /// <summary>The change records a restore's replay wrote: by its own actor, or by id (retractions carry the original actor).</summary>
+    /// <summary>The change records a restore's replay wrote: by its own actor, or by id (curations carry the original actor).</summary>
     public static readonly string DeleteReplayChanges = $"""
         MATCH (c:{L.Change})
         WHERE c.{P.Actor} = $actor OR c.{P.Id} IN $ids

@@ -45,18 +45,21 @@ public sealed record BackupDirectory(string Path, BackupManifest Manifest, IRead
             {
                 case ReplayStep.Ingest or ReplayStep.Retract when string.IsNullOrEmpty(step.SourceId):
                     throw new BackupException($"{where}: no sourceId.");
+                case ReplayStep.Correct or ReplayStep.Withdraw when string.IsNullOrEmpty(step.Target) || string.IsNullOrEmpty(step.Detail)
+                                                                  || string.IsNullOrWhiteSpace(step.Reason) || string.IsNullOrEmpty(step.Actor):
+                    throw new BackupException($"{where}: the {step.Action} step has no target, detail, actor or reason.");
                 case ReplayStep.Ingest when step.File is null || System.IO.Path.GetFileName(step.File) != step.File
                                             || !File.Exists(System.IO.Path.Combine(directory, step.File)):
                     throw new BackupException($"{where}: the document file '{step.File}' of source '{step.SourceId}' is missing (or not a file name in the backup).");
                 case ReplayStep.Retract when string.IsNullOrWhiteSpace(step.Reason) || string.IsNullOrEmpty(step.Actor) || string.IsNullOrEmpty(step.At):
                     throw new BackupException($"{where}: the retraction of '{step.SourceId}' has no actor or reason.");
-                case ReplayStep.Merge or ReplayStep.Unmerge when step.ChangeId is null || !changeIds.Contains(step.ChangeId):
-                    throw new BackupException($"{where}: the {step.Action} step names no change of {BackupFormat.ChangesFile} ('{step.ChangeId}').");
-                case ReplayStep.Ingest or ReplayStep.Retract or ReplayStep.Merge or ReplayStep.Unmerge:
+                case ReplayStep.Merge or ReplayStep.Unmerge when step.ChangeId is null || !changeIds.Contains(step.ChangeId) || string.IsNullOrEmpty(step.Detail):
+                    throw new BackupException($"{where}: the {step.Action} step names no change of {BackupFormat.ChangesFile} ('{step.ChangeId}') or has no detail.");
+                case ReplayStep.Ingest or ReplayStep.Retract or ReplayStep.Correct or ReplayStep.Withdraw or ReplayStep.Merge or ReplayStep.Unmerge:
                     break;
                 default:
                     throw new BackupException($"{where}: the step '{step.Action}' is unknown to this timeline (it replays {ReplayStep.Ingest}, " +
-                        $"{ReplayStep.Retract}, {ReplayStep.Merge} and {ReplayStep.Unmerge}).");
+                        $"{ReplayStep.Retract}, {ReplayStep.Correct}, {ReplayStep.Withdraw}, {ReplayStep.Merge} and {ReplayStep.Unmerge}).");
             }
         }
         return new BackupDirectory(directory, manifest with { Incomplete = manifest.Incomplete ?? [] }, changes);

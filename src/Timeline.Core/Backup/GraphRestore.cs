@@ -10,8 +10,9 @@ using Timeline.Neo4j;
 namespace Timeline.Core.Backup;
 
 /// <summary>Rebuilds a backed-up graph on an empty server: applies the schema, replays the plan — each document through
-/// <see cref="IngestionService"/>, each retraction through <see cref="SourceCuration"/> with its original time, actor and
-/// reason, each merge and un-merge through <see cref="EntityMerge"/> under its original change id — and finally puts the original change log in place of the records the replay wrote, so <c>history(id)</c> reads
+/// <see cref="IngestionService"/>, each retraction through <see cref="SourceCuration"/>, each correction or withdrawal through
+/// <see cref="FactCuration"/> with its original time, actor and reason, each merge and un-merge through <see cref="EntityMerge"/>
+/// under its original change id — and finally puts the original change log in place of the records the replay wrote, so <c>history(id)</c> reads
 /// as before. Documents are validated against today's ontology, as any ingest is.</summary>
 public sealed class GraphRestore(Neo4jClient client, OntologyModel ontology, IngestLimits limits)
 {
@@ -33,18 +34,21 @@ public sealed class GraphRestore(Neo4jClient client, OntologyModel ontology, Ing
         var audit = new IngestAuditLog(client);
         var curation = new SourceCuration(client, ingestion, audit);
         var merge = new EntityMerge(client, ingestion, audit);
+        var facts = new FactCuration(client, ingestion, audit);
         var plan = backup.Manifest.Plan;
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < plan.Count; i++)
         {
             var step = plan[i];
-            var where = $"step {i + 1} of {plan.Count} ({step.Action} {step.SourceId ?? step.ChangeId}{(step.File is null ? "" : ", " + step.File)})";
+            var where = $"step {i + 1} of {plan.Count} ({step.Action} {step.SourceId ?? step.Target}{(step.File is null ? "" : ", " + step.File)})";
             var errors = step.Action switch
             {
                 ReplayStep.Ingest => (await ingestion.IngestAsync(await backup.DocumentAsync(step, ct), ct, replayActor)).Errors,
                 ReplayStep.Retract => Replayed(await curation.RetractSourceAsOfAsync(step.SourceId!, step.Reason!, step.Actor, step.At, ct), replayChanges),
-                ReplayStep.Merge => Replayed(await merge.MergeEntitiesAsOfAsync(Original(backup, step, where), ct), replayChanges),
-                ReplayStep.Unmerge => Replayed(await merge.UnmergeEntitiesAsOfAsync(Original(backup, step, where), ct), replayChanges),
+                ReplayStep.Correct => Replayed(await facts.CorrectFactAsOfAsync(step.Target!, step.Detail!, step.Reason!, step.Actor, step.At, ct), replayChanges),
+                ReplayStep.Withdraw => Replayed(await facts.WithdrawFactAsOfAsync(step.Target!, step.Detail!, step.Reason!, step.Actor, step.At, ct), replayChanges),
+                ReplayStep.Merge => Replayed(await merge.MergeEntitiesAsOfAsync(Original(step, ChangeAction.Merged), ct), replayChanges),
+                ReplayStep.Unmerge => Replayed(await merge.UnmergeEntitiesAsOfAsync(Original(step, ChangeAction.Unmerged), ct), replayChanges),
                 _ => throw new BackupException($"{where}: '{step.Action}' is not a step this version can replay."),
             };
             if (errors.Count > 0)
@@ -62,7 +66,7 @@ public sealed class GraphRestore(Neo4jClient client, OntologyModel ontology, Ing
             await tx.CommitAsync(ct);
             return true;
         }, ct);
-        return new RestoreResult(plan.Count(s => s.Action == ReplayStep.Ingest), plan.Count(s => s.Action == ReplayStep.Retract),
+        return new RestoreResult(plan.Count(s => s.Action == ReplayStep.Ingest), plan.Count(s => s.Action != ReplayStep.Ingest),
             backup.Changes.Count, backup.Manifest.Incomplete);
     }
 
@@ -74,10 +78,9 @@ public sealed class GraphRestore(Neo4jClient client, OntologyModel ontology, Ing
         return result.Errors;
     }
 
-    // The change a merge step replays, from the backed-up log (its detail names the entities).
-    private static ChangeRecord Original(BackupDirectory backup, ReplayStep step, string where) =>
-        backup.Changes.FirstOrDefault(c => c.Id == step.ChangeId)
-        ?? throw new BackupException($"{where}: the backup's change log has no change '{step.ChangeId}' to replay.");
+    // The change a merge step replays, as the step carries it (its detail names the entities).
+    private static ChangeRecord Original(ReplayStep step, string action) =>
+        new(step.ChangeId!, step.At, step.Actor, action, null, step.Reason, [], step.Detail);
 
     private async Task EnsureEmptyAsync(CancellationToken ct)
     {
@@ -90,6 +93,6 @@ public sealed class GraphRestore(Neo4jClient client, OntologyModel ontology, Ing
     }
 }
 
-/// <summary>What a restore did: documents ingested, sources retracted, change records written back, and the sources the
+/// <summary>What a restore did: documents ingested, curations (retractions, corrections, withdrawals) replayed, change records written back, and the sources the
 /// backup had left out.</summary>
-public sealed record RestoreResult(int Documents, int Retractions, int Changes, IReadOnlyList<IncompleteSource> Omitted);
+public sealed record RestoreResult(int Documents, int Curations, int Changes, IReadOnlyList<IncompleteSource> Omitted);

@@ -15,15 +15,22 @@ internal static class ReplayPlan
 {
     private static readonly HashSet<string> Ingests = new([ChangeAction.Ingested, ChangeAction.Reinstated], StringComparer.Ordinal);
 
-    // Entity merges and their undoing replay as they happened, each at its time among the ingests.
-    private static readonly Dictionary<string, string> Merges = new(StringComparer.Ordinal)
+    // Curations replayed as they were made, each by its change (subject and detail), at its time among the sources' steps.
+    // A correction or withdrawal lives in its fact's correction node, which ingest applies whenever it writes the fact, so
+    // it lands the same whether its fact's source is (re)ingested before or after it. A merge and its undoing replay under
+    // their original change ids (an un-merge names its merge).
+    private static readonly Dictionary<string, string> Curations = new(StringComparer.Ordinal)
     {
-        [ChangeAction.Merged] = ReplayStep.Merge, [ChangeAction.Unmerged] = ReplayStep.Unmerge,
+        [ChangeAction.Corrected] = ReplayStep.Correct,
+        [ChangeAction.Withdrawn] = ReplayStep.Withdraw,
+        [ChangeAction.Merged] = ReplayStep.Merge,
+        [ChangeAction.Unmerged] = ReplayStep.Unmerge,
     };
 
-    /// <summary>The change actions this plan reproduces. A graph with any other cannot be rebuilt by it yet: a later format
-    /// adds steps for them.</summary>
-    public static IReadOnlySet<string> Replayed { get; } = new HashSet<string>([.. Ingests, ChangeAction.Retracted, .. Merges.Keys], StringComparer.Ordinal);
+    /// <summary>The change actions this plan reproduces. A graph with any other cannot be rebuilt by it: a later format adds
+    /// steps for them.</summary>
+    public static IReadOnlySet<string> Replayed { get; } =
+        new HashSet<string>([.. Ingests, ChangeAction.Retracted, .. Curations.Keys], StringComparer.Ordinal);
 
     /// <summary>The steps, and the sources that cannot be replayed (no kept document, or no change saying when it was
     /// ingested: both are sources ingested before documents and changes were kept).</summary>
@@ -58,11 +65,14 @@ internal static class ReplayPlan
                 steps.Add(new ReplayStep(ReplayStep.Retract, source.Id, at, source.RetractedBy ?? "", source.RetractedReason,
                     lastRetraction.GetValueOrDefault(source.Id)?.Id, null));
         }
-        steps.AddRange(changesOldestFirst.Where(c => Merges.ContainsKey(c.Action))
-            .Select(c => new ReplayStep(Merges[c.Action], null, c.At, c.Actor, c.Reason, c.Id, null)));
+        foreach (var change in changesOldestFirst)
+        {
+            if (Curations.TryGetValue(change.Action, out var action) && change.Targets.Count > 0)
+                steps.Add(new ReplayStep(action, null, change.At, change.Actor, change.Reason, change.Id, null, change.Targets[0], change.Detail));
+        }
         var ordered = steps.OrderBy(s => s.At, StringComparer.Ordinal)
             .ThenBy(s => s.Action == ReplayStep.Ingest ? 0 : 1)
-            .ThenBy(s => s.SourceId ?? s.ChangeId, StringComparer.Ordinal)
+            .ThenBy(s => s.SourceId ?? s.Target, StringComparer.Ordinal)
             .ToList();
         return (ordered, incomplete.OrderBy(i => i.SourceId, StringComparer.Ordinal).ToList());
     }

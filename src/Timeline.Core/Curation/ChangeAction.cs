@@ -12,10 +12,10 @@ public static class ChangeAction
     /// <summary>A retracted source was reinstated: its document ingested again.</summary>
     public const string Reinstated = "REINSTATED";
 
-    /// <summary>An editor corrected a fact (not built yet; named so that the enum is stable).</summary>
+    /// <summary>An editor corrected a fact (<see cref="FactCuration"/>).</summary>
     public const string Corrected = "CORRECTED";
 
-    /// <summary>An editor withdrew a fact (not built yet).</summary>
+    /// <summary>An editor withdrew a fact (<see cref="FactCuration"/>).</summary>
     public const string Withdrawn = "WITHDRAWN";
 
     /// <summary>Entities were merged into one (not built yet).</summary>

@@ -23,8 +23,8 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
     private OntologyModel Ontology => ingestion.Validator.Ontology;
 
     /// <summary>Merges <paramref name="from"/> into <paramref name="into"/>. Refused, with the reason, when an id is unknown,
-    /// repeated or the survivor itself, or when the kinds are incompatible (only a kind and itself, or a kind it extends,
-    /// merge: the survivor keeps its own kind).</summary>
+    /// repeated or the survivor itself, when the kinds are incompatible (only a kind and itself, or a kind it extends, merge:
+    /// the survivor keeps its own kind), or when an editor's correction stands on a relation or participation it would move.</summary>
     public Task<CurationResult> MergeEntitiesAsync(string into, IReadOnlyList<string> from, string reason, string actor, CancellationToken ct = default) =>
         audited.RunAsync(Merge, into, reason, actor, ct, tx => MergeAsync(tx, into, from, ChangeRecord.Now(actor, ChangeAction.Merged, null, reason, [], MergeDetail.Of(into, from)), ct));
 
@@ -68,6 +68,11 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
         };
         var relationships = (await tx.RunAsync(MergeCypher.ReadRelationships, parameters, ct)).Records.Select(MergedRelationship.Read).ToList();
         var moves = new RelationshipMoves(Ontology, into, from.ToHashSet(StringComparer.Ordinal), relationships);
+        var corrected = await tx.RunAsync(MergeCypher.CorrectionsInTheWay, new Dictionary<string, object?>(parameters) { ["relationIds"] = moves.MovedFrom.ToList() }, ct);
+        if (corrected.Records.Count > 0)
+            throw new IngestRejectedException([new ValidationError("from", "An editor's correction stands on what the merge would move (" +
+                string.Join(", ", corrected.Records.Select(r => r.Get<string>("factId"))) + "): a moved relation changes its key, and a corrected " +
+                "participant list names a merged id. Merging is refused rather than cut the correction from its fact.")]);
         var existing = await ReadExistingAsync(tx, moves, ct);
 
         var statements = new List<Statement>

@@ -37,6 +37,16 @@ internal static class MergeCypher
         RETURN id, m.{{P.Into}} AS into, m.{{P.ChangeId}} AS changeId
         """;
 
+    /// <summary>Editors' corrections a merge would cut from their facts: of a relation it moves (its key changes with its
+    /// ends), or a corrected participant list that names a merged entity.</summary>
+    public static readonly string CorrectionsInTheWay = $$"""
+        MATCH (c:{{L.Correction}})
+        WHERE c.{{P.FactId}} IN $relationIds OR any(id IN $from WHERE c.{{P.Participants}} CONTAINS ('"entity":"' + id + '"'))
+        RETURN c.{{P.FactId}} AS factId
+        ORDER BY factId
+        LIMIT 5
+        """;
+
     // Every relationship of the merged entities once (one between two of them, or a loop, is matched from both sides).
     private static readonly string MergedRelationships = $$"""
         UNWIND $from AS fromId

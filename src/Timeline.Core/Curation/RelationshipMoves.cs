@@ -27,6 +27,7 @@ internal sealed class RelationshipMoves
     {
         var targets = new Dictionary<MoveKey, Dictionary<string, object?>>();
         var relationIds = new List<string>();
+        var movedFrom = new List<string>();
         foreach (var r in relationships)
         {
             var shape = ShapeOf(ontology, r.Type, r.StartLabel, r.EndLabel);
@@ -36,10 +37,14 @@ internal sealed class RelationshipMoves
             var key = new MoveKey(shape, start, end, identity);
             targets[key] = Combine(targets.GetValueOrDefault(key), r.Props);
             if (shape.IdentityProperty == P.Key)
-                relationIds.AddRange([RelationId.Of(r.Type, r.Start, r.End, (string)identity!), RelationId.Of(r.Type, start, end, (string)identity!)]);
+            {
+                movedFrom.Add(RelationId.Of(r.Type, r.Start, r.End, (string)identity!));
+                relationIds.AddRange([movedFrom[^1], RelationId.Of(r.Type, start, end, (string)identity!)]);
+            }
         }
         ByShape = [.. targets.GroupBy(t => t.Key.Shape).Select(g => (g.Key, g.Select(t => (t.Key, t.Value)).ToList()))];
         RelationIds = relationIds;
+        MovedFrom = movedFrom;
     }
 
     /// <summary>The landing relationships with their values, by shape.</summary>
@@ -47,6 +52,9 @@ internal sealed class RelationshipMoves
 
     /// <summary>The entity relations moved, by <see cref="RelationId"/> before and after.</summary>
     public IReadOnlyList<string> RelationIds { get; }
+
+    /// <summary>The entity relations moved, by their <see cref="RelationId"/> before the merge.</summary>
+    public IReadOnlyList<string> MovedFrom { get; }
 
     /// <summary>The shape of a relationship type between two labels: an entity relation is told apart by its key, a
     /// participation by its role; a SAID or ABOUT link by its ends alone.</summary>

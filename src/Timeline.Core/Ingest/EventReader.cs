@@ -31,14 +31,14 @@ internal static class EventReader
     }
 
     // Absent means the ontology's default (the event occurred); a status the ontology does not declare is an error.
-    private static EventStatus? Status(ValidationContext ctx, JsonObjectReader r) => r.Has("status", out _)
+    internal static EventStatus? Status(ValidationContext ctx, JsonObjectReader r) => r.Has("status", out _)
         ? r.RequiredDeclared("status", "event status", ctx.Ontology.FindEventStatus, ctx.Ontology.EventStatuses.Select(s => s.Name))
         : ctx.Ontology.DefaultEventStatus;
 
-    private static EventType? Type(ValidationContext ctx, JsonObjectReader r) =>
+    internal static EventType? Type(ValidationContext ctx, JsonObjectReader r) =>
         r.RequiredDeclared("type", "event type", ctx.Ontology.FindEventType, ctx.Ontology.EventTypes.Select(t => t.Name));
 
-    private static List<ParticipantRecord> Participants(ValidationContext ctx, JsonObjectReader r)
+    internal static List<ParticipantRecord> Participants(ValidationContext ctx, JsonObjectReader r)
     {
         var result = new List<ParticipantRecord>();
         var seen = new Dictionary<(string, string), string>();

@@ -71,7 +71,7 @@ internal static class PropertiesReader
         return fields;
     }
 
-    private static object? Typed(ValidationContext ctx, JsonElement value, string path, PropertyDefinition definition)
+    internal static object? Typed(ValidationContext ctx, JsonElement value, string path, PropertyDefinition definition)
     {
         switch (definition.Type)
         {
@@ -96,7 +96,7 @@ internal static class PropertiesReader
         }
     }
 
-    private static object? Untyped(ValidationContext ctx, JsonElement value, string path) => value.ValueKind switch
+    internal static object? Untyped(ValidationContext ctx, JsonElement value, string path) => value.ValueKind switch
     {
         JsonValueKind.Null => null,
         JsonValueKind.String => JsonValues.String(ctx, value, path, required: false),

@@ -117,6 +117,20 @@ public static class GraphProperties
 
     /// <summary>The merge (its change id) a <see cref="GraphLabels.MergedId"/> belongs to.</summary>
     public const string ChangeId = "changeId";
+    /// <summary>The fact a <see cref="GraphLabels.Correction"/> corrects: an event's or statement's id, or a relation's
+    /// <c>RelationId</c>.</summary>
+    public const string FactId = "factId";
+
+    /// <summary>A <see cref="GraphLabels.Correction"/>'s corrected values, as JSON text: node (or relationship) property names
+    /// to values, null meaning "removed".</summary>
+    public const string Values = "values";
+
+    /// <summary>A <see cref="GraphLabels.Correction"/>'s corrected participant list, as JSON text (<c>[{entity, role}]</c>),
+    /// null when the participants are not corrected.</summary>
+    public const string Participants = "participants";
+
+    /// <summary>Whether a <see cref="GraphLabels.Correction"/>'s fact was withdrawn.</summary>
+    public const string Withdrawn = "withdrawn";
 
     /// <summary>Never stored: set and removed in one clause to take a node's write lock before reading what it holds (no
     /// declared property can take this name: declared names start with a letter).</summary>

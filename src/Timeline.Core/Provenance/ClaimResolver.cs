@@ -44,6 +44,16 @@ public static class ClaimResolver
         return resolved;
     }
 
+    /// <summary>The resolved values with an editor's <paramref name="correction"/> over them: a corrected value wins over every
+    /// claim (a null removes it), whatever the sources say.</summary>
+    public static Dictionary<string, object?> Resolve(IReadOnlyCollection<SourceClaim> claims, Curation.FactCorrection? correction)
+    {
+        var resolved = Resolve(claims);
+        if (correction is not null)
+            foreach (var (name, value) in correction.Values) resolved[name] = value;
+        return resolved;
+    }
+
     /// <summary>The most precise date the claims agree on (see the type's summary); null when no claim is dated.</summary>
     public static PartialDate? ResolveDate(IEnumerable<SourceClaim> claims)
     {

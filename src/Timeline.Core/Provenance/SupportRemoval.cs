@@ -57,17 +57,21 @@ internal sealed class SupportRemoval(DocumentValidator validator)
             .Select(r => (Type: r.Get<string>("type"), From: r.Get<string>("from"), To: r.Get<string>("to"), Key: r.Get<string>("key"), Gone: r.Get<bool>("gone")))
             .ToList();
 
-        await RewriteReportsAsync(tx, reports.Where(r => !r.Gone).ToDictionary(r => r.Id, r => r.Claimed, StringComparer.Ordinal), ct);
+        // What survives is rewritten from the sources left, with the editors' corrections over it (they win whatever goes).
+        var corrections = await CorrectionOverlay.ReadAsync(tx,
+            [.. reports.Where(r => !r.Gone).Select(r => r.Id), .. relations.Where(r => !r.Gone).Select(r => RelationId.Of(r.Type, r.From, r.To, r.Key))], ct);
+        await RewriteReportsAsync(tx, reports.Where(r => !r.Gone).ToDictionary(r => r.Id, r => r.Claimed, StringComparer.Ordinal), corrections, ct);
         await RewriteFromDocumentsAsync(tx,
             entities.Where(e => !e.Gone).Select(e => e.Id).ToList(),
-            relations.Where(r => !r.Gone).Select(r => (r.Type, r.From, r.To, r.Key)).ToList(), ct);
+            relations.Where(r => !r.Gone).Select(r => (r.Type, r.From, r.To, r.Key)).ToList(), corrections, ct);
 
         List<string> targets = [.. reports.Select(r => r.Id), .. entities.Select(e => e.Id), .. relations.Select(r => RelationId.Of(r.Type, r.From, r.To, r.Key))];
         return new RemovedSupport(targets, targets.Count + results[0].Records[0].Get<int>("touched"));
     }
 
     // Each survivor is written as its remaining claims decide; what only the removed claim gave is removed.
-    private static async Task RewriteReportsAsync(Neo4jTransaction tx, Dictionary<string, List<string>> claimedByRemoved, CancellationToken ct)
+    private static async Task RewriteReportsAsync(Neo4jTransaction tx, Dictionary<string, List<string>> claimedByRemoved, CorrectionOverlay corrections,
+        CancellationToken ct)
     {
         if (claimedByRemoved.Count == 0) return;
         var ids = claimedByRemoved.Keys.ToList();
@@ -79,13 +83,16 @@ internal sealed class SupportRemoval(DocumentValidator validator)
         {
             var props = ClaimResolver.Resolve(claims.GetValueOrDefault(kv.Key) ?? []);
             foreach (var name in kv.Value.Where(n => n != P.Excerpt)) props.TryAdd(name, null);
+            corrections.ApplyTo(kv.Key, props);
             return (object?)new Dictionary<string, object?> { ["id"] = kv.Key, ["props"] = props };
         }).ToList();
-        await tx.RunAsync([.. GraphLabels.Dated.Select(label => new Statement(ProvenanceCypher.Rewrite(label), new Dictionary<string, object?> { ["rows"] = rows }))], ct);
+        // A corrected participant list stands even when the participations' last source went.
+        await tx.RunAsync([.. GraphLabels.Dated.Select(label => new Statement(ProvenanceCypher.Rewrite(label), new Dictionary<string, object?> { ["rows"] = rows })),
+            .. corrections.Participations(ids)], ct);
     }
 
     private async Task RewriteFromDocumentsAsync(Neo4jTransaction tx, List<string> entityIds,
-        List<(string Type, string From, string To, string Key)> relations, CancellationToken ct)
+        List<(string Type, string From, string To, string Key)> relations, CorrectionOverlay corrections, CancellationToken ct)
     {
         if (entityIds.Count == 0 && relations.Count == 0) return;
         var relationRows = relations.Select(r => (object?)new Dictionary<string, object?> { ["from"] = r.From, ["to"] = r.To, ["key"] = r.Key }).ToList();
@@ -126,6 +133,7 @@ internal sealed class SupportRemoval(DocumentValidator validator)
                 if (claims.Any(c => c is null)) continue;
                 var props = new Dictionary<string, object?>(StringComparer.Ordinal);
                 foreach (var claim in claims) foreach (var (name, value) in IngestStatements.RelationValues(claim!)) props[name] = value;
+                corrections.ApplyTo(RelationId.Of(r.Type, r.From, r.To, r.Key), props);
                 rows.Add(new Dictionary<string, object?> { ["from"] = r.From, ["to"] = r.To, ["key"] = r.Key, ["props"] = props, ["sources"] = r.Sources, ["excerpts"] = r.Excerpts });
             }
             if (rows.Count > 0) writes.Add(new Statement(ProvenanceCypher.RewriteRelations(group.Key), new Dictionary<string, object?> { ["rows"] = rows }));

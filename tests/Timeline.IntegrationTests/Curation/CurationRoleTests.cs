@@ -4,7 +4,8 @@ using Timeline.Testing.Neo4j;
 
 namespace Timeline.IntegrationTests.Curation;
 
-/// <summary>Curation needs the editor role: a writer (who may ingest) is refused with FORBIDDEN and nothing changes.</summary>
+/// <summary>Curation needs the editor role: a writer (who may ingest) is refused with FORBIDDEN — retracting a source, correcting or
+/// withdrawing a fact — and nothing changes.</summary>
 public sealed class CurationRoleTests(ApiFixture writer) : IClassFixture<ApiFixture>, IAsyncLifetime
 {
     private readonly string _source = TestIds.New("src:");
@@ -19,7 +20,7 @@ public sealed class CurationRoleTests(ApiFixture writer) : IClassFixture<ApiFixt
     }
 
     [Fact]
-    public async Task A_writer_may_ingest_but_not_retract_a_source()
+    public async Task A_writer_may_ingest_but_not_retract_a_source_nor_correct_or_withdraw_a_fact()
     {
         var ingest = (await writer.PostAsync("mutation($document: IngestDocumentInput!) { ingestDocument(document: $document) { ok } }", new
         {
@@ -35,6 +36,18 @@ public sealed class CurationRoleTests(ApiFixture writer) : IClassFixture<ApiFixt
         Assert.Equal(HttpStatusCode.Forbidden, refused.Status);
         Assert.Equal(["FORBIDDEN"], refused.ErrorCodes);
         Assert.Contains("it needs role 'editor'", refused.Body);
+
+        foreach (var (name, mutation) in new[]
+        {
+            ("withdrawFact", "mutation { withdrawFact(id: \"" + _country + "\", reason: \"test\") { ok } }"),
+            ("correctFact", "mutation { correctFact(id: \"" + _country + "\", changes: {title: \"x\"}, reason: \"test\") { ok } }"),
+        })
+        {
+            var forbidden = await writer.PostAsync(mutation);
+            Assert.Equal(HttpStatusCode.Forbidden, forbidden.Status);
+            Assert.Equal(["FORBIDDEN"], forbidden.ErrorCodes);
+            Assert.Contains($"may not run '{name}'; it needs role 'editor'", forbidden.Body);
+        }
 
         var source = (await writer.PostAsync("query($id: ID!) { source(id: $id) { retracted { at } } entity(id: \"" + _country + "\") { id } }", new { id = _source })).AssertOk().Data;
         Assert.Equal(System.Text.Json.JsonValueKind.Null, source.GetProperty("source").GetProperty("retracted").ValueKind);

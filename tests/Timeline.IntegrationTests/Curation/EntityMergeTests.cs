@@ -221,4 +221,21 @@ public sealed class EntityMergeTests(ScratchNeo4j server) : IAsyncLifetime
         var held = await merge.UnmergeEntitiesAsync(third, "two", Actor);
         Assert.Contains(retracted, Assert.Single(held.Errors).Message);
     }
+    [Fact]
+    public async Task A_merge_that_would_cut_an_editors_correction_from_its_relation_is_refused()
+    {
+        await using var client = Observed();
+        var ingestion = new IngestionService(client, OntologyModel.Default, IngestLimits.Default);
+        var audit = new IngestAuditLog(client);
+        await IngestAsync(ingestion, DocumentA);
+        await IngestAsync(ingestion, DocumentB);
+        var office = $"HOLDS_POSITION:{Gomez}->{Country}|Vice President";
+        Done(await new FactCuration(client, ingestion, audit).CorrectFactAsync(office, JsonSerializer.SerializeToElement(new { validFrom = "2018-06" }), "checked", Actor));
+        var before = await ExportAsync();
+
+        var refused = await new EntityMerge(client, ingestion, audit).MergeEntitiesAsync(Delcy, [Gomez], "one person", Actor);
+        Assert.Equal("from", Assert.Single(refused.Errors).Path);
+        Assert.Contains(office, refused.Errors[0].Message);
+        Assert.Equal(before, await ExportAsync());
+    }
 }

@@ -12,7 +12,7 @@ namespace Timeline.IntegrationTests.Faults;
 /// <summary>Neo4j killed (SIGKILL) in the middle of a large ingest, on a server of this class's own: the caller gets a clear
 /// 503, nothing of the document is in the graph after the restart, the service stays up answering 503 while Neo4j is
 /// down, and it recovers by itself — no restart — when Neo4j is back (the failed attempt's audit record included). The same
-/// for a retraction killed midway: nothing of it is left.</summary>
+/// for a retraction, and a correction, killed midway: nothing of it is left.</summary>
 public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) : IClassFixture<FaultNeo4j>
 {
     private const string Mutation = "mutation($d: IngestDocumentInput!) { ingestDocument(document: $d) { ok sourceId created errors { path message } } }";
@@ -186,6 +186,89 @@ public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) 
             await GraphIds.DeleteAsync(db, [kept, retracted, shared, held, evt]);
         }
     }
+
+    [Fact]
+    public async Task Killing_neo4j_mid_correction_leaves_the_fact_and_its_record_as_they_were()
+    {
+        var editor = TestJwt.Create("fault-corrector", ApiKeyRole.Editor);
+        await using var host = new TimelineApiFactory(TimelineApiFactory.Settings(neo4j.Options, new Dictionary<string, string?>(TestJwt.Settings)
+        {
+            ["Neo4j:ConnectTimeout"] = "00:00:02",
+        }), new CapturedLogs(), bearer: editor);
+        using var http = host.CreateClient();
+
+        // The correction makes an entity a participant; a transaction of the test holds that entity, so the correction's write
+        // request waits on the server (a new relationship locks both its ends) and is certainly in flight when Neo4j is killed.
+        var tag = $"{Environment.ProcessId}-{Guid.NewGuid():N}"[..20];
+        var (source, country, held, evt) = ($"src:fault-corrected-{tag}", $"country:fault-{tag}", $"person:fault-held-{tag}", $"event:fault-{tag}");
+        var ingest = (await SecuredApi.Send(host, Mutation, new
+        {
+            d = new
+            {
+                source = new { id = source, title = source, published = "2026-01-09" },
+                entities = new object[] { new { id = country, kind = "Country", name = "Faultland" }, new { id = held, kind = "Person", name = "Held" } },
+                events = new object[] { new { id = evt, type = "Meeting", title = "Meeting", date = "2026-01-05", participants = new object[] { new { entity = country, role = "participant" } } } },
+            },
+        }, bearer: editor)).AssertOk();
+        Assert.True(ingest.Data.GetProperty("ingestDocument").GetProperty("ok").GetBoolean(), ingest.Body);
+
+        var client = (Neo4jClient)host.Services.GetService(typeof(Neo4jClient))!;
+        var writing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        client.RequestSending += statements =>
+        {
+            if (statements.Any(s => s.Text.Contains("MERGE (x)-[p:PARTICIPANT", StringComparison.Ordinal)))
+                writing.TrySetResult();
+        };
+        var blocking = neo4j.CreateClient();
+        var blocker = await blocking.BeginTransactionAsync();
+        await blocker.RunAsync("MATCH (n:Entity {id: $id}) SET n.heldByTest = true", new Dictionary<string, object?> { ["id"] = held });
+
+        const string Correct = "mutation($id: ID!, $changes: JSON!) { correctFact(id: $id, changes: $changes, reason: \"fault test\") { ok } }";
+        var changes = new { title = "Corrected meeting", participants = new object[] { new { entity = country, role = "participant" }, new { entity = held, role = "participant" } } };
+        var pid = await neo4j.PidAsync();
+        var correction = SecuredApi.Send(host, Correct, new { id = evt, changes }, bearer: editor);
+        await writing.Task.WaitAsync(Eventually.HangBound);
+        output.WriteLine("correction's writes sent; killing Neo4j");
+        await neo4j.KillAsync(pid);
+        await blocking.DisposeAsync();
+
+        Assert.Equal(["NEO4J_UNAVAILABLE"], (await correction).ErrorCodes);
+        await neo4j.StartAsync();
+        await Eventually.TrueAsync(async () => (await http.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK,
+            "the service to report healthy after Neo4j's restart");
+
+        await using var db = neo4j.CreateClient();
+        try
+        {
+            // Nothing of the correction happened: the title, the participants, no correction node, no change recorded.
+            const string State = """
+                MATCH (e:Event {id: $event})
+                OPTIONAL MATCH (x:Entity)-[:PARTICIPANT]->(e)
+                WITH e, collect(x.id) AS participants
+                OPTIONAL MATCH (c:Correction {factId: $event})
+                WITH e, participants, count(c) AS corrections
+                OPTIONAL MATCH (ch:Change {action: 'CORRECTED'}) WHERE $event IN ch.targets
+                RETURN e.title AS title, participants, corrections, count(ch) AS changes
+                """;
+            var state = (await db.RunAsync(State, new Dictionary<string, object?> { ["event"] = evt })).Single();
+            Assert.Equal("Meeting", state.Get<string>("title"));
+            Assert.Equal([country], state.Get<List<string>>("participants"));
+            Assert.Equal(0L, state.Get<long>("corrections"));
+            Assert.Equal(0L, state.Get<long>("changes"));
+
+            // And the correction goes through once Neo4j is back.
+            var again = (await SecuredApi.Send(host, Correct, new { id = evt, changes }, bearer: editor)).AssertOk();
+            Assert.True(again.Data.GetProperty("correctFact").GetProperty("ok").GetBoolean(), again.Body);
+            var after = (await db.RunAsync(State, new Dictionary<string, object?> { ["event"] = evt })).Single();
+            Assert.Equal("Corrected meeting", after.Get<string>("title"));
+            Assert.Equal(new[] { country, held }.Order(StringComparer.Ordinal), after.Get<List<string>>("participants").Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            await GraphIds.DeleteAsync(db, [source, country, held, evt]);
+        }
+    }
+
     [Fact]
     public async Task Killing_neo4j_mid_merge_leaves_both_entities_as_they_were()
     {

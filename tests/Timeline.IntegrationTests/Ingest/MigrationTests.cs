@@ -12,8 +12,8 @@ namespace Timeline.IntegrationTests.Ingest;
 public sealed partial class MigrationTests(ScratchNeo4j neo4j) : IAsyncLifetime
 {
     // Read by hand off cypher/schema/v3/*.cypher and the kinds of ontology.yaml (one nameKey index per kind).
-    private static readonly string[] MigrationFiles = ["001_identity", "002_time_and_search", "003_security", "004_curation", "006_merge"];
-    private static readonly string[] UniqueIds = ["ApiKey.id", "Change.id", "Entity.id", "Event.id", "IngestAudit.id", "SchemaMigration.id", "Source.id", "SourceDocument.sourceId", "Statement.id"];
+    private static readonly string[] MigrationFiles = ["001_identity", "002_time_and_search", "003_security", "004_curation", "005_corrections", "006_merge"];
+    private static readonly string[] UniqueIds = ["ApiKey.id", "Change.id", "Correction.factId", "Entity.id", "Event.id", "IngestAudit.id", "MergedId.id", "SchemaMigration.id", "Source.id", "SourceDocument.sourceId", "Statement.id"];
     private static readonly string[] Indexes =
     [
         "Change(sourceId)", "Country(nameKey)", "Entity(nameKey)", "Event(earliest)", "Government(nameKey)", "IngestAudit(sourceId)", "Organization(nameKey)",

@@ -21,7 +21,7 @@ internal static class GraphIds
             .Single().Get<long>("n");
 
     /// <summary>Deletes the nodes (with their relationships), the kept documents and change records of the sources among them,
-    /// and the audit records of <paramref name="sourceId"/>.</summary>
+    /// the corrections of the facts among them, and the audit records of <paramref name="sourceId"/>.</summary>
     public static async Task DeleteAsync(Neo4jClient client, IEnumerable<string> ids, string? sourceId = null)
     {
         foreach (var batch in ids.Chunk(2000))
@@ -33,6 +33,9 @@ internal static class GraphIds
                 new Dictionary<string, object?> { ["ids"] = batch.ToList() });
             await client.RunAsync("UNWIND $ids AS id MATCH (c:Change {sourceId: id}) DELETE c",
                 new Dictionary<string, object?> { ["ids"] = batch.ToList() });
+            // The corrections of the facts among them (and of the relations joining them), with their change records.
+            await client.RunAsync(Timeline.Testing.Neo4j.Neo4jTestData.CorrectionsOf, new Dictionary<string, object?> { ["ids"] = batch.ToList() });
+            await client.RunAsync(Timeline.Testing.Neo4j.Neo4jTestData.CurationChangesOf, new Dictionary<string, object?> { ["ids"] = batch.ToList() });
         }
         if (sourceId is not null)
             await client.RunAsync("MATCH (a:IngestAudit {sourceId: $id}) DELETE a", new Dictionary<string, object?> { ["id"] = sourceId });

@@ -17,8 +17,8 @@ public static partial class Neo4jTestData
     }
 
     /// <summary>Deletes the nodes whose <c>id</c> property is one of <paramref name="ids"/>, with their relationships, and the
-    /// ingest audit records, kept documents and change records of those that are sources; returns how many nodes with those
-    /// ids were deleted.</summary>
+    /// ingest audit records, kept documents and change records of those that are sources, and the corrections of those that
+    /// are facts (and their change records); returns how many nodes with those ids were deleted.</summary>
     public static async Task<long> DeleteIdsAsync(Neo4jClient client, IEnumerable<string> ids)
     {
         var list = ids.ToList();
@@ -27,11 +27,30 @@ public static partial class Neo4jTestData
             new Statement("UNWIND $ids AS id MATCH (n {id: id}) DETACH DELETE n RETURN count(n) AS deleted", new Dictionary<string, object?> { ["ids"] = list }),
             new Statement("MATCH (a:IngestAudit) WHERE a.sourceId IN $ids DELETE a", new Dictionary<string, object?> { ["ids"] = list }),
             new Statement("MATCH (d:SourceDocument) WHERE d.sourceId IN $ids DELETE d", new Dictionary<string, object?> { ["ids"] = list }),
-            new Statement("MATCH (c:Change) WHERE c.sourceId IN $ids OR any(t IN c.targets WHERE t IN $ids) DELETE c", new Dictionary<string, object?> { ["ids"] = list }),
+            new Statement("MATCH (c:Change) WHERE c.sourceId IN $ids DELETE c", new Dictionary<string, object?> { ["ids"] = list }),
+            new Statement(CorrectionsOf, new Dictionary<string, object?> { ["ids"] = list }),
+            new Statement(CurationChangesOf, new Dictionary<string, object?> { ["ids"] = list }),
             new Statement("MATCH (s:MergeSnapshot) WHERE s.id IN $ids OR s._from IN $ids OR s._to IN $ids OR s._id IN $ids DELETE s", new Dictionary<string, object?> { ["ids"] = list }),
         ]).ConfigureAwait(false);
         return results[0].Single().Get<long>("deleted");
     }
+
+    /// <summary>Deletes the editors' corrections of the facts among <c>$ids</c>, and of the relations that join them (named
+    /// <c>TYPE:from-&gt;to|key</c>).</summary>
+    public const string CorrectionsOf = """
+        MATCH (c:Correction)
+        WHERE c.factId IN $ids OR any(id IN $ids WHERE c.factId CONTAINS (':' + id + '->') OR c.factId ENDS WITH ('->' + id) OR c.factId CONTAINS ('->' + id + '|'))
+        DELETE c
+        """;
+
+    /// <summary>Deletes the change records of curations of a fact (they name no source) that touched one of <c>$ids</c>.</summary>
+    public const string CurationChangesOf = """
+        MATCH (c:Change)
+        WHERE c.sourceId IS NULL
+        WITH c
+        WHERE any(t IN c.targets WHERE t IN $ids OR any(id IN $ids WHERE t CONTAINS (':' + id + '->')))
+        DELETE c
+        """;
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex PlainIdentifier();

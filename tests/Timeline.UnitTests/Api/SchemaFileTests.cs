@@ -20,7 +20,7 @@ public sealed class SchemaFileTests
     {
         var query = TranslationHarness.Schema.Query;
         Assert.Equal(["entity", "search", "entities", "timeline", "timelineHistogram", "statements", "path", "paths", "source", "history", "draftDocument"], query.Fields.Select(f => f.Name));
-        Assert.Equal(["ingestDocument", "retractSource", "reinstateSource", "mergeEntities", "unmergeEntities"], TranslationHarness.Schema.Mutation!.Fields.Select(f => f.Name)); // issue 14: withdrawFact and correctFact next
+        Assert.Equal(["ingestDocument", "retractSource", "reinstateSource", "withdrawFact", "correctFact", "mergeEntities", "unmergeEntities"], TranslationHarness.Schema.Mutation!.Fields.Select(f => f.Name)); // issue 14
         Assert.Equal(["id", "first", "after"], query.GetField("history")!.Arguments!.Select(a => a.Name)); // issue 14
         Assert.Equal(["id"], query.GetField("entity")!.Arguments!.Select(a => a.Name));
         Assert.Equal(["text", "kinds", "first"], query.GetField("search")!.Arguments!.Select(a => a.Name));

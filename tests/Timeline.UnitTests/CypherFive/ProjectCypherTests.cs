@@ -36,12 +36,13 @@ public sealed class ProjectCypherTests
         foreach (var e in doc.Events) kinds[e.Id] = "Event";
         foreach (var s in doc.Statements) kinds[s.Id] = "Statement";
 
-        var texts = IngestStatements.Build(doc, kinds, new Dictionary<string, IReadOnlyList<SourceClaim>>())
+        var texts = IngestStatements.Build(doc, kinds, new Dictionary<string, IReadOnlyList<SourceClaim>>(), CorrectionOverlay.Empty)
             .Append(IngestStatements.KeepDocument(doc.Source.Id, "{}"))
             .Append(ChangeLog.Write(ChangeRecord.Now("test", ChangeAction.Ingested, doc.Source.Id, null, [doc.Source.Id])))
             .Select((s, i) => new CypherText($"ingest statement #{i + 1}", s.Text, s.Parameters!.Keys.ToList()))
             .Append(CypherText.FromQuery("ingest look-up", IngestCypher.LookUpIds))
             .Append(CypherText.FromQuery("ingest source look-up", IngestCypher.LookUpSource))
+            .Append(CypherText.FromQuery("ingest corrections look-up", CorrectionCypher.Read))
             .Concat(GraphLabels.Dated.Select(label => CypherText.FromQuery($"ingest claims of {label}", IngestCypher.LockAndReadClaims(label))));
 
         await CypherLinter.AssertCypher5Async(texts);
@@ -66,6 +67,31 @@ public sealed class ProjectCypherTests
             {
                 ($"support: {type} sources", ProvenanceCypher.RelationSources(type)), ($"support: rewrite {type}", ProvenanceCypher.RewriteRelations(type)),
                 ($"support: {type} named", ProvenanceCypher.RelationsNamed(type)),
+            }))
+            .Select(t => CypherText.FromQuery(t.Item1, t.Item2));
+
+        await CypherLinter.AssertCypher5Async(texts);
+    }
+
+    [Fact]
+    public async Task The_fact_correction_statements_pass()
+    {
+        string[] types = ["RECOGNIZES", "HOLDS_POSITION"];
+        var texts = new[]
+            {
+                ("correction: read", CorrectionCypher.Read), ("correction: write", CorrectionCypher.Write),
+                ("correction: drop participants", CorrectionCypher.DropParticipants), ("correction: merge participants", CorrectionCypher.MergeParticipants),
+                ("correction: existing entities", CorrectionCypher.ExistingEntities),
+            }
+            .Concat(GraphLabels.Dated.SelectMany(label => new[]
+            {
+                ($"correction: lock {label}", CorrectionCypher.LockNode(label)), ($"correction: apply to {label}", CorrectionCypher.ApplyToNodes(label)),
+                ($"withdrawal: delete {label}", CorrectionCypher.DeleteNode(label)),
+            }))
+            .Concat(types.SelectMany(type => new[]
+            {
+                ($"correction: lock {type}", CorrectionCypher.LockRelation(type)), ($"correction: apply to {type}", CorrectionCypher.ApplyToRelations(type)),
+                ($"withdrawal: delete {type}", CorrectionCypher.DeleteRelation(type)), ($"ingest: lock {type}", CorrectionCypher.LockRelations(type)),
             }))
             .Select(t => CypherText.FromQuery(t.Item1, t.Item2));
 

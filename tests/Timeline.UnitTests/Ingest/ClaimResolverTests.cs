@@ -79,4 +79,26 @@ public sealed class ClaimResolverTests
     [Fact]
     public void No_claim_with_a_date_leaves_the_date_empty() =>
         Assert.Null(DateOf(Claim("src:a", "2026-01-01", (P.Title, "Undated event"))));
+
+    [Fact]
+    public void An_editors_correction_wins_over_every_claim_and_a_null_in_it_removes_the_value()
+    {
+        SourceClaim[] claims =
+        [
+            Dated("src:a", "2026-01-01", "2025-12", (P.Title, "First"), (P.Description, "Told by a.")),
+            Dated("src:b", "2026-01-05", "2025-12-03", (P.Title, "Second"), (P.Status, "occurred")),
+        ];
+        var corrected = new Dictionary<string, object?> { [P.Status] = "called-off", [P.Description] = null };
+        DateLayout.EventDate.Write(corrected, PartialDate.Parse("2025-11-30"));
+        var correction = new Timeline.Core.Curation.FactCorrection("event:x", "event", corrected, null, false);
+
+        var resolved = ClaimResolver.Resolve(claims, correction);
+
+        Assert.Equal("2025-11-30", resolved[DateLayout.EventDate.Text]); // outside both claims: the editor's date, not a range
+        Assert.Equal("DAY", resolved[DateLayout.EventDate.Precision]);
+        Assert.Equal("called-off", resolved[P.Status]);
+        Assert.Null(resolved[P.Description]); // present, so that writing it removes the property
+        Assert.Equal("First", resolved[P.Title]); // not corrected: the earliest-published source's
+        Assert.Equal(ClaimResolver.Resolve(claims), ClaimResolver.Resolve(claims, null));
+    }
 }

@@ -1,3 +1,4 @@
+using Timeline.Core.Curation;
 using Timeline.Core.Ontology;
 using Timeline.Core.Provenance;
 using Timeline.Primitives;
@@ -15,12 +16,13 @@ internal static class IngestStatements
     /// <param name="kindsById">The kind (or Event/Statement) of every id the document names.</param>
     /// <param name="otherClaims">What the other sources say about the document's events and statements, by id (read under
     /// their write lock), so that each node is written as <see cref="ClaimResolver"/> decides from every claim.</param>
+    /// <param name="corrections">The editors' corrections of the document's facts: corrected values win over the claims.</param>
     public static IReadOnlyList<Statement> Build(ValidatedDocument doc, IReadOnlyDictionary<string, string> kindsById,
-        IReadOnlyDictionary<string, IReadOnlyList<SourceClaim>> otherClaims)
+        IReadOnlyDictionary<string, IReadOnlyList<SourceClaim>> otherClaims, CorrectionOverlay corrections)
     {
         var sourceId = doc.Source.Id;
         var statements = new List<Statement> { Source(doc.Source) };
-        var claimOf = Claims(doc.Source, otherClaims);
+        var claimOf = Claims(doc.Source, otherClaims, corrections);
 
         foreach (var group in doc.Entities.GroupBy(e => e.Kind.Name).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -57,7 +59,7 @@ internal static class IngestStatements
 
         foreach (var group in doc.Relations.GroupBy(r => r.Type.Name).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var rows = group.Select(RelationRow)
+            var rows = group.Select(r => RelationRow(r, corrections))
                 .OrderBy(r => (string)r["from"]!, StringComparer.Ordinal).ThenBy(r => (string)r["to"]!, StringComparer.Ordinal)
                 .ThenBy(r => (string)r["key"]!, StringComparer.Ordinal)
                 .ToList();
@@ -138,14 +140,16 @@ internal static class IngestStatements
     }
 
     private static Func<string, Dictionary<string, object?>, Dictionary<string, object?>> Claims(
-        SourceRecord source, IReadOnlyDictionary<string, IReadOnlyList<SourceClaim>> others) =>
+        SourceRecord source, IReadOnlyDictionary<string, IReadOnlyList<SourceClaim>> others, CorrectionOverlay corrections) =>
         (id, claim) => ClaimResolver.Resolve(
-            [.. others.GetValueOrDefault(id) ?? [], new SourceClaim(source.Id, source.Published?.EarliestKey, claim)]);
+            [.. others.GetValueOrDefault(id) ?? [], new SourceClaim(source.Id, source.Published?.EarliestKey, claim)], corrections.Of(id));
 
-    private static Dictionary<string, object?> RelationRow(RelationRecord r)
+    private static Dictionary<string, object?> RelationRow(RelationRecord r, CorrectionOverlay corrections)
     {
         var (from, to) = Ends(r);
-        return Row(("from", from), ("to", to), ("key", RelationKey(r)), ("props", RelationValues(r)), ("excerpt", r.Excerpt ?? ""));
+        var props = RelationValues(r);
+        corrections.ApplyTo(CorrectionOverlay.IdOf(r), props);
+        return Row(("from", from), ("to", to), ("key", RelationKey(r)), ("props", props), ("excerpt", r.Excerpt ?? ""));
     }
 
     /// <summary>The relation's values as one source gives them (nulls left out).</summary>

@@ -87,14 +87,15 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         }
         lookups = lookups.Skip(1).ToList();
         var documentIds = doc.Entities.Select(e => e.Id).Concat(doc.Events.Select(e => e.Id)).Concat(doc.Statements.Select(s => s.Id));
+        var corrections = CorrectionOverlay.Read(lookups[^1]);
         var existing = lookups[0].Records
             .Where(r => r["kind"] is string)
             .ToDictionary(r => r.Get<string>("id"), r => r.Get<string>("kind"), StringComparer.Ordinal);
         var source = lookups[1].Records[0];
         var sourceExisted = source.Get<bool>("exists");
 
-        var errors = new List<ValidationError>(validator.ResolveExternal(doc,
-            existing.Where(kv => external.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal)));
+        var errors = new List<ValidationError>(validator.ResolveExternal(doc, Withdrawn(corrections, external)
+            .Concat(existing.Where(kv => external.Contains(kv.Key))).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal)));
         errors.AddRange(GraphConflicts.Find(doc, existing));
         if (source.Get<string?>("retractedAt") is { } retractedAt)
             errors.Add(new ValidationError("$.source.id", $"Source '{doc.Source.Id}' was retracted on {retractedAt} by {source.Get<string?>("retractedBy")} " +
@@ -127,17 +128,23 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         foreach (var e in doc.Events) kindsById[e.Id] = GraphLabels.Event;
         foreach (var s in doc.Statements) kindsById[s.Id] = GraphLabels.Statement;
 
-        var facts = IngestStatements.Build(doc, kindsById,
-            otherClaims.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<SourceClaim>)kv.Value, StringComparer.Ordinal));
+        // The editors' corrections win: withdrawn facts are left out, corrected values and participants written as corrected.
+        var written = corrections.Filter(doc);
+        var facts = IngestStatements.Build(written, kindsById,
+            otherClaims.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<SourceClaim>)kv.Value, StringComparer.Ordinal), corrections);
+        change = change is null ? null : change with { Targets = [.. change.Targets.Where(t => !corrections.IsWithdrawn(t))] };
         // The document is kept and the change recorded with the facts; neither is a fact, so neither is counted.
-        IReadOnlyList<Statement> statements = [.. facts, IngestStatements.KeepDocument(doc.Source.Id, json), .. change is null ? [] : new[] { ChangeLog.Write(change) }];
+        IReadOnlyList<Statement> statements = [.. facts, .. corrections.Participations(written.Events.Select(e => e.Id)),
+            IngestStatements.KeepDocument(doc.Source.Id, json), .. change is null ? [] : new[] { ChangeLog.Write(change) }];
         // The writes go with the commit: one request fewer per document.
         var results = kept ? await tx.RunAsync(statements, ct) : await tx.CommitAsync(statements, ct);
         var created = results.Take(facts.Count).Sum(r => r.Counters.NodesCreated + r.Counters.RelationshipsCreated);
         return new IngestResult(true, doc.Source.Id, created, updated, []);
     }
 
-    // The ids' kinds, the source's state and what the other sources claim of the document's events and statements.
+    // The ids' kinds, the source's state, what the other sources claim of the document's events and statements, and (after
+    // the facts' write locks: a correction committed before them is seen, none can commit until this write does) the
+    // editors' corrections of its facts — the last result.
     private static IReadOnlyList<Statement> LookUps(ValidatedDocument doc, IReadOnlySet<string> external)
     {
         var documentIds = doc.Entities.Select(e => e.Id).Concat(doc.Events.Select(e => e.Id)).Concat(doc.Statements.Select(s => s.Id));
@@ -147,8 +154,15 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
             new Statement(IngestCypher.LookUpSource, new Dictionary<string, object?> { ["sourceId"] = doc.Source.Id }),
             ClaimsOf(GraphLabels.Event, doc.Events.Select(e => e.Id), doc.Source.Id),
             ClaimsOf(GraphLabels.Statement, doc.Statements.Select(s => s.Id), doc.Source.Id),
+            .. CorrectionOverlay.LockRelations(doc),
+            CorrectionOverlay.Lookup(CorrectionOverlay.FactIdsOf(doc, external)),
         ];
     }
+
+    // A withdrawn event or statement is not in the graph, but a document may still name it (it is then left out).
+    private static IEnumerable<KeyValuePair<string, string>> Withdrawn(CorrectionOverlay corrections, IReadOnlySet<string> external) =>
+        corrections.Withdrawn.Where(c => c.Kind != FactKind.Relation && external.Contains(c.FactId))
+            .Select(c => KeyValuePair.Create(c.FactId, CorrectionOverlay.LabelOf(c)));
 
     private static Statement ClaimsOf(string label, IEnumerable<string> ids, string sourceId) =>
         new(IngestCypher.LockAndReadClaims(label), new Dictionary<string, object?> { ["ids"] = ids.ToList(), ["sourceId"] = sourceId });
