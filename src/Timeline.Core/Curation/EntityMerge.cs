@@ -54,7 +54,10 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
     private async Task<CurationResult> MergeAsync(Neo4jTransaction tx, string into, IReadOnlyList<string> from, ChangeRecord change, CancellationToken ct)
     {
         if (from.Count == 0) throw new IngestRejectedException([new ValidationError("from", "Name at least one entity to merge into the survivor.")]);
-        var entities = await LockAsync(tx, into, from, ct);
+        var (entities, done) = await LockAsync(tx, into, from, ct);
+        // Merging again what is merged already changes nothing (as retracting a retracted source does).
+        from = [.. from.Where(id => !done.Contains(id))];
+        if (from.Count == 0) return new CurationResult(true, null, 0, []);
         var intoKind = KindOf(entities[into]);
         var refused = from.Select((id, i) => (id, i)).Where(y => !Compatible(KindOf(entities[y.id]), intoKind))
             .Select(y => new ValidationError($"from[{y.i}]", $"'{y.id}' is a {KindOf(entities[y.id]).Name} and '{into}' a {intoKind.Name}: only entities of one kind " +
@@ -187,8 +190,10 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
 
     private RelationshipShape Shape(Neo4jRecord s) => RelationshipMoves.ShapeOf(Ontology, s.Get<string>("type"), s.Get<string>("startLabel"), s.Get<string>("endLabel"));
 
-    private static async Task<Dictionary<string, Dictionary<string, object?>>> LockAsync(Neo4jTransaction tx, string into, IReadOnlyList<string> from,
-        CancellationToken ct)
+    // Locks and reads the survivor and the merged entities; answers them, and the ids among from that are merged into the
+    // survivor already.
+    private static async Task<(Dictionary<string, Dictionary<string, object?>> Found, HashSet<string> Done)> LockAsync(Neo4jTransaction tx, string into,
+        IReadOnlyList<string> from, CancellationToken ct)
     {
         var errors = new List<ValidationError>();
         var ids = from.Prepend(into).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
@@ -196,6 +201,7 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
             new Statement(MergeCypher.MergedAway, new Dictionary<string, object?> { ["ids"] = ids })], ct);
         var found = results[0].Records.ToDictionary(r => r.Get<string>("id"), r => r.Get<Dictionary<string, object?>>("props"), StringComparer.Ordinal);
         var away = results[1].Records.ToDictionary(r => r.Get<string>("id"), r => $" (it was merged into '{r.Get<string>("into")}' by change {r.Get<string>("changeId")})", StringComparer.Ordinal);
+        var done = results[1].Records.Where(r => r.Get<string>("into") == into).Select(r => r.Get<string>("id")).ToHashSet(StringComparer.Ordinal);
         string Missing(string id) => $"No entity '{id}' in the graph{away.GetValueOrDefault(id)}.";
         if (!found.ContainsKey(into)) errors.Add(new ValidationError("into", Missing(into)));
         for (var i = 0; i < from.Count; i++)
@@ -203,10 +209,10 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
             var id = from[i];
             if (id == into) errors.Add(new ValidationError($"from[{i}]", $"'{id}' is the survivor itself."));
             else if (from.Take(i).Contains(id)) errors.Add(new ValidationError($"from[{i}]", $"'{id}' is named twice."));
-            else if (!found.ContainsKey(id)) errors.Add(new ValidationError($"from[{i}]", Missing(id)));
+            else if (!found.ContainsKey(id) && !done.Contains(id)) errors.Add(new ValidationError($"from[{i}]", Missing(id)));
         }
         if (errors.Count > 0) throw new IngestRejectedException(errors);
-        return found;
+        return (found, done);
     }
 
     private EntityKind KindOf(Dictionary<string, object?> entity) =>

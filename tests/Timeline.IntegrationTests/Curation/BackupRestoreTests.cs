@@ -214,7 +214,7 @@ public sealed class BackupRestoreTests(ScratchNeo4j original, BackupRestoreNeo4j
     }
 
     [Fact]
-    public async Task Corrections_withdrawals_and_a_merge_are_replayed_in_time_order_and_the_restored_graph_exports_the_same()
+    public async Task Corrections_a_withdrawal_a_retraction_and_a_merge_are_replayed_in_time_order_and_the_restored_graph_exports_the_same()
     {
         await using var source = Observed(original);
         var ingestion = new IngestionService(source, OntologyModel.Default, IngestLimits.Default);
@@ -225,7 +225,7 @@ public sealed class BackupRestoreTests(ScratchNeo4j original, BackupRestoreNeo4j
         JsonElement Changes(object changes) => JsonSerializer.SerializeToElement(changes);
 
         // A v1; the strike's date and title corrected; B; the strike's participants corrected (B's agent out, the leader in); C;
-        // C's claim withdrawn; A v2 (changed); the recognition's end corrected; D. The first correction comes before the strike's
+        // C's claim withdrawn; A v2 (changed); the recognition's end corrected; D, retracted; B's agent merged into the leader. The first correction comes before the strike's
         // replayed first ingest (A is replayed at its last ingest, after it): it must land all the same.
         await IngestAsync(DocumentA(changed: false));
         Done(await facts.CorrectFactAsync(Strike, Changes(new { date = "2026-01-02", title = "Strike on Testland (corrected)" }), "checked", Actor));
@@ -237,6 +237,7 @@ public sealed class BackupRestoreTests(ScratchNeo4j original, BackupRestoreNeo4j
         await IngestAsync(DocumentA(changed: true));
         Done(await facts.CorrectFactAsync($"RECOGNIZES:{Country}->{Leader}", Changes(new { validTo = "2026-01-31" }), "ended", Actor));
         await IngestAsync(DocumentD);
+        Done(await new SourceCuration(source, ingestion, new IngestAuditLog(source)).RetractSourceAsync(D, "withdrawn by its publisher", Actor));
         Done(await new EntityMerge(source, ingestion, new IngestAuditLog(source)).MergeEntitiesAsync(Leader, [OnlyB], "one person after all", Actor));
         var exported = await ExportAsync(original);
         Assert.Contains("Strike on Testland (corrected)", exported);
@@ -249,7 +250,7 @@ public sealed class BackupRestoreTests(ScratchNeo4j original, BackupRestoreNeo4j
         Assert.Equal(
         [
             ("correct", Strike), ("ingest", B), ("correct", Strike), ("ingest", C), ("withdraw", Claim), ("ingest", A),
-            ("correct", $"RECOGNIZES:{Country}->{Leader}"), ("ingest", D), ("merge", Leader),
+            ("correct", $"RECOGNIZES:{Country}->{Leader}"), ("ingest", D), ("retract", D), ("merge", Leader),
         ], Steps(_dir));
 
         var restore = await TimelineCli.RunAsync(target.Options, "restore", _dir);

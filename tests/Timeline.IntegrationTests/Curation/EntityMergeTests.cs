@@ -121,6 +121,10 @@ public sealed class EntityMergeTests(ScratchNeo4j server) : IAsyncLifetime
         Assert.Equal(["stmt:a", "stmt:b"], facts.Records[0].Get<List<string>>("said").Order());
         Assert.Equal([$"{Country}/Vice President/{A};{B};"], facts.Records[0].Get<List<string>>("offices"));
 
+        // Merging it again changes nothing.
+        var repeated = await merge.MergeEntitiesAsync(Delcy, [Gomez], "one person, two ids", Actor);
+        Assert.True(repeated.Ok && repeated.ChangeId is null && repeated.Affected == 0, string.Join("; ", repeated.Errors.Select(e => $"{e.Path}: {e.Message}")));
+
         // A later document that uses the old id lands on the survivor.
         await IngestAsync(ingestion, DocumentC);
         Assert.Empty(await EntityAsync(client, Gomez));

@@ -16,7 +16,7 @@ public sealed partial class MigrationTests(ScratchNeo4j neo4j) : IAsyncLifetime
     private static readonly string[] UniqueIds = ["ApiKey.id", "Change.id", "Correction.factId", "Entity.id", "Event.id", "IngestAudit.id", "MergedId.id", "SchemaMigration.id", "Source.id", "SourceDocument.sourceId", "Statement.id"];
     private static readonly string[] Indexes =
     [
-        "Change(sourceId)", "Country(nameKey)", "Entity(nameKey)", "Event(earliest)", "Government(nameKey)", "IngestAudit(sourceId)", "Organization(nameKey)",
+        "Change(sourceId)", "Country(nameKey)", "Entity(nameKey)", "Event(earliest)", "Government(nameKey)", "IngestAudit(sourceId)", "MergeSnapshot(_merge)", "MergedId(into)", "Organization(nameKey)",
         "Person(nameKey)", "Place(nameKey)", "Statement(earliest)", "Vessel(nameKey)",
     ];
 
