@@ -115,10 +115,7 @@ public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) 
     public async Task Killing_neo4j_mid_retraction_leaves_the_source_and_its_facts_as_they_were()
     {
         var editor = TestJwt.Create("fault-curator", ApiKeyRole.Editor);
-        await using var host = new TimelineApiFactory(TimelineApiFactory.Settings(neo4j.Options, new Dictionary<string, string?>(TestJwt.Settings)
-        {
-            ["Neo4j:ConnectTimeout"] = "00:00:02",
-        }), new CapturedLogs(), bearer: editor);
+        await using var host = EditorHost(editor);
         using var http = host.CreateClient();
 
         // Two sources report one event; the retracted one alone names a second entity, which a transaction of the test holds,
@@ -139,28 +136,8 @@ public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) 
             Assert.True(ingest.Data.GetProperty("ingestDocument").GetProperty("ok").GetBoolean(), ingest.Body);
         }
 
-        var client = (Neo4jClient)host.Services.GetService(typeof(Neo4jClient))!;
-        var removing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        client.RequestSending += statements =>
-        {
-            if (statements.Any(s => s.Text.Contains("DETACH DELETE n", StringComparison.Ordinal)))
-                removing.TrySetResult();
-        };
-        var blocking = neo4j.CreateClient();
-        var blocker = await blocking.BeginTransactionAsync();
-        await blocker.RunAsync("MATCH (n:Entity {id: $id}) SET n.heldByTest = true", new Dictionary<string, object?> { ["id"] = held });
-
-        var pid = await neo4j.PidAsync();
-        var retraction = SecuredApi.Send(host, "mutation($id: ID!) { retractSource(id: $id, reason: \"fault test\") { ok } }", new { id = retracted }, bearer: editor);
-        await removing.Task.WaitAsync(Eventually.HangBound);
-        output.WriteLine("support removal sent; killing Neo4j");
-        await neo4j.KillAsync(pid);
-        await blocking.DisposeAsync();
-
-        Assert.Equal(["NEO4J_UNAVAILABLE"], (await retraction).ErrorCodes);
-        await neo4j.StartAsync();
-        await Eventually.TrueAsync(async () => (await http.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK,
-            "the service to report healthy after Neo4j's restart");
+        await KillMidwayAsync(host, http, "DETACH DELETE n", "Entity", held, "support removal",
+            () => SecuredApi.Send(host, "mutation($id: ID!) { retractSource(id: $id, reason: \"fault test\") { ok } }", new { id = retracted }, bearer: editor));
 
         await using var db = neo4j.CreateClient();
         try
@@ -191,10 +168,7 @@ public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) 
     public async Task Killing_neo4j_mid_correction_leaves_the_fact_and_its_record_as_they_were()
     {
         var editor = TestJwt.Create("fault-corrector", ApiKeyRole.Editor);
-        await using var host = new TimelineApiFactory(TimelineApiFactory.Settings(neo4j.Options, new Dictionary<string, string?>(TestJwt.Settings)
-        {
-            ["Neo4j:ConnectTimeout"] = "00:00:02",
-        }), new CapturedLogs(), bearer: editor);
+        await using var host = EditorHost(editor);
         using var http = host.CreateClient();
 
         // The correction makes an entity a participant; a transaction of the test holds that entity, so the correction's write
@@ -212,30 +186,10 @@ public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) 
         }, bearer: editor)).AssertOk();
         Assert.True(ingest.Data.GetProperty("ingestDocument").GetProperty("ok").GetBoolean(), ingest.Body);
 
-        var client = (Neo4jClient)host.Services.GetService(typeof(Neo4jClient))!;
-        var writing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        client.RequestSending += statements =>
-        {
-            if (statements.Any(s => s.Text.Contains("MERGE (x)-[p:PARTICIPANT", StringComparison.Ordinal)))
-                writing.TrySetResult();
-        };
-        var blocking = neo4j.CreateClient();
-        var blocker = await blocking.BeginTransactionAsync();
-        await blocker.RunAsync("MATCH (n:Entity {id: $id}) SET n.heldByTest = true", new Dictionary<string, object?> { ["id"] = held });
-
         const string Correct = "mutation($id: ID!, $changes: JSON!) { correctFact(id: $id, changes: $changes, reason: \"fault test\") { ok } }";
         var changes = new { title = "Corrected meeting", participants = new object[] { new { entity = country, role = "participant" }, new { entity = held, role = "participant" } } };
-        var pid = await neo4j.PidAsync();
-        var correction = SecuredApi.Send(host, Correct, new { id = evt, changes }, bearer: editor);
-        await writing.Task.WaitAsync(Eventually.HangBound);
-        output.WriteLine("correction's writes sent; killing Neo4j");
-        await neo4j.KillAsync(pid);
-        await blocking.DisposeAsync();
-
-        Assert.Equal(["NEO4J_UNAVAILABLE"], (await correction).ErrorCodes);
-        await neo4j.StartAsync();
-        await Eventually.TrueAsync(async () => (await http.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK,
-            "the service to report healthy after Neo4j's restart");
+        await KillMidwayAsync(host, http, "MERGE (x)-[p:PARTICIPANT", "Entity", held, "correction's writes",
+            () => SecuredApi.Send(host, Correct, new { id = evt, changes }, bearer: editor));
 
         await using var db = neo4j.CreateClient();
         try
@@ -273,10 +227,7 @@ public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) 
     public async Task Killing_neo4j_mid_merge_leaves_both_entities_as_they_were()
     {
         var editor = TestJwt.Create("fault-merger", ApiKeyRole.Editor);
-        await using var host = new TimelineApiFactory(TimelineApiFactory.Settings(neo4j.Options, new Dictionary<string, string?>(TestJwt.Settings)
-        {
-            ["Neo4j:ConnectTimeout"] = "00:00:02",
-        }), new CapturedLogs(), bearer: editor);
+        await using var host = EditorHost(editor);
         using var http = host.CreateClient();
 
         // The merged entity takes part in an event a transaction of the test holds, so the merge's write request (which
@@ -294,29 +245,9 @@ public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) 
         }, bearer: editor)).AssertOk();
         Assert.True(ingest.Data.GetProperty("ingestDocument").GetProperty("ok").GetBoolean(), ingest.Body);
 
-        var client = (Neo4jClient)host.Services.GetService(typeof(Neo4jClient))!;
-        var writing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        client.RequestSending += statements =>
-        {
-            if (statements.Any(s => s.Text.Contains("DETACH DELETE y", StringComparison.Ordinal)))
-                writing.TrySetResult();
-        };
-        var blocking = neo4j.CreateClient();
-        var blocker = await blocking.BeginTransactionAsync();
-        await blocker.RunAsync("MATCH (n:Event {id: $id}) SET n.heldByTest = true", new Dictionary<string, object?> { ["id"] = evt });
-
         const string Merge = "mutation($into: ID!, $from: [ID!]!) { mergeEntities(into: $into, from: $from, reason: \"fault test\") { ok } }";
-        var pid = await neo4j.PidAsync();
-        var merging = SecuredApi.Send(host, Merge, new { into = survivor, from = new[] { merged } }, bearer: editor);
-        await writing.Task.WaitAsync(Eventually.HangBound);
-        output.WriteLine("merge writes sent; killing Neo4j");
-        await neo4j.KillAsync(pid);
-        await blocking.DisposeAsync();
-
-        Assert.Equal(["NEO4J_UNAVAILABLE"], (await merging).ErrorCodes);
-        await neo4j.StartAsync();
-        await Eventually.TrueAsync(async () => (await http.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK,
-            "the service to report healthy after Neo4j's restart");
+        await KillMidwayAsync(host, http, "DETACH DELETE y", "Event", evt, "merge writes",
+            () => SecuredApi.Send(host, Merge, new { into = survivor, from = new[] { merged } }, bearer: editor));
 
         await using var db = neo4j.CreateClient();
         try
@@ -346,5 +277,40 @@ public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) 
         {
             await GraphIds.DeleteAsync(db, [source, survivor, merged, evt]);
         }
+    }
+
+    // An API host whose requests carry an editor's JWT, with a short connect timeout (the test kills Neo4j under it).
+    private TimelineApiFactory EditorHost(string editor) =>
+        new(TimelineApiFactory.Settings(neo4j.Options, new Dictionary<string, string?>(TestJwt.Settings) { ["Neo4j:ConnectTimeout"] = "00:00:02" }),
+            new CapturedLogs(), bearer: editor);
+
+    // Sends a curation while a transaction of the test holds the write lock of (:label {id}), so that the curation's request
+    // whose Cypher contains marker waits on the server; kills Neo4j once that request is on its way (it is then certainly
+    // in flight), checks the curation answered NEO4J_UNAVAILABLE, and starts Neo4j again, the service healthy.
+    private async Task KillMidwayAsync(TimelineApiFactory host, HttpClient http, string marker, string label, string id, string what,
+        Func<Task<GraphQLResponse>> send)
+    {
+        var client = (Neo4jClient)host.Services.GetService(typeof(Neo4jClient))!;
+        var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        client.RequestSending += statements =>
+        {
+            if (statements.Any(s => s.Text.Contains(marker, StringComparison.Ordinal)))
+                sent.TrySetResult();
+        };
+        var blocking = neo4j.CreateClient();
+        var blocker = await blocking.BeginTransactionAsync();
+        await blocker.RunAsync($"MATCH (n:{label} {{id: $id}}) SET n.heldByTest = true", new Dictionary<string, object?> { ["id"] = id });
+
+        var pid = await neo4j.PidAsync();
+        var curation = send();
+        await sent.Task.WaitAsync(Eventually.HangBound);
+        output.WriteLine($"{what} sent; killing Neo4j");
+        await neo4j.KillAsync(pid);
+        await blocking.DisposeAsync();
+
+        Assert.Equal(["NEO4J_UNAVAILABLE"], (await curation).ErrorCodes);
+        await neo4j.StartAsync();
+        await Eventually.TrueAsync(async () => (await http.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK,
+            "the service to report healthy after Neo4j's restart");
     }
 }
