@@ -58,7 +58,7 @@ internal static class Program
         var db = new BenchDatabase(client);
         var server = await client.GetServerInfoAsync();
         var date = DateTime.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var results = new BenchResults(date, options.Command, MachineInfo.Read($"{server.Version} {server.Edition}"), options.Seed, []);
+        var results = new BenchResults(date, options.Command, MachineInfo.Read($"{server.Version} {server.Edition}"), options.Seed, [], GitCommit.Describe());
         Directory.CreateDirectory(Path.Combine(options.OutputDirectory, "logs"));
 
         foreach (var scale in options.Scales)

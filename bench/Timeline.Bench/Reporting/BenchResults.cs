@@ -4,7 +4,7 @@ using Timeline.Bench.Queries;
 namespace Timeline.Bench.Reporting;
 
 /// <summary>Everything one run measured (written as bench/results/&lt;date&gt;.json and summarised in the .md).</summary>
-internal sealed record BenchResults(string Date, string Command, MachineInfo Machine, ulong Seed, List<ScaleResult> Scales);
+internal sealed record BenchResults(string Date, string Command, MachineInfo Machine, ulong Seed, List<ScaleResult> Scales, string Commit = "unknown");
 
 /// <summary>One corpus size.</summary>
 internal sealed record ScaleResult(

@@ -15,7 +15,7 @@ internal static class MarkdownReport
         b.AppendLine($"Machine: `nproc` = {m.Cores}, {m.CpuLabel()}, {F(m.MemoryGiB, 1)} GiB RAM; Neo4j {m.Neo4j} (HTTP API, 512 MB heap, 64 MB page cache, " +
                      $"the project's local instance); {m.DotNet}; {m.Os}. Shared machine: 1-minute load average before/after each scale is listed below.");
         b.AppendLine();
-        b.AppendLine($"Command: `{r.Command}` (corpus seed {r.Seed}).");
+        b.AppendLine($"Command: `{r.Command}` (corpus seed {r.Seed}); commit `{r.Commit}`.");
         b.AppendLine();
 
         b.AppendLine("## Ingest: pipeline (`IngestionService`) vs hand-written `UNWIND … MERGE` (same facts, same client, chunks alternated)");
