@@ -225,15 +225,15 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
     private static Dictionary<string, object?> SurvivorValues(Dictionary<string, object?> survivor, IEnumerable<Dictionary<string, object?>> merged, EntityKind kind)
     {
         var name = survivor[P.Name] as string;
-        var aliases = Strings(survivor, P.Aliases);
-        var searchKeys = Strings(survivor, P.SearchKeys);
-        var sources = Strings(survivor, P.Sources);
+        var aliases = StoredProperties.Strings(survivor, P.Aliases);
+        var searchKeys = StoredProperties.Strings(survivor, P.SearchKeys);
+        var sources = StoredProperties.Strings(survivor, P.Sources);
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var y in merged)
         {
-            aliases.AddRange(Strings(y, P.Aliases).Prepend(y[P.Name] as string ?? "").Where(a => a.Length > 0 && a != name && !aliases.Contains(a)).Distinct());
-            searchKeys.AddRange(Strings(y, P.SearchKeys).Where(k => !searchKeys.Contains(k)));
-            sources.AddRange(Strings(y, P.Sources).Where(s => !sources.Contains(s)));
+            aliases.AddRange(StoredProperties.Strings(y, P.Aliases).Prepend(y[P.Name] as string ?? "").Where(a => a.Length > 0 && a != name && !aliases.Contains(a)).Distinct());
+            searchKeys.AddRange(StoredProperties.Strings(y, P.SearchKeys).Where(k => !searchKeys.Contains(k)));
+            sources.AddRange(StoredProperties.Strings(y, P.Sources).Where(s => !sources.Contains(s)));
             foreach (var (key, value) in y)
             {
                 if (value is not null && !survivor.ContainsKey(key) && (key == P.Description || kind.AllProperties.Any(d => DateLayout.Of(d.Name).Names.Contains(key))))
@@ -246,8 +246,6 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
         return values;
     }
 
-    private static List<string> Strings(Dictionary<string, object?> props, string name) =>
-        props.GetValueOrDefault(name) is IEnumerable<object?> list ? [.. list.OfType<string>()] : [];
 
     private async Task<Dictionary<MoveKey, Dictionary<string, object?>>> ReadExistingAsync(Neo4jTransaction tx, RelationshipMoves moves, CancellationToken ct)
     {

@@ -14,7 +14,7 @@ internal static class MergedIds
 {
     /// <summary>The survivor of every merged id among <c>$ids</c> (a merged id resolves to an entity that stands: a merge of
     /// the survivor itself re-points the ids merged into it).</summary>
-    public static readonly string ReadCypher = $$"""
+    private static readonly string ReadCypher = $$"""
         UNWIND $ids AS id
         MATCH (m:{{L.MergedId}} {{{P.Id}}: id})
         MATCH (e:{{L.Entity}} {{{P.Id}}: m.{{P.Into}}})
@@ -22,8 +22,10 @@ internal static class MergedIds
         """;
 
     /// <summary>The statement that reads the survivors of the ids <paramref name="doc"/> names (declares or refers to).</summary>
-    public static Statement Read(ValidatedDocument doc, IEnumerable<string> external) =>
-        new(ReadCypher, new Dictionary<string, object?> { ["ids"] = Named(doc).Concat(external).Distinct(StringComparer.Ordinal).ToList() });
+    public static Statement Read(ValidatedDocument doc, IEnumerable<string> external) => Read(Named(doc).Concat(external));
+
+    private static Statement Read(IEnumerable<string> ids) =>
+        new(ReadCypher, new Dictionary<string, object?> { ["ids"] = ids.Distinct(StringComparer.Ordinal).ToList() });
 
     /// <summary>The survivors a <see cref="Read"/> answered, by merged id.</summary>
     public static IReadOnlyDictionary<string, Survivor> Of(QueryResult read, OntologyModel ontology) =>
@@ -33,10 +35,15 @@ internal static class MergedIds
 
     /// <summary>Reads the survivors of <paramref name="doc"/>'s merged ids and resolves them (the document unchanged when it
     /// names none).</summary>
-    public static async Task<ValidatedDocument> ResolveAsync(Neo4jTransaction tx, ValidatedDocument doc, OntologyModel ontology, CancellationToken ct)
+    public static async Task<ValidatedDocument> ResolveAsync(Neo4jTransaction tx, ValidatedDocument doc, OntologyModel ontology, CancellationToken ct) =>
+        Apply(doc, Of(await tx.RunAsync(Read(doc, []), ct), ontology));
+
+    /// <summary>The same for several documents, by key, in one read.</summary>
+    public static async Task<Dictionary<string, ValidatedDocument>> ResolveAsync(Neo4jTransaction tx, IReadOnlyDictionary<string, ValidatedDocument> docs,
+        OntologyModel ontology, CancellationToken ct)
     {
-        var survivors = Of(await tx.RunAsync(Read(doc, []), ct), ontology);
-        return Apply(doc, survivors);
+        var survivors = Of(await tx.RunAsync(Read(docs.Values.SelectMany(Named)), ct), ontology);
+        return docs.ToDictionary(kv => kv.Key, kv => Apply(kv.Value, survivors), StringComparer.Ordinal);
     }
 
     /// <summary><paramref name="doc"/> with every merged id replaced by its survivor's.</summary>

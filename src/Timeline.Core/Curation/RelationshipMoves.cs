@@ -68,10 +68,10 @@ internal sealed class RelationshipMoves
         if (first is null) return new Dictionary<string, object?>(then, StringComparer.Ordinal);
         var result = new Dictionary<string, object?>(first, StringComparer.Ordinal);
         foreach (var (key, value) in then.Where(kv => kv.Key is not (P.Sources or P.Excerpts))) result.TryAdd(key, value);
-        var sources = Strings(first, P.Sources);
-        var excerpts = first.ContainsKey(P.Excerpts) || then.ContainsKey(P.Excerpts) ? Strings(first, P.Excerpts) : null;
-        var thenSources = Strings(then, P.Sources);
-        var thenExcerpts = Strings(then, P.Excerpts);
+        var sources = StoredProperties.Strings(first, P.Sources);
+        var excerpts = first.ContainsKey(P.Excerpts) || then.ContainsKey(P.Excerpts) ? StoredProperties.Strings(first, P.Excerpts) : null;
+        var thenSources = StoredProperties.Strings(then, P.Sources);
+        var thenExcerpts = StoredProperties.Strings(then, P.Excerpts);
         for (var i = 0; i < thenSources.Count; i++)
         {
             if (sources.Contains(thenSources[i])) continue;
@@ -83,6 +83,4 @@ internal sealed class RelationshipMoves
         return result;
     }
 
-    private static List<string> Strings(Dictionary<string, object?> props, string name) =>
-        props.GetValueOrDefault(name) is IEnumerable<object?> list ? [.. list.OfType<string>()] : [];
 }

@@ -185,11 +185,7 @@ internal sealed class SupportRemoval(DocumentValidator validator)
                 documents[record.Get<string>("id")] = doc;
         }
         // What a document says under an id since merged is said of the survivor (as its ingest would write it today).
-        var survivors = MergedIds.Of(await tx.RunAsync(new Statement(MergedIds.ReadCypher, new Dictionary<string, object?>
-        {
-            ["ids"] = documents.Values.SelectMany(MergedIds.Named).Distinct(StringComparer.Ordinal).ToList(),
-        }), ct), validator.Ontology);
-        return documents.ToDictionary(kv => kv.Key, kv => MergedIds.Apply(kv.Value, survivors), StringComparer.Ordinal);
+        return await MergedIds.ResolveAsync(tx, documents, validator.Ontology, ct);
     }
 }
 
