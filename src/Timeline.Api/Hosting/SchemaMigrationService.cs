@@ -49,7 +49,8 @@ internal sealed class SchemaMigrationService(
     {
         try
         {
-            var applied = await new SchemaMigrator(client, ontology).MigrateAsync(cancellationToken);
+            var applied = await new SchemaMigrator(client, ontology).MigrateAsync(cancellationToken,
+                new LoggedProgress(p => logger.LogInformation("Building what the graph lacks: {Progress}", p)));
             if (applied.Count > 0)
                 logger.LogInformation("Applied schema migrations: {Migrations}", string.Join(", ", applied));
             else if (!firstAttempt)
@@ -69,5 +70,10 @@ internal sealed class SchemaMigrationService(
             }
             return false;
         }
+    }
+
+    private sealed class LoggedProgress(Action<MigrationProgress> log) : IProgress<MigrationProgress>
+    {
+        public void Report(MigrationProgress value) => log(value);
     }
 }

@@ -8,15 +8,22 @@ internal static class MigrateCommand
 {
     public static Command Create()
     {
-        var command = new Command("migrate", "Apply the schema (constraints and indexes) to Neo4j; safe to repeat.");
+        var command = new Command("migrate", "Apply the schema (constraints and indexes) to Neo4j and build what an older graph lacks " +
+            "(the name-suffix index of search), with progress; safe to repeat, and a run cut short goes on where it stopped.");
         command.SetAction((_, ct) => CliContext.RunAsync(async client =>
         {
-            var applied = await new SchemaMigrator(client, CliContext.Ontology).MigrateAsync(ct);
+            var applied = await new SchemaMigrator(client, CliContext.Ontology).MigrateAsync(ct, new ConsoleProgress());
             Console.WriteLine(applied.Count == 0
                 ? "Schema is up to date."
                 : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}");
             return 0;
         }));
         return command;
+    }
+
+    // Printed as each batch lands (IProgress<T>'s own Progress class would post them out of order).
+    private sealed class ConsoleProgress : IProgress<MigrationProgress>
+    {
+        public void Report(MigrationProgress value) => Console.WriteLine("  " + value);
     }
 }

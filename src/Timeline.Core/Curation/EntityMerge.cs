@@ -2,6 +2,7 @@ using System.Text.Json;
 using Timeline.Core.Audit;
 using Timeline.Core.Ingest;
 using Timeline.Core.Ingest.Writing;
+using Timeline.Core.Lookup;
 using Timeline.Core.Ontology;
 using Timeline.Neo4j;
 using P = Timeline.Core.Ontology.GraphProperties;
@@ -109,10 +110,11 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
                 }).ToList(),
             }));
         }
-        statements.Add(new(MergeCypher.UpdateSurvivor, new Dictionary<string, object?>
-        {
-            ["into"] = into, ["props"] = SurvivorValues(entities[into], from.Select(id => entities[id]), intoKind),
-        }));
+        var survivorValues = SurvivorValues(entities[into], from.Select(id => entities[id]), intoKind);
+        statements.Add(new(MergeCypher.UpdateSurvivor, new Dictionary<string, object?> { ["into"] = into, ["props"] = survivorValues }));
+        // The survivor is now found by the merged names too (an un-merge leaves the index as it is: it only drops keys).
+        if (NameSuffixes.Write([(into, (IEnumerable<string>)survivorValues[P.SearchKeys]!)]) is { } suffixes)
+            statements.Add(suffixes);
         statements.Add(new(MergeCypher.MapIds, parameters));
         change = change with { Targets = [.. change.Targets.Concat([into, .. from, .. moves.RelationIds]).Distinct(StringComparer.Ordinal)] };
         statements.Add(ChangeLog.Write(change));

@@ -12,8 +12,12 @@ public sealed record EntityMatch(string Id, string Name, string Kind);
 /// <c>searchKeys</c> and the caller's text is normalised the same way.</summary>
 public sealed class EntityLookup(Neo4jClient client)
 {
+    // Candidates through the name-suffix index, then checked on the entity's own keys (NameSuffixes).
     private const string ByKey = $$"""
-        MATCH (e:{{GraphLabels.Entity}})
+        MATCH (s:{{GraphLabels.NameSuffix}}) USING INDEX s:{{GraphLabels.NameSuffix}}({{NameSuffixes.KeyProperty}})
+        WHERE s.{{NameSuffixes.KeyProperty}} STARTS WITH $probe
+        WITH DISTINCT s.{{NameSuffixes.EntityProperty}} AS candidate
+        MATCH (e:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: candidate})
         WHERE $key IN e.{{GraphProperties.SearchKeys}}
         RETURN e.id AS id, e.name AS name, e.kind AS kind
         ORDER BY e.id
@@ -24,7 +28,7 @@ public sealed class EntityLookup(Neo4jClient client)
     {
         var key = NameKey.Of(name);
         if (key.Length == 0) return [];
-        var result = await client.RunAsync(ByKey, new Dictionary<string, object?> { ["key"] = key }, ct);
+        var result = await client.RunAsync(ByKey, new Dictionary<string, object?> { ["key"] = key, ["probe"] = NameSuffixes.WholeKeyProbe(key) }, ct);
         return result.Records.Select(r => new EntityMatch(r.Get<string>("id"), r.Get<string>("name"), r.Get<string>("kind"))).ToList();
     }
 }

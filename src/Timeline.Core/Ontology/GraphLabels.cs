@@ -40,9 +40,15 @@ public static class GraphLabels
     /// <summary>Bookkeeping: what one merge changed, copied property for property (the merged entities, their relationships,
     /// the survivor before), so that un-merging it restores exactly that.</summary>
     public const string MergeSnapshot = "MergeSnapshot";
+
     /// <summary>Bookkeeping: the effective correction of one fact by editors (its corrected values, corrected participants,
     /// whether it is withdrawn), found by the fact's id; ingest and support removal apply it whenever they write the fact.</summary>
     public const string Correction = "Correction";
+
+    /// <summary>Derived: one suffix of an entity's search keys (<c>{key, entity}</c>), so that search finds the entities whose
+    /// name or alias contains a text by a prefix seek instead of reading every entity (<see cref="Lookup.NameSuffixes"/>).
+    /// Written by ingest and merge in the facts' transaction; no relationship, not part of the knowledge graph.</summary>
+    public const string NameSuffix = "NameSuffix";
 
     /// <summary>The labels under which the knowledge graph's nodes carry their unique id: every node is found by id under
     /// exactly one of them.</summary>
@@ -54,7 +60,7 @@ public static class GraphLabels
 
     /// <summary>Every label the graph model uses, knowledge graph and bookkeeping.</summary>
     public static IReadOnlySet<string> All { get; } =
-        new HashSet<string>([.. Identity, SchemaMigration, ApiKey, IngestAudit, SourceDocument, Change, Correction, MergedId, MergeSnapshot], StringComparer.Ordinal);
+        new HashSet<string>([.. Identity, SchemaMigration, ApiKey, IngestAudit, SourceDocument, Change, Correction, MergedId, MergeSnapshot, NameSuffix], StringComparer.Ordinal);
 
     /// <summary>The identity label of a node whose kind is <paramref name="kind"/> (an entity kind, <c>Event</c>,
     /// <c>Statement</c> or <c>Source</c>): Entity for every entity kind.</summary>

@@ -6,7 +6,8 @@ using Timeline.Core.Ontology;
 namespace Timeline.Core.Schema;
 
 /// <summary>Every migration for one dialect, in the order they apply: the hand-written files of
-/// <c>cypher/schema/&lt;dialect&gt;/</c> (embedded at build time), then the indexes derived from the ontology.</summary>
+/// <c>cypher/schema/&lt;dialect&gt;/</c> (embedded at build time), the data built for them (the name-suffix index of an older
+/// graph), then the indexes derived from the ontology.</summary>
 public static class MigrationCatalog
 {
     private const string ResourcePrefix = "Timeline.Schema.";
@@ -23,6 +24,7 @@ public static class MigrationCatalog
                 Path.GetFileNameWithoutExtension(n[(ResourcePrefix.Length + folder.Length)..]),
                 SplitStatements(ReadResource(assembly, n))))
             .ToList();
+        files.Add(NameSuffixBuild.Migration);
         files.Add(OntologyIndexes.Migration(dialect, ontology));
         return files;
     }

@@ -8,23 +8,30 @@ namespace Timeline.Core.Schema;
 /// every statement is idempotent, so a migration interrupted half-way simply runs again.</summary>
 public sealed class SchemaMigrator(Neo4jClient client, OntologyModel ontology)
 {
-    private const string AppliedQuery = $"MATCH (m:{GraphLabels.SchemaMigration}) RETURN m.id AS id";
-    private const string RecordQuery = $"MERGE (m:{GraphLabels.SchemaMigration} {{id: $id}}) ON CREATE SET m.appliedAt = $appliedAt";
+    // A migration whose data step was cut short has a node with its position (resumeAfter) and no appliedAt.
+    private const string AppliedQuery = $"MATCH (m:{GraphLabels.SchemaMigration}) RETURN m.id AS id, m.appliedAt IS NOT NULL AS applied, m.resumeAfter AS resumeAfter";
+    private const string RecordQuery = $"MERGE (m:{GraphLabels.SchemaMigration} {{id: $id}}) SET m.appliedAt = coalesce(m.appliedAt, $appliedAt) REMOVE m.resumeAfter";
+    private const string SaveQuery = $"MERGE (m:{GraphLabels.SchemaMigration} {{id: $id}}) SET m.resumeAfter = $after";
 
-    /// <summary>Applies what is missing; returns the ids applied by this call (empty when up to date).</summary>
-    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct = default)
+    /// <summary>Applies what is missing; returns the ids applied by this call (empty when up to date). A data step reports
+    /// its progress to <paramref name="progress"/> and, cut short, goes on where it stopped at the next call.</summary>
+    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct = default, IProgress<MigrationProgress>? progress = null)
     {
         var server = await client.GetServerInfoAsync(ct);
         var migrations = MigrationCatalog.For(SchemaDialects.For(server), ontology);
-        var applied = (await client.RunAsync(AppliedQuery, null, ct)).Records
-            .Select(r => r.Get<string>("id"))
-            .ToHashSet(StringComparer.Ordinal);
+        var recorded = (await client.RunAsync(AppliedQuery, null, ct)).Records
+            .ToDictionary(r => r.Get<string>("id"), r => (Applied: r.Get<bool>("applied"), ResumeAfter: r.Get<string?>("resumeAfter")), StringComparer.Ordinal);
 
         var newlyApplied = new List<string>();
-        foreach (var migration in migrations.Where(m => !applied.Contains(m.Id)))
+        foreach (var migration in migrations.Where(m => !(recorded.TryGetValue(m.Id, out var r) && r.Applied)))
         {
             foreach (var statement in migration.Statements)
                 await client.RunAsync(statement, null, ct);
+            if (migration.Data is { } data)
+            {
+                await data(client, recorded.GetValueOrDefault(migration.Id).ResumeAfter,
+                    after => new Statement(SaveQuery, new Dictionary<string, object?> { ["id"] = migration.Id, ["after"] = after }), progress, ct);
+            }
             await client.RunAsync(RecordQuery, new Dictionary<string, object?>
             {
                 ["id"] = migration.Id,

@@ -33,7 +33,7 @@ public sealed class SearchQuestion : IQuestion<SearchArguments>
             $"CASE WHEN {b.Name(entity)}.{CypherNames.Property(GraphProperties.NameKey)} = {Text(b)} THEN 0 WHEN {Text(b)} IN {Keys(b)} THEN 1 " +
             $"WHEN any(key IN {Keys(b)} WHERE key STARTS WITH {Text(b)}) THEN 2 ELSE 3 END");
         return ReadQuery.About(entity)
-            .Match(new NodeMatch([GraphLabels.Entity]), filters)
+            .Match(new NameSuffixMatch(text), filters)
             .OrderBy(
             [
                 new SortKey("rank", rank),

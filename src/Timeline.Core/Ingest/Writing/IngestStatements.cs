@@ -1,4 +1,5 @@
 using Timeline.Core.Curation;
+using Timeline.Core.Lookup;
 using Timeline.Core.Ontology;
 using Timeline.Core.Provenance;
 using Timeline.Primitives;
@@ -29,6 +30,8 @@ internal static class IngestStatements
             var rows = group.OrderBy(e => e.Id, StringComparer.Ordinal).Select(EntityRow).ToList();
             statements.Add(Batch(IngestCypher.MergeEntities(group.First().Kind.Labels.Skip(1)), sourceId, rows));
         }
+        if (NameSuffixes.Write(doc.Entities.Select(e => (e.Id, (IEnumerable<string>)SearchKeys(e.Name, e.Aliases)))) is { } suffixes)
+            statements.Add(suffixes);
 
         if (doc.Events.Count > 0)
             statements.Add(Batch(IngestCypher.MergeEvents, sourceId,

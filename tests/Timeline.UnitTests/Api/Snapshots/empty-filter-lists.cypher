@@ -27,7 +27,10 @@ RETURN entity {relations: [row IN reduce(acc = [], item IN [(entity)-[rel:HOLDS_
 }
 
 // root field: search
-MATCH (entity:Entity)
+MATCH (suffix:NameSuffix) USING INDEX suffix:NameSuffix(key)
+WHERE suffix.key STARTS WITH $probe
+WITH DISTINCT suffix.entity AS entityId
+MATCH (entity:Entity {id: entityId})
 WHERE any(key IN entity.searchKeys WHERE key CONTAINS $text) AND false
 WITH entity, CASE WHEN entity.nameKey = $text THEN 0 WHEN $text IN entity.searchKeys THEN 1 WHEN any(key IN entity.searchKeys WHERE key STARTS WITH $text) THEN 2 ELSE 3 END AS rank, coalesce(entity.nameKey, '') AS nameKey, entity.id AS id
 ORDER BY rank, nameKey, id
@@ -37,5 +40,6 @@ RETURN entity {.id, __type: entity.kind} AS item
 // parameters
 {
   "limit": 10,
+  "probe": "x",
   "text": "x"
 }

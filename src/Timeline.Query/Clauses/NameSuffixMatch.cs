@@ -1,0 +1,42 @@
+using Timeline.Core.Lookup;
+using Timeline.Core.Ontology;
+using Timeline.Query.Cypher;
+
+namespace Timeline.Query.Clauses;
+
+/// <summary>Entities whose name or alias may contain a text, found through the name-suffix index
+/// (<see cref="NameSuffixes"/>): a prefix seek on the suffixes' unique keys, then each entity by its indexed id, so the cost
+/// grows with the matches, not with the number of entities.
+/// <code>
+/// MATCH (suffix:NameSuffix) USING INDEX suffix:NameSuffix(key)
+/// WHERE suffix.key STARTS WITH $probe
+/// WITH DISTINCT suffix.entity AS entityId
+/// MATCH (item:Entity {id: entityId})
+/// WHERE filters
+/// </code>
+/// The seek looks for the text's first <see cref="NameSuffixes.Length"/> characters and a suffix may be stale, so the
+/// filters must check the whole text on the entity's search keys. The index hint keeps the seek in a plan cached while the
+/// database was small.</summary>
+/// <param name="foldedText">The search text, folded as the stored keys are.</param>
+public sealed class NameSuffixMatch(string foldedText) : MatchClause
+{
+    /// <inheritdoc />
+    public override void Write(QueryWriter w)
+    {
+        var b = w.Builder;
+        var suffix = b.Name(new CypherVariable("suffix"));
+        var entityId = b.Name(new CypherVariable("entityId"));
+        var label = CypherNames.Label(GraphLabels.NameSuffix);
+        var key = CypherNames.Property(NameSuffixes.KeyProperty);
+        var probe = b.Parameter("probe", NameSuffixes.Probe(foldedText));
+        w.Text.Append($"MATCH ({suffix}:{label}) USING INDEX {suffix}:{label}({key})\n")
+            .Append($"WHERE {suffix}.{key} STARTS WITH {probe}\n")
+            .Append("WITH DISTINCT ")
+            .Append(string.Join(", ", w.Carried.Append($"{suffix}.{CypherNames.Property(NameSuffixes.EntityProperty)} AS {entityId}")))
+            .Append('\n')
+            .Append(Keyword(w))
+            .Append($"({b.Name(w.Item)}:{CypherNames.Label(GraphLabels.Entity)} {{{CypherNames.Key(GraphProperties.Id)}: {entityId}}})");
+        WriteWhere(w);
+        w.Text.Append('\n');
+    }
+}
