@@ -1,5 +1,6 @@
 using Timeline.Bench.Corpus;
 using Timeline.Core.Ingest;
+using Timeline.Core.Lookup;
 using Timeline.Primitives;
 using Timeline.Neo4j;
 
@@ -62,6 +63,8 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
         SET r += row.props, r.sources = coalesce(r.sources, []) + $sourceId, r.excerpts = coalesce(r.excerpts, []) + row.excerpt
         """;
 
+    private const string NameSuffixRows = "UNWIND $rows AS row MERGE (s:NameSuffix {key: row.key}) ON CREATE SET s.entity = row.entity";
+
     public async Task WriteAsync(BenchDocument doc, IReadOnlyDictionary<string, bool> symmetric, CancellationToken ct = default) =>
         await client.RunAsync(Build(doc, symmetric), ct);
 
@@ -88,6 +91,15 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
                 return Row(("id", e.Id), ("props", props));
             })));
         }
+
+        // The name-suffix index (the suffixes are the model's rule, NameSuffixes.Of; the write is hand-written).
+        list.Add(new Statement(NameSuffixRows, new Dictionary<string, object?>
+        {
+            ["rows"] = doc.Entities
+                .SelectMany(e => NameSuffixes.Of(e.Aliases.Prepend(e.Name).Select(NameKey.Of).Distinct()).Select(s => (Key: s + NameSuffixes.Separator + e.Id, e.Id)))
+                .Distinct().OrderBy(r => r.Key, StringComparer.Ordinal)
+                .Select(r => (object?)Row(("key", r.Key), ("entity", r.Id))).ToList(),
+        }));
 
         list.Add(Batch(Events, src, doc.Events.Select(e =>
         {

@@ -1,3 +1,4 @@
+using Timeline.Core.Lookup;
 using Timeline.Core.Ontology;
 
 namespace Timeline.Bench.Queries;
@@ -140,19 +141,30 @@ internal static class QueryCatalog
             Vars(("hub", t.Hub), ("undated", Undated)),
             (g, c) => Answers.SameIds(g, Answers.Rows(c, "item", 20))));
 
-        cases.Add(new("search",
-            $"search(text: \"{t.SearchText}\", first:10)",
-            "query Q($text: String!) { search(text: $text, first: 10) { id name kind aliases } }",
-            Vars(("text", t.SearchText)),
-            """
-            MATCH (e:Entity) WHERE any(k IN e.searchKeys WHERE k CONTAINS $text)
-            WITH e, CASE WHEN e.nameKey = $text THEN 0 WHEN $text IN e.searchKeys THEN 1
-                         WHEN any(k IN e.searchKeys WHERE k STARTS WITH $text) THEN 2 ELSE 3 END AS rank
-            ORDER BY rank, coalesce(e.nameKey, ''), e.id LIMIT 10
-            RETURN e {.id, .name, .kind, .aliases} AS item
-            """,
-            Vars(("text", Primitives.NameKey.Of(t.SearchText))),
-            (g, c) => Answers.Ids(g).SequenceEqual(Answers.Ids(Answers.Rows(c, "item"))) && c.Records.Count > 0));
+        foreach (var (name, text) in new[]
+        {
+            ("search-prefix", t.Search.Prefix), ("search-full-name", t.Search.FullName), ("search-alias", t.Search.Alias),
+            ("search-accent-free", t.Search.AccentFree),
+        })
+        {
+            // The best read on the name-suffix index: one prefix seek, the candidates by id, the whole text checked.
+            cases.Add(new(name,
+                $"search(text: \"{text}\", first:10)",
+                "query Q($text: String!) { search(text: $text, first: 10) { id name kind aliases } }",
+                Vars(("text", text)),
+                $$"""
+                MATCH (s:{{GraphLabels.NameSuffix}}) USING INDEX s:{{GraphLabels.NameSuffix}}({{NameSuffixes.KeyProperty}})
+                WHERE s.{{NameSuffixes.KeyProperty}} STARTS WITH $probe
+                WITH DISTINCT s.{{NameSuffixes.EntityProperty}} AS id
+                MATCH (e:Entity {id: id}) WHERE any(k IN e.searchKeys WHERE k CONTAINS $text)
+                WITH e, CASE WHEN e.nameKey = $text THEN 0 WHEN $text IN e.searchKeys THEN 1
+                             WHEN any(k IN e.searchKeys WHERE k STARTS WITH $text) THEN 2 ELSE 3 END AS rank
+                ORDER BY rank, coalesce(e.nameKey, ''), e.id LIMIT 10
+                RETURN e {.id, .name, .kind, .aliases} AS item
+                """,
+                Vars(("text", Primitives.NameKey.Of(text)), ("probe", NameSuffixes.Probe(Primitives.NameKey.Of(text)))),
+                (g, c) => Answers.Ids(g).SequenceEqual(Answers.Ids(Answers.Rows(c, "item"))) && c.Records.Count > 0));
+        }
 
         cases.Add(new("shortest-path",
             "path(from, to, maxHops: 6) between two rarely mentioned entities",

@@ -17,9 +17,16 @@ internal static class QuerySetup
         var degree = (await client.RunAsync("MATCH (h:Entity {id: $id})-[r:PARTICIPANT|SAID|ABOUT]-() RETURN count(r) AS d",
             new Dictionary<string, object?> { ["id"] = hub })).Records[0].Get<long>("d");
 
-        // A fragment of a moderately popular name: a substring search that matches a handful of entities.
+        // A fragment of a moderately popular name: a substring search that matches a handful of entities. Then, among the
+        // moderately popular entities the corpus names: a person's full name as written, a person's "Mr." alias, and an
+        // accented name spelled without its accents.
         var searchText = NameKey.Of(generator.Universe[25].Name).Split(' ')[^1];
         searchText = searchText[..Math.Min(5, searchText.Length)];
+        var named = corpus.SelectMany(d => d.Entities).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var candidates = Enumerable.Range(20, generator.Universe.Count - 20).Select(rank => generator.Universe[rank]).Where(e => named.Contains(e.Id) && e.Named).ToList();
+        var fullName = candidates.First(e => e.Kind == "Person").Name;
+        var alias = candidates.SelectMany(e => e.Aliases).First(a => a.StartsWith("Mr. ", StringComparison.Ordinal));
+        var accentFree = NameKey.Of(candidates.First(e => NameKey.Of(e.Name) != e.Name.ToLowerInvariant()).Name);
 
         // The rarest connected entity (in an event or a relation) of the last document and of the first: a path that has to
         // go through the graph's middle.
@@ -62,7 +69,7 @@ internal static class QuerySetup
             var keys = (IReadOnlyList<object?>)items["at"]!;
             later = new LaterPage(LaterPagePosition, cursor!, (string)keys[0]!, (string)keys[1]!, (string)keys[2]!);
         }
-        return new QueryTargets(hub, degree, leader, searchText, pathFrom, pathTo, windowFrom, windowTo, later,
+        return new QueryTargets(hub, degree, leader, new SearchTexts(searchText, fullName, alias, accentFree), pathFrom, pathTo, windowFrom, windowTo, later,
             middle.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -7,7 +7,11 @@ namespace Timeline.Bench.Queries;
 /// position as sort keys for the hand-written query; null when the hub has fewer items.</param>
 /// <param name="HistogramYear">The year of the corpus's middle document: the hub's histogram counts its twelve months.</param>
 internal sealed record QueryTargets(
-    string Hub, long HubDegree, string Leader, string SearchText, string PathFrom, string PathTo, string WindowFrom, string WindowTo,
+    string Hub, long HubDegree, string Leader, SearchTexts Search, string PathFrom, string PathTo, string WindowFrom, string WindowTo,
     LaterPage? LaterPage, string HistogramYear);
+
+/// <summary>What the search requests look for: a prefix of a word, a full name as written, an alias, an accented name
+/// spelled without its accents.</summary>
+internal sealed record SearchTexts(string Prefix, string FullName, string Alias, string AccentFree);
 
 internal sealed record LaterPage(int Position, string Cursor, string Earliest, string Latest, string Id);
