@@ -151,6 +151,7 @@ public sealed class NameSuffixIndexTests(ScratchNeo4j neo4j) : IAsyncLifetime
         var result = await new IngestionService(client, OntologyModel.Default, IngestLimits.Default)
             .IngestAsync(Encoding.UTF8.GetBytes(document.ToJsonString()));
         Assert.True(result.Ok, string.Join("; ", result.Errors.Take(5).Select(e => $"{e.Path}: {e.Message}")));
+        Assert.Equal(1 + entities.Count, result.Created); // the source and the entities: the index's nodes are not facts
     }
 
     private sealed class Reported(Action<MigrationProgress> report) : IProgress<MigrationProgress>

@@ -30,8 +30,6 @@ internal static class IngestStatements
             var rows = group.OrderBy(e => e.Id, StringComparer.Ordinal).Select(EntityRow).ToList();
             statements.Add(Batch(IngestCypher.MergeEntities(group.First().Kind.Labels.Skip(1)), sourceId, rows));
         }
-        if (NameSuffixes.Write(doc.Entities.Select(e => (e.Id, (IEnumerable<string>)SearchKeys(e.Name, e.Aliases)))) is { } suffixes)
-            statements.Add(suffixes);
 
         if (doc.Events.Count > 0)
             statements.Add(Batch(IngestCypher.MergeEvents, sourceId,
@@ -70,6 +68,10 @@ internal static class IngestStatements
         }
         return statements;
     }
+
+    /// <summary>The name-suffix index of the document's entities (derived, not a fact: <see cref="NameSuffixes"/>).</summary>
+    public static IEnumerable<Statement> NameSuffixesOf(ValidatedDocument doc) =>
+        NameSuffixes.Write(doc.Entities.Select(e => (e.Id, (IEnumerable<string>)SearchKeys(e.Name, e.Aliases)))) is { } write ? [write] : [];
 
     /// <summary>Keeps the document a source was (last) ingested from.</summary>
     public static Statement KeepDocument(string sourceId, string json) =>
