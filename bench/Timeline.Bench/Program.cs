@@ -101,7 +101,8 @@ internal static class Program
                     new JsonSerializerOptions { WriteIndented = true }));
 
             Log($"scale {scale}: latency");
-            var latency = await new LatencyBenchmark(client, api, Log, options.BreakAnswer).RunAsync(cases, translated, options.Warmup, options.Iterations,
+            var latency = await new LatencyBenchmark(client, api, Log,
+                name => Path.Combine(options.OutputDirectory, "logs", $"wrong-answer-{scale}-{name}.json"), options.BreakAnswer).RunAsync(cases, translated, options.Warmup, options.Iterations,
                 options.MinSamples, options.CaseBudgetSeconds, TimeSpan.FromSeconds(options.QueryCapSeconds));
             // The throughput mix leaves out requests that did not run or take over a second: one of them would be the whole mix.
             var mix = cases.Where(c => latency.First(l => l.Name == c.Name) is { Samples: > 0 } l && l.GraphQLP50 <= 1000).ToList();

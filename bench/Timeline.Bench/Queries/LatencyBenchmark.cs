@@ -12,7 +12,10 @@ namespace Timeline.Bench.Queries;
 /// budget never stops a case before <c>minSamples</c>). Every GraphQL answer is checked (HTTP 200, no errors), its Cypher
 /// round trips recorded, and compared with the hand-written answer (<see cref="QueryCase.Agree"/>): one that differs is a
 /// wrong answer, counted in the report, and fails the run.</summary>
-internal sealed class LatencyBenchmark(Neo4jClient client, GraphQLClient api, Action<string> log, string? breakAnswer = null)
+/// <param name="wrongAnswerFile">Where the first differing answer of a request is kept, both sides (given the request's
+/// name), for whoever reads the failure.</param>
+internal sealed class LatencyBenchmark(Neo4jClient client, GraphQLClient api, Action<string> log, Func<string, string>? wrongAnswerFile = null,
+    string? breakAnswer = null)
 {
     public async Task<List<LatencyReport>> RunAsync(IReadOnlyList<QueryCase> cases, IReadOnlyDictionary<string, Statement> apiCypher,
         int warmup, int iterations, int minSamples, double budgetSeconds, TimeSpan cap)
@@ -58,8 +61,16 @@ internal sealed class LatencyBenchmark(Neo4jClient client, GraphQLClient api, Ac
                 compared++;
                 if (c.Agree(data, expected))
                     return;
-                differing++;
-                firstDifference ??= $"GraphQL {Answers.Ids(data).Count} ids, hand-written {Answers.Ids(expected.Records.SelectMany(r => r.Values)).Count}";
+                if (differing++ == 0 && wrongAnswerFile is not null)
+                {
+                    var file = wrongAnswerFile(c.Name);
+                    File.WriteAllText(file, JsonSerializer.Serialize(new
+                    {
+                        graphql = data,
+                        handWritten = expected.Records.Select(r => r.Keys.Zip(r.Values).ToDictionary(kv => kv.First, kv => kv.Second)),
+                    }, new JsonSerializerOptions { WriteIndented = true }));
+                    firstDifference = $"both answers in {file}";
+                }
             }
 
             async Task GraphQL(bool record)
@@ -104,7 +115,7 @@ internal sealed class LatencyBenchmark(Neo4jClient client, GraphQLClient api, Ac
 
             var report = new LatencyReport(c.Name, c.Description, g.Count,
                 Stats.Median(g), Stats.Percentile(g, 95), Stats.Median(a), Stats.Percentile(a, 95), Stats.Median(h), Stats.Percentile(h, 95),
-                roundTrips, compared > 0 && differing == 0, differing > 0 ? $"{differing} of {compared} GraphQL answers differ from the hand-written one (the first: {firstDifference})" : note)
+                roundTrips, compared > 0 && differing == 0, differing > 0 ? $"{differing} of {compared} GraphQL answers differ from the hand-written one{(firstDifference is null ? "" : $" ({firstDifference})")}" : note)
             {
                 ExpectedRoundTrips = c.ExpectedRoundTrips, AnswersCompared = compared, AnswersDiffering = differing,
             };
