@@ -10,7 +10,8 @@ using Timeline.Neo4j;
 namespace Timeline.Bench;
 
 /// <summary>Runs the benchmarks (bench/README.md): for each corpus size, ingest (pipeline vs hand-written), then query
-/// latency (GraphQL vs hand-written Cypher) and throughput against the API as a separate process.</summary>
+/// latency (GraphQL vs hand-written Cypher) and throughput against the API as a separate process. Exits non-zero, after
+/// writing the results, when an answer was wrong (<see cref="Verdicts.RunFailures"/>).</summary>
 internal static class Program
 {
     public static async Task<int> Main(string[] args)
@@ -58,7 +59,9 @@ internal static class Program
         var db = new BenchDatabase(client);
         var server = await client.GetServerInfoAsync();
         var date = DateTime.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var results = new BenchResults(date, options.Command, MachineInfo.Read($"{server.Version} {server.Edition}"), options.Seed, [], GitCommit.Describe());
+        var machine = MachineInfo.Read($"{server.Version} {server.Edition}", await ServerMemory.ReadAsync(client));
+        var results = new BenchResults(date, options.Command, machine, options.Seed, [], GitCommit.Describe());
+        Log($"Neo4j {machine.Neo4j}: heap {machine.Neo4jHeap}, page cache {machine.Neo4jPageCache} (read from the server)");
         Directory.CreateDirectory(Path.Combine(options.OutputDirectory, "logs"));
 
         foreach (var scale in options.Scales)
@@ -72,13 +75,15 @@ internal static class Program
             {
                 Log($"scale {scale}: {corpus.Sum(d => d.FactCount):N0} facts; emptying the database");
                 await db.ResetAsync();
-                ingest = await new IngestBenchmark(db, timing, Log).RunAsync(corpus, options.ChunkSize,
-                    compareEvery: (int)Math.Ceiling((double)scale / options.CompareDocuments));
-                Log($"scale {scale}: ingest pipeline {ingest.Pipeline.FactsPerSecond:F0} facts/s, hand-written {ingest.HandWritten.FactsPerSecond:F0} facts/s, ratio {ingest.Ratio:F2} (median chunk {ingest.MedianChunkRatio:F2}), same graph: {ingest.SameGraph}");
+                ingest = await new IngestBenchmark(db, timing, Log).RunAsync(corpus, options.ChunkSize, options.CompareDocuments,
+                    options.SameGraphDocuments, options.BreakGraph);
+                Log($"scale {scale}: ingest pipeline {ingest.Pipeline.FactsPerSecond:F0} facts/s, hand-written {ingest.HandWritten.FactsPerSecond:F0} facts/s, " +
+                    $"ratio {ingest.Ratio:F3} (median round {ingest.MedianChunkRatio:F2}), same graph: {(ingest.SameGraph.Same ? "yes" : "NO")}");
             }
             if (options.IngestOnly)
             {
-                results.Scales.Add(new ScaleResult(scale, corpus.Sum(d => (long)d.FactCount), 0, 0, ingest, null!, [], [], double.NaN, double.NaN, loadBefore, MachineInfo.LoadAverage()));
+                results.Scales.Add(new ScaleResult(scale, corpus.Sum(d => (long)d.FactCount), 0, 0, ingest, null, [], [], double.NaN, double.NaN, loadBefore, MachineInfo.LoadAverage()));
+                await WriteAsync(results, options.OutputDirectory);
                 continue;
             }
             var (nodes, relationships) = await db.CountAsync();
@@ -96,8 +101,9 @@ internal static class Program
                     new JsonSerializerOptions { WriteIndented = true }));
 
             Log($"scale {scale}: latency");
-            var latency = await new LatencyBenchmark(client, api, Log).RunAsync(cases, translated, options.Warmup, options.Iterations,
-                options.CaseBudgetSeconds, TimeSpan.FromSeconds(options.QueryCapSeconds));
+            var latency = await new LatencyBenchmark(client, api, Log,
+                name => Path.Combine(options.OutputDirectory, "logs", $"wrong-answer-{scale}-{name}.json"), options.BreakAnswer).RunAsync(cases, translated, options.Warmup, options.Iterations,
+                options.MinSamples, options.CaseBudgetSeconds, TimeSpan.FromSeconds(options.QueryCapSeconds));
             // The throughput mix leaves out requests that did not run or take over a second: one of them would be the whole mix.
             var mix = cases.Where(c => latency.First(l => l.Name == c.Name) is { Samples: > 0 } l && l.GraphQLP50 <= 1000).ToList();
             var excluded = cases.Except(mix).Select(c => c.Name).ToList();
@@ -115,7 +121,10 @@ internal static class Program
             await WriteAsync(results, options.OutputDirectory);
         }
         await WriteAsync(results, options.OutputDirectory);
-        return 0;
+        var failures = Verdicts.RunFailures(results);
+        foreach (var failure in failures)
+            Console.Error.WriteLine($"FAILED: {failure}");
+        return failures.Count == 0 ? 0 : 1;
     }
 
     private static async Task WriteAsync(BenchResults results, string directory)
@@ -123,8 +132,7 @@ internal static class Program
         var json = Path.Combine(directory, $"{results.Date}.json");
         var md = Path.Combine(directory, $"{results.Date}.md");
         await File.WriteAllTextAsync(json, JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
-        if (results.Scales.All(s => s.Targets is not null))
-            await File.WriteAllTextAsync(md, MarkdownReport.Write(results));
+        await File.WriteAllTextAsync(md, MarkdownReport.Write(results));
         Console.Error.WriteLine($"results: {json}, {md}");
     }
 }

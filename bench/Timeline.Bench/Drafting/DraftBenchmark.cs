@@ -81,7 +81,7 @@ internal static class DraftBenchmark
         }
 
         var server = await client.GetServerInfoAsync();
-        var report = Markdown(rows, iterations, MachineInfo.Read($"{server.Version} {server.Edition}"));
+        var report = Markdown(rows, iterations, MachineInfo.Read($"{server.Version} {server.Edition}", await ServerMemory.ReadAsync(client)));
         Directory.CreateDirectory(outputDirectory);
         var file = Path.Combine(outputDirectory, $"{DateTime.Now:yyyy-MM-dd}-draft.md");
         await File.WriteAllTextAsync(file, report);

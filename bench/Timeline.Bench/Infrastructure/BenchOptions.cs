@@ -20,8 +20,19 @@ internal sealed class BenchOptions
     public bool IngestOnly { get; private set; }
     public bool SkipIngest { get; private set; }
     public string? DumpStatements { get; private set; }
-    /// <summary>Chunks compared with the hand-written writer: every chunk up to this many documents, then evenly spread.</summary>
+    /// <summary>The corpus's last documents (up to this many, in whole rounds of two chunks), written alternately by the pipeline
+    /// and the hand-written writer into the same graph: the ingest ratio's documents.</summary>
     public int CompareDocuments { get; private set; } = 1000;
+    /// <summary>Documents written both ways into prefixed copies, compared node for node before the timed ingest.</summary>
+    public int SameGraphDocuments { get; private set; } = 40;
+    /// <summary>Samples per request the time budget cannot cut short (the n ≥ 30 target).</summary>
+    public int MinSamples { get; private set; } = 30;
+    /// <summary><c>--break-answer NAME</c>, a test of the bench itself: the hand-written answer of request NAME has its first
+    /// two rows swapped (its only row removed) before the GraphQL answers are compared with it, so the run must fail.</summary>
+    public string? BreakAnswer { get; private set; }
+    /// <summary><c>--break-graph</c>, a test of the bench itself: the hand-written copy of the same-graph sample is written
+    /// with one entity's description altered, so the run must fail.</summary>
+    public bool BreakGraph { get; private set; }
     public double QueryCapSeconds { get; private set; } = 20;
     public string? ApiCpuProbe { get; private set; }
     public string[]? ClientCpuProbe { get; private set; }
@@ -64,6 +75,10 @@ internal sealed class BenchOptions
                 case "--client-cpu-probe": o.ClientCpuProbe = [Value(), Value()]; break;
                 case "--query-cap": o.QueryCapSeconds = double.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--compare-docs": o.CompareDocuments = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--same-graph-docs": o.SameGraphDocuments = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--min-samples": o.MinSamples = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--break-answer": o.BreakAnswer = Value(); break;
+                case "--break-graph": o.BreakGraph = true; break;
                 case "--draft": o.DraftCorpus = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : "data/drafting/corpus"; break;
                 default: throw new ArgumentException($"Unknown option {args[i]}; see bench/README.md.");
             }

@@ -31,8 +31,8 @@ internal static class StatementDump
             client.RequestSending -= Record;
         }
         await new BenchDatabase(client).DeletePrefixAsync("dump~");
-        var symmetric = OntologyModel.Default.RelationTypes.ToDictionary(t => t.Name, t => t.Symmetric);
-        var handWritten = HandWrittenWriter.Build(IdPrefix.Apply(doc, "dump2~"), symmetric);
+        var copy = IdPrefix.Apply(doc, "dump2~");
+        var handWritten = HandWrittenWriter.Build(copy, DocumentJson.Write(copy));
         object Json(IEnumerable<Statement> s) => s.Select(x => new { statement = x.Text, parameters = x.Parameters }).ToList();
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(new { pipeline = Json(pipeline), handWritten = Json(handWritten) },
             new JsonSerializerOptions { WriteIndented = true }));

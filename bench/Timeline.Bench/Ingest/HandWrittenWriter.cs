@@ -1,6 +1,9 @@
 using Timeline.Bench.Corpus;
+using Timeline.Core.Curation;
 using Timeline.Core.Ingest;
+using Timeline.Core.Ingest.Writing;
 using Timeline.Core.Lookup;
+using Timeline.Core.Ontology;
 using Timeline.Primitives;
 using Timeline.Neo4j;
 
@@ -10,9 +13,13 @@ namespace Timeline.Bench.Ingest;
 /// <c>UNWIND … MERGE</c> batches, one autocommit request per document over the same client. It trusts its input (no
 /// validation, no look-ups, no idempotency on re-ingest): each source is new, so provenance edges are CREATEd and
 /// source lists appended. Like the pipeline it keeps each source's claim on its REPORTED_IN edge and its sources on every
-/// participation, speaker and about link, and writes the document and a change record beside the facts.</summary>
+/// participation, speaker and about link, and writes the document (its canonical text) and a change record (same actor,
+/// action and targets) beside the facts: the same facts and bookkeeping as the pipeline, which <see cref="SameGraphCheck"/>
+/// verifies node by node and relationship by relationship.</summary>
 internal sealed class HandWrittenWriter(Neo4jClient client)
 {
+    private static readonly OntologyModel Ontology = OntologyModel.Default;
+
     private const string Source = "MERGE (s:Source {id: $sourceId}) SET s += $props";
 
     private static string Entities(string labels) => $"""
@@ -53,7 +60,7 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
 
     private const string Bookkeeping = """
         CREATE (:SourceDocument {sourceId: $sourceId, document: $document})
-        CREATE (:Change {id: $changeId, at: $at, actor: 'bench', action: 'INGESTED', sourceId: $sourceId, targets: $targets})
+        CREATE (:Change {id: $changeId, at: $at, actor: $actor, action: $action, sourceId: $sourceId, targets: $targets})
         """;
 
     private static string Relations(string type) => $"""
@@ -65,10 +72,11 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
 
     private const string NameSuffixRows = "UNWIND $rows AS row MERGE (s:NameSuffix {key: row.key}) ON CREATE SET s.entity = row.entity";
 
-    public async Task WriteAsync(BenchDocument doc, IReadOnlyDictionary<string, bool> symmetric, CancellationToken ct = default) =>
-        await client.RunAsync(Build(doc, symmetric), ct);
+    /// <summary>Writes <paramref name="doc"/>, whose ingest JSON is <paramref name="json"/> (kept as the source's document).</summary>
+    public async Task WriteAsync(BenchDocument doc, byte[] json, CancellationToken ct = default) =>
+        await client.RunAsync(Build(doc, json), ct);
 
-    public static List<Statement> Build(BenchDocument doc, IReadOnlyDictionary<string, bool> symmetric)
+    public static List<Statement> Build(BenchDocument doc, byte[] json)
     {
         var src = doc.Source.Id;
         var sourceProps = new Dictionary<string, object?> { ["title"] = doc.Source.Title, ["publisher"] = doc.Source.Publisher, ["url"] = doc.Source.Url, ["language"] = "en" };
@@ -77,7 +85,7 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
 
         foreach (var group in doc.Entities.GroupBy(e => e.Kind))
         {
-            var labels = string.Concat(Timeline.Core.Ontology.OntologyModel.Default.FindKind(group.Key)!.Labels.Skip(1).Select(l => ":" + l));
+            var labels = string.Concat(Ontology.FindKind(group.Key)!.Labels.Skip(1).Select(l => ":" + l));
             list.Add(Batch(Entities(labels), src, group.Select(e =>
             {
                 var props = new Dictionary<string, object?>
@@ -86,8 +94,7 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
                     ["nameKey"] = NameKey.Of(e.Name), ["aliases"] = e.Aliases,
                     ["searchKeys"] = e.Aliases.Prepend(e.Name).Select(NameKey.Of).Distinct().ToList(),
                 };
-                foreach (var (k, v) in e.Properties)
-                    props[k] = v;
+                AddDeclared(props, Ontology.FindKind(e.Kind)!.AllProperties, e.Properties);
                 return Row(("id", e.Id), ("props", props));
             })));
         }
@@ -103,9 +110,10 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
 
         list.Add(Batch(Events, src, doc.Events.Select(e =>
         {
-            var props = new Dictionary<string, object?> { ["type"] = e.Type, ["title"] = e.Title, ["description"] = null };
+            // The corpus states no status: the ontology's default, as the pipeline writes it.
+            var props = new Dictionary<string, object?> { ["type"] = e.Type, ["status"] = Ontology.DefaultEventStatus.Name, ["title"] = e.Title, ["description"] = null };
             AddDate(props, "date", e.Date, prefixed: false);
-            return Row(("id", e.Id), ("props", props), ("excerpt", e.Excerpt));
+            return Row(("id", e.Id), ("props", WithoutNulls(props)), ("excerpt", e.Excerpt));
         })));
         list.Add(Batch(Participants, src, doc.Events.SelectMany(e => e.Participants.Select(p => Row(("event", e.Id), ("entity", p.Entity), ("role", p.Role))))));
 
@@ -119,28 +127,49 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
         foreach (var group in doc.Statements.SelectMany(s => s.About.Select(t => (s.Id, Target: t))).GroupBy(a => events.Contains(a.Target) ? "Event" : "Entity"))
             list.Add(Batch(About(group.Key), src, group.Select(a => Row(("statement", a.Id), ("target", a.Target)))));
 
+        var relationIds = new Dictionary<BenchRelation, string>(ReferenceEqualityComparer.Instance);
         foreach (var group in doc.Relations.GroupBy(r => r.Type))
         {
+            var type = Ontology.FindRelationType(group.Key)!;
             list.Add(Batch(Relations(group.Key), src, group.Select(r =>
             {
-                var (from, to) = symmetric[r.Type] && string.CompareOrdinal(r.From, r.To) > 0 ? (r.To, r.From) : (r.From, r.To);
+                var (from, to) = type.Symmetric && string.CompareOrdinal(r.From, r.To) > 0 ? (r.To, r.From) : (r.From, r.To);
+                // Merged on its identity: its type's required properties (e.g. the position held).
+                var key = string.Join("|", type.Properties.Where(p => p.Required).Select(p => r.Properties.GetValueOrDefault(p.Name) ?? ""));
+                relationIds[r] = RelationId.Of(group.Key, from, to, key);
                 var props = new Dictionary<string, object?>();
-                foreach (var (k, v) in r.Properties)
-                    props[k] = v;
+                AddDeclared(props, type.Properties, r.Properties);
                 AddDate(props, "validFrom", r.ValidFrom, prefixed: true);
                 AddDate(props, "validTo", r.ValidTo, prefixed: true);
-                return Row(("from", from), ("to", to), ("key", r.Properties.GetValueOrDefault("position") ?? ""), ("props", props), ("excerpt", r.Excerpt));
+                // A source that gives no date says nothing of it: `SET r += {validFrom: null}` would remove another source's date.
+                return Row(("from", from), ("to", to), ("key", key), ("props", WithoutNulls(props)), ("excerpt", r.Excerpt));
             })));
         }
         list.Add(new Statement(Bookkeeping, new Dictionary<string, object?>
         {
             ["sourceId"] = src,
-            ["document"] = System.Text.Encoding.UTF8.GetString(Corpus.DocumentJson.Write(doc)),
+            ["document"] = CanonicalJson.Of(json),
             ["changeId"] = "change:" + Guid.NewGuid().ToString("N"),
             ["at"] = DateTimeOffset.UtcNow.ToString("O"),
-            ["targets"] = doc.Entities.Select(e => e.Id).Concat(doc.Events.Select(e => e.Id)).Concat(doc.Statements.Select(st => st.Id)).Prepend(src).ToList(),
+            ["actor"] = IngestionService.UnnamedActor,
+            ["action"] = ChangeAction.Ingested,
+            // What the ingest touched, in the pipeline's order: the source, entities, events, statements, relations.
+            ["targets"] = doc.Entities.Select(e => e.Id).Concat(doc.Events.Select(e => e.Id)).Concat(doc.Statements.Select(st => st.Id))
+                .Prepend(src).Concat(doc.Relations.Select(r => relationIds[r])).Distinct().ToList(),
         }));
         return list;
+    }
+
+    // A declared date is laid out as the model's dates are (text, precision, bounds), as the pipeline writes it.
+    private static void AddDeclared(Dictionary<string, object?> props, IReadOnlyList<PropertyDefinition> declared, IReadOnlyDictionary<string, string> values)
+    {
+        foreach (var (name, value) in values)
+        {
+            if (declared.FirstOrDefault(p => p.Name == name)?.Type == PropertyType.Date)
+                AddDate(props, name, new BenchDate(value), prefixed: true);
+            else
+                props[name] = value;
+        }
     }
 
     private static void AddDate(Dictionary<string, object?> props, string name, BenchDate? value, bool prefixed)
@@ -154,6 +183,9 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
         props[prefixed ? p + "Earliest" : "earliest"] = date?.EarliestKey;
         props[prefixed ? p + "Latest" : "latest"] = date?.LatestKey;
     }
+
+    private static Dictionary<string, object?> WithoutNulls(Dictionary<string, object?> props) =>
+        props.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value);
 
     private static Dictionary<string, object?> Row(params (string Key, object? Value)[] fields) => fields.ToDictionary(f => f.Key, f => f.Value);
 

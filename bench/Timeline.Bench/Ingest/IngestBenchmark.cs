@@ -8,111 +8,108 @@ using Timeline.Core.Ontology;
 
 namespace Timeline.Bench.Ingest;
 
-/// <summary>Ingests the corpus twice into one database, chunk by chunk in alternation (so both paths see the same load
-/// from the rest of the machine and a graph of the same size): once through <see cref="IngestionService"/> (ids as
-/// generated) and once by <see cref="HandWrittenWriter"/> (ids prefixed). Then checks both copies hold the same number
-/// of nodes and relationships (when every chunk was compared) and deletes the hand-written copy, leaving the pipeline's graph for the query benchmark.</summary>
+/// <summary>Loads the corpus into an empty database, every document once, and measures the per-document pipeline
+/// (<see cref="IngestionService"/>) against the per-document hand-written writer (<see cref="HandWrittenWriter"/>) like for
+/// like:
+/// <list type="number">
+/// <item>first both writers write a sample of documents into prefixed copies, compared node for node and relationship for
+/// relationship (<see cref="SameGraphCheck"/>; this also warms both paths up), then deleted;</item>
+/// <item>the documents before the compared region go through the pipeline alone (reported as the load, not compared);</item>
+/// <item>the compared region — the corpus's last <c>compareDocuments</c> — is written in rounds of two chunks: the first
+/// to the pipeline, the next to the hand-written writer, the order of the two rotating from round to round. Both write into
+/// the same growing graph with the same hubs, under the same machine load; the ratio comes from these paired chunks.</item>
+/// </list>
+/// The graph then holds the whole corpus (each document written by one of the two), which the query benchmark reads.</summary>
 internal sealed class IngestBenchmark(BenchDatabase db, RequestTimingHandler timing, Action<string> log)
 {
-    public const string BaselinePrefix = "hw~";
-    private const string WarmUpPrefix = "warm~";
-
-    public async Task<IngestReport> RunAsync(IReadOnlyList<BenchDocument> corpus, int chunkSize, int compareEvery = 1)
+    public async Task<IngestReport> RunAsync(IReadOnlyList<BenchDocument> corpus, int chunkSize, int compareDocuments, int sameGraphDocuments, bool breakGraph = false)
     {
-        var ontology = OntologyModel.Default;
-        var symmetric = ontology.RelationTypes.ToDictionary(t => t.Name, t => t.Symmetric);
-        var service = new IngestionService(db.Client, ontology, IngestLimits.Default);
+        var service = new IngestionService(db.Client, OntologyModel.Default, IngestLimits.Default);
+        var writer = new HandWrittenWriter(db.Client);
+
+        log($"  same graph: {Math.Min(sameGraphDocuments, corpus.Count)} documents written both ways, compared node for node");
+        var check = await new SameGraphCheck(db, service, writer, breakGraph).RunAsync(corpus.Take(sameGraphDocuments).ToList());
+        log($"  same graph: {(check.Same ? "yes" : "NO — " + check.Difference)} ({check.PipelineNodes} nodes, {check.PipelineRelationships} relationships)");
+
+        var rounds = Math.Min(compareDocuments, corpus.Count) / (2 * chunkSize);
+        var compareFrom = corpus.Count - rounds * 2 * chunkSize;
+        var load = new PathTotals();
         var pipeline = new PathTotals();
         var baseline = new PathTotals();
-        var chunkRatios = new List<double>();
-        double pairedPipeline = 0, pairedBaseline = 0;
-        var facts = corpus.Sum(d => (long)d.FactCount);
-        // Warm-up (JIT, plan caches) of both paths on a renamed copy of the first documents, deleted before timing starts.
-        var writer = new HandWrittenWriter(db.Client);
-        foreach (var doc in corpus.Take(5))
-        {
-            await service.IngestAsync(DocumentJson.Write(IdPrefix.Apply(doc, WarmUpPrefix)));
-            await writer.WriteAsync(IdPrefix.Apply(doc, WarmUpPrefix + BaselinePrefix), symmetric);
-        }
-        await db.DeletePrefixAsync(WarmUpPrefix);
-
+        var roundRatios = new List<double>();
         var clock = Stopwatch.StartNew();
 
-        for (var start = 0; start < corpus.Count; start += chunkSize)
+        // Inputs are prepared outside the timed region for both paths: the JSON bytes (the hand-written writer keeps them
+        // as the source's document, as the pipeline does).
+        Task<double> Pipeline(PathTotals totals, IReadOnlyList<BenchDocument> chunk)
         {
-            var chunk = corpus.Skip(start).Take(chunkSize).ToList();
-            var chunkFacts = chunk.Sum(d => d.FactCount);
-            // Inputs are prepared outside the timed region for both paths: JSON bytes for the pipeline, renamed rows for the baseline.
             var json = chunk.Select(DocumentJson.Write).ToList();
-            var renamed = chunk.Select(d => IdPrefix.Apply(d, BaselinePrefix)).ToList();
-
-            async Task<double> Pipeline()
+            return Timed(totals, chunk, async () =>
             {
-                return await Timed(pipeline, chunk.Count, chunkFacts, async () =>
+                foreach (var bytes in json)
                 {
-                    foreach (var bytes in json)
-                    {
-                        var result = await service.IngestAsync(bytes);
-                        if (!result.Ok)
-                            throw new InvalidOperationException($"The pipeline rejected {result.SourceId}: " +
-                                string.Join("; ", result.Errors.Take(5).Select(e => $"{e.Path}: {e.Message}")));
-                    }
-                });
-            }
+                    var result = await service.IngestAsync(bytes);
+                    if (!result.Ok)
+                        throw new InvalidOperationException($"The pipeline rejected {result.SourceId}: " +
+                            string.Join("; ", result.Errors.Take(5).Select(e => $"{e.Path}: {e.Message}")));
+                }
+            });
+        }
 
-            async Task<double> Baseline()
+        Task<double> HandWritten(IReadOnlyList<BenchDocument> chunk)
+        {
+            var json = chunk.Select(DocumentJson.Write).ToList();
+            return Timed(baseline, chunk, async () =>
             {
-                return await Timed(baseline, chunk.Count, chunkFacts, async () =>
-                {
-                    foreach (var doc in renamed)
-                        await writer.WriteAsync(doc, symmetric);
-                });
-            }
+                for (var i = 0; i < chunk.Count; i++)
+                    await writer.WriteAsync(chunk[i], json[i]);
+            });
+        }
 
-            double p, b = double.NaN;
-            var chunkIndex = start / chunkSize;
-            if (chunkIndex % compareEvery != 0)
-                p = await Pipeline();
-            else if ((chunkIndex / compareEvery) % 2 == 0)
+        for (var start = 0; start < compareFrom; start += chunkSize)
+        {
+            var chunk = corpus.Skip(start).Take(Math.Min(chunkSize, compareFrom - start)).ToList();
+            var seconds = await Pipeline(load, chunk);
+            if ((start / chunkSize) % 10 == 0 || start + chunkSize >= compareFrom)
+                log($"  ingest {start + chunk.Count}/{corpus.Count} docs (pipeline alone), {clock.Elapsed.TotalSeconds:F0} s (chunk {seconds:F2} s)");
+        }
+
+        for (var round = 0; round < rounds; round++)
+        {
+            var first = compareFrom + round * 2 * chunkSize;
+            var mine = corpus.Skip(first).Take(chunkSize).ToList();
+            var theirs = corpus.Skip(first + chunkSize).Take(chunkSize).ToList();
+            double p, h;
+            if (round % 2 == 0)
             {
-                b = await Baseline();
-                p = await Pipeline();
+                p = await Pipeline(pipeline, mine);
+                h = await HandWritten(theirs);
             }
             else
             {
-                p = await Pipeline();
-                b = await Baseline();
+                h = await HandWritten(theirs);
+                p = await Pipeline(pipeline, mine);
             }
-            if (!double.IsNaN(b))
-            {
-                chunkRatios.Add(b / p);
-                pairedPipeline += p;
-                pairedBaseline += b;
-            }
-            if ((start / chunkSize) % 10 == 0 || start + chunkSize >= corpus.Count)
-                log($"  ingest {Math.Min(start + chunkSize, corpus.Count)}/{corpus.Count} docs, {clock.Elapsed.TotalSeconds:F0} s (chunk: pipeline {p:F2} s, hand-written {b:F2} s)");
+            roundRatios.Add(mine.Sum(d => d.FactCount) / p / (theirs.Sum(d => d.FactCount) / h));
+            if (round % 5 == 0 || round == rounds - 1)
+                log($"  ingest {first + 2 * chunkSize}/{corpus.Count} docs (compared round {round + 1}/{rounds}), {clock.Elapsed.TotalSeconds:F0} s " +
+                    $"(pipeline chunk {p:F2} s, hand-written chunk {h:F2} s)");
         }
 
-        var (allNodes, allRels) = await db.CountAsync();
-        var (hwNodes, hwRels) = await db.CountAsync(BaselinePrefix);
-        log("  deleting the hand-written copy");
-        await db.DeletePrefixAsync(BaselinePrefix);
-
-        var validation = ValidationCost(corpus);
-        var pipelineReport = pipeline.Report(allNodes - hwNodes, allRels - hwRels);
-        var baselineReport = baseline.Report(hwNodes, hwRels);
-        return new IngestReport(corpus.Count, facts, chunkSize, pipelineReport, baselineReport,
-            pairedBaseline / pairedPipeline, Stats.Median(chunkRatios), validation,
-            compareEvery == 1 ? pipelineReport.Nodes == baselineReport.Nodes && pipelineReport.Relationships == baselineReport.Relationships : null);
+        var pipelineReport = pipeline.Report();
+        var baselineReport = baseline.Report();
+        return new IngestReport(corpus.Count, corpus.Sum(d => (long)d.FactCount), chunkSize, rounds * 2 * chunkSize, load.Report(),
+            pipelineReport, baselineReport, pipelineReport.FactsPerSecond / baselineReport.FactsPerSecond,
+            roundRatios.Count == 0 ? double.NaN : Stats.Median(roundRatios), ValidationCost(corpus), check);
     }
 
-    private async Task<double> Timed(PathTotals totals, int documents, int facts, Func<Task> work)
+    private async Task<double> Timed(PathTotals totals, IReadOnlyList<BenchDocument> docs, Func<Task> work)
     {
         timing.Reset();
         var watch = Stopwatch.StartNew();
         await work();
         watch.Stop();
-        totals.Add(watch.Elapsed.TotalSeconds, documents, facts, timing.Elapsed.TotalSeconds, timing.Requests);
+        totals.Add(watch.Elapsed.TotalSeconds, docs.Count, docs.Sum(d => d.FactCount), timing.Elapsed.TotalSeconds, timing.Requests);
         return watch.Elapsed.TotalSeconds;
     }
 
@@ -135,27 +132,25 @@ internal sealed class IngestBenchmark(BenchDatabase db, RequestTimingHandler tim
     private sealed class PathTotals
     {
         private readonly List<double> _chunkRates = [];
+        private double _seconds;
         private double _neo4jSeconds;
         private long _requests;
-
         private int _documents;
         private long _facts;
-
-        public double Seconds { get; private set; }
 
         public void Add(double seconds, int documents, int facts, double neo4jSeconds, long requests)
         {
             _documents += documents;
             _facts += facts;
-            Seconds += seconds;
+            _seconds += seconds;
             _neo4jSeconds += neo4jSeconds;
             _requests += requests;
             _chunkRates.Add(facts / seconds);
         }
 
-        public IngestPathReport Report(long nodes, long relationships) => new(
-            _documents, Seconds, _documents / Seconds, _facts / Seconds, Stats.Median(_chunkRates),
-            _neo4jSeconds * 1000 / _documents, (Seconds - _neo4jSeconds) * 1000 / _documents, (double)_requests / _documents,
-            nodes, relationships);
+        public IngestPathReport Report() => _documents == 0
+            ? new(0, 0, 0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN)
+            : new(_documents, _facts, _seconds, _documents / _seconds, _facts / _seconds, Stats.Median(_chunkRates),
+                _neo4jSeconds * 1000 / _documents, (_seconds - _neo4jSeconds) * 1000 / _documents, (double)_requests / _documents);
     }
 }

@@ -1,18 +1,31 @@
 namespace Timeline.Bench.Ingest;
 
-/// <summary>One ingest path's measurements over the whole corpus.</summary>
-/// <param name="Seconds">Wall time over all documents.</param>
+/// <summary>One ingest path's measurements over the documents it wrote.</summary>
+/// <param name="Seconds">Wall time over those documents.</param>
 /// <param name="MedianChunkFactsPerSecond">Median over chunks of facts/s (robust to bursts of load from other work on the machine).</param>
 /// <param name="Neo4jMsPerDocument">Time inside HTTP requests to Neo4j, per document.</param>
 /// <param name="RequestsPerDocument">HTTP requests to Neo4j per document.</param>
 internal sealed record IngestPathReport(
-    int Documents, double Seconds, double DocumentsPerSecond, double FactsPerSecond, double MedianChunkFactsPerSecond,
-    double Neo4jMsPerDocument, double ClientMsPerDocument, double RequestsPerDocument, long Nodes, long Relationships);
+    int Documents, long Facts, double Seconds, double DocumentsPerSecond, double FactsPerSecond, double MedianChunkFactsPerSecond,
+    double Neo4jMsPerDocument, double ClientMsPerDocument, double RequestsPerDocument);
 
-/// <summary>Pipeline against hand-written batches, measured chunk by chunk in alternation.</summary>
-/// <param name="Ratio">Pipeline throughput / hand-written throughput over the chunks both wrote.</param>
-/// <param name="MedianChunkRatio">Median over chunks of the same ratio.</param>
+/// <summary>The two writers' copies of the same sample of documents (<see cref="SameGraphCheck"/>): their sizes, and the
+/// first difference (null when the graphs are the same, node for node and relationship for relationship).</summary>
+internal sealed record GraphCheck(int Documents, long PipelineNodes, long PipelineRelationships, long HandWrittenNodes,
+    long HandWrittenRelationships, string? Difference)
+{
+    public bool Same => Difference is null;
+}
+
+/// <summary>Per-document pipeline against the per-document hand-written writer, like for like: both write their own
+/// documents (alternate chunks of the corpus's last <see cref="ComparedDocuments"/>) into the same growing graph.</summary>
+/// <param name="Load">The pipeline alone, over the documents before the compared ones (not part of the ratio).</param>
+/// <param name="Pipeline">The pipeline over its chunks of the compared documents.</param>
+/// <param name="HandWritten">The hand-written writer over its chunks of the compared documents.</param>
+/// <param name="Ratio">Pipeline facts/s over hand-written facts/s, over the paired chunks.</param>
+/// <param name="MedianChunkRatio">Median over rounds of the same ratio (one pipeline chunk and one hand-written chunk per round).</param>
 /// <param name="ValidationMicrosecondsPerDocument">Validation alone (JSON parse + ontology checks), in process.</param>
+/// <param name="SameGraph">Both writers' copies of a sample, compared before timing.</param>
 internal sealed record IngestReport(
-    int Documents, long Facts, int ChunkSize, IngestPathReport Pipeline, IngestPathReport HandWritten,
-    double Ratio, double MedianChunkRatio, double ValidationMicrosecondsPerDocument, bool? SameGraph);
+    int Documents, long Facts, int ChunkSize, int ComparedDocuments, IngestPathReport Load, IngestPathReport Pipeline,
+    IngestPathReport HandWritten, double Ratio, double MedianChunkRatio, double ValidationMicrosecondsPerDocument, GraphCheck SameGraph);

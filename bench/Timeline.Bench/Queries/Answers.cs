@@ -1,10 +1,13 @@
+using System.Globalization;
 using System.Text.Json;
 using Timeline.Neo4j;
 
 namespace Timeline.Bench.Queries;
 
-/// <summary>Compares a GraphQL answer with a Cypher answer by the ids they contain (as multisets, in order of appearance
-/// per list where order matters), which is what "the same answer" means across two differently shaped results.</summary>
+/// <summary>Compares a GraphQL answer with the hand-written Cypher answer — what "the same answer" means across two
+/// differently shaped results: a page item by item in order (<see cref="SamePage"/>), a nested tree whole with its lists in
+/// order (<see cref="SameTree"/>), a path node by node and step by step (<see cref="SamePath"/>, <see cref="SamePaths"/>).
+/// A difference is a wrong answer and fails the run.</summary>
 internal static class Answers
 {
     public static List<string> Ids(JsonElement element)
@@ -60,13 +63,124 @@ internal static class Answers
         return ids;
     }
 
-    /// <summary>Same ids, counted with multiplicity (nested lists may legitimately differ in order between equal keys).</summary>
-    public static bool SameIds(JsonElement graphql, IEnumerable<object?> cypher)
+    /// <summary>The nodes of a connection (<c>edges[].node</c>), in order.</summary>
+    public static List<JsonElement> Nodes(JsonElement connection) =>
+        connection.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToList();
+
+    /// <summary>An ordered page: as many items (at least one), and item by item in order the same id, the same scalar fields
+    /// where both answers have them (a <c>date {text precision}</c> against the row's <c>date</c> and <c>precision</c>), and
+    /// the same ids nested inside (participants, speaker, sources) counted with multiplicity — nested lists are not ordered
+    /// by the contract.</summary>
+    public static bool SamePage(IReadOnlyList<JsonElement> nodes, IEnumerable<object?> rows)
     {
-        var a = Ids(graphql).Order(StringComparer.Ordinal).ToList();
-        var b = Ids(cypher).Order(StringComparer.Ordinal).ToList();
-        return a.Count > 0 && a.SequenceEqual(b);
+        var c = rows.ToList();
+        if (nodes.Count == 0 || nodes.Count != c.Count)
+            return false;
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (c[i] is not IReadOnlyDictionary<string, object?> row || !SameFields(nodes[i], row))
+                return false;
+            var a = Ids(nodes[i]).Order(StringComparer.Ordinal);
+            var b = Ids([row]).Order(StringComparer.Ordinal);
+            if (!a.SequenceEqual(b))
+                return false;
+        }
+        return true;
     }
+
+    private static bool SameFields(JsonElement node, IReadOnlyDictionary<string, object?> row)
+    {
+        if (!row.ContainsKey("id"))
+            return false;
+        foreach (var p in node.EnumerateObject())
+        {
+            if (p.Name == "date" && p.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Null)
+            {
+                var text = p.Value.ValueKind == JsonValueKind.Null ? null : p.Value.GetProperty("text").GetString();
+                var precision = p.Value.ValueKind == JsonValueKind.Null || !p.Value.TryGetProperty("precision", out var pr) ? null : pr.GetString();
+                if (text != row.GetValueOrDefault("date") as string
+                    || (precision is not null && precision != row.GetValueOrDefault("precision") as string))
+                    return false;
+                continue;
+            }
+            if (p.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array || !row.TryGetValue(p.Name, out var value)
+                || value is IReadOnlyDictionary<string, object?> or IReadOnlyList<object?>)
+                continue;
+            if (Canonical(p.Value) != Canonical(value))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The same tree: equal scalars, maps by key, lists equal in order; a connection's <c>{nodes: […]}</c> stands
+    /// for its list.</summary>
+    public static bool SameTree(JsonElement graphql, object? cypher) => Canonical(graphql) == Canonical(cypher);
+
+    /// <summary><c>path</c> (any one shortest path, by the contract) against every shortest path the hand-written reference
+    /// lists (rows of <c>nodes</c>: ids, <c>steps</c>: {type, from, to}): none in both, or the GraphQL path — its length, its
+    /// nodes and its steps in order — is one of them.</summary>
+    public static bool SamePath(JsonElement path, QueryResult allShortest)
+    {
+        if (path.ValueKind == JsonValueKind.Null)
+            return allShortest.Records.Count == 0;
+        var api = PathText(path);
+        var length = path.GetProperty("length").GetInt64();
+        return path.GetProperty("steps").GetArrayLength() == length && path.GetProperty("nodes").GetArrayLength() == length + 1
+            && allShortest.Records.Any(r => RowText(r) == api);
+    }
+
+    /// <summary><c>paths</c>: the contract's answer computed from every shortest path the hand-written query lists (rows of
+    /// <c>nodes</c>, <c>steps</c>: {type, role, from, to}) — one per sequence of nodes, the first by its steps (type, role,
+    /// start id), ordered by the node ids (compared id by id), the first <paramref name="first"/> — and compared path by path,
+    /// node by node and step by step.</summary>
+    public static bool SamePaths(JsonElement paths, QueryResult allShortest, int first)
+    {
+        const char separator = '\u0001'; // sorts before every character of an id: the joined keys order as the sequences do
+        var expected = allShortest.Records
+            .Select(r => (Nodes: string.Concat(r.Get<List<string>>("nodes").Select(id => id + separator)),
+                          Steps: string.Concat(r.Get<List<Dictionary<string, object?>>>("steps").Select(s => $"{s["type"]}{separator}{s["role"]}{separator}{s["from"]}{separator}")),
+                          Text: RowText(r)))
+            .GroupBy(p => p.Nodes)
+            .Select(g => g.OrderBy(p => p.Steps, StringComparer.Ordinal).First())
+            .OrderBy(p => p.Nodes, StringComparer.Ordinal)
+            .Take(first)
+            .Select(p => p.Text)
+            .ToList();
+        return paths.EnumerateArray().Select(PathText).SequenceEqual(expected);
+    }
+
+    private static string PathText(JsonElement path) =>
+        string.Join(" ", path.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString())) + " | " +
+        string.Join(" ", path.GetProperty("steps").EnumerateArray().Select(s => $"{s.GetProperty("type").GetString()}:{s.GetProperty("from").GetString()}->{s.GetProperty("to").GetString()}"));
+
+    private static string RowText(Neo4jRecord row) =>
+        string.Join(" ", row.Get<List<string>>("nodes")) + " | " +
+        string.Join(" ", row.Get<List<Dictionary<string, object?>>>("steps").Select(s => $"{s["type"]}:{s["from"]}->{s["to"]}"));
+
+    // One text for a value, from either side: maps by sorted key (a map that only wraps "nodes" stands for its list), lists in
+    // order, numbers in invariant form.
+    private static string Canonical(object? value) => value switch
+    {
+        JsonElement { ValueKind: JsonValueKind.Object } e when e.EnumerateObject().Count() == 1 && e.TryGetProperty("nodes", out var nodes) => Canonical(nodes),
+        JsonElement { ValueKind: JsonValueKind.Object } e =>
+            "{" + string.Join(",", e.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => $"{p.Name}:{Canonical(p.Value)}")) + "}",
+        JsonElement { ValueKind: JsonValueKind.Array } e => "[" + string.Join(",", e.EnumerateArray().Select(x => Canonical(x))) + "]",
+        JsonElement { ValueKind: JsonValueKind.String } e => JsonSerializer.Serialize(e.GetString()),
+        JsonElement { ValueKind: JsonValueKind.Number } e => e.GetDouble().ToString("R", CultureInfo.InvariantCulture),
+        JsonElement { ValueKind: JsonValueKind.True } => "true",
+        JsonElement { ValueKind: JsonValueKind.False } => "false",
+        JsonElement => "null",
+        IReadOnlyDictionary<string, object?> map when map.Count == 1 && map.TryGetValue("nodes", out var nodes) => Canonical(nodes),
+        IReadOnlyDictionary<string, object?> map =>
+            "{" + string.Join(",", map.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}:{Canonical(kv.Value)}")) + "}",
+        IReadOnlyList<object?> list => "[" + string.Join(",", list.Select(Canonical)) + "]",
+        string s => JsonSerializer.Serialize(s),
+        bool b => b ? "true" : "false",
+        long l => ((double)l).ToString("R", CultureInfo.InvariantCulture),
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        null => "null",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture)!,
+    };
 
     /// <summary>The item column of the first <paramref name="take"/> rows (a page query fetches one more to know if there is a next page).</summary>
     public static IEnumerable<object?> Rows(QueryResult result, string column, int take = int.MaxValue) =>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Timeline.Bench.Reporting;
 using Timeline.Neo4j;
 
@@ -7,12 +8,17 @@ namespace Timeline.Bench.Queries;
 /// <summary>Per request: first a capped probe of the translator's Cypher and of the hand-written Cypher (a query over the cap
 /// is terminated, and the GraphQL request is then not sent: its answer would take longer still and its query could not be
 /// stopped); then warm-up, then iterations in which the GraphQL request, the translator's Cypher and the hand-written Cypher
-/// run one after the other (rotating which goes first), until the iteration count or the case's time budget is used. Every
-/// GraphQL answer is checked (HTTP 200, no errors) and its Cypher round trips recorded.</summary>
-internal sealed class LatencyBenchmark(Neo4jClient client, GraphQLClient api, Action<string> log)
+/// run one after the other (rotating which goes first), until the iteration count or the case's time budget is used (the
+/// budget never stops a case before <c>minSamples</c>). Every GraphQL answer is checked (HTTP 200, no errors), its Cypher
+/// round trips recorded, and compared with the hand-written answer (<see cref="QueryCase.Agree"/>): one that differs is a
+/// wrong answer, counted in the report, and fails the run.</summary>
+/// <param name="wrongAnswerFile">Where the first differing answer of a request is kept, both sides (given the request's
+/// name), for whoever reads the failure.</param>
+internal sealed class LatencyBenchmark(Neo4jClient client, GraphQLClient api, Action<string> log, Func<string, string>? wrongAnswerFile = null,
+    string? breakAnswer = null)
 {
     public async Task<List<LatencyReport>> RunAsync(IReadOnlyList<QueryCase> cases, IReadOnlyDictionary<string, Statement> apiCypher,
-        int warmup, int iterations, double budgetSeconds, TimeSpan cap)
+        int warmup, int iterations, int minSamples, double budgetSeconds, TimeSpan cap)
     {
         var reports = new List<LatencyReport>();
         foreach (var c in cases)
@@ -28,33 +34,52 @@ internal sealed class LatencyBenchmark(Neo4jClient client, GraphQLClient api, Ac
                 continue;
             }
             var graphQLRuns = translated is null || probeApi.Result is not null; // no statement: a request without data fields
+            // What the GraphQL answers are compared with: the hand-written answer, or every right answer where there are several.
+            var expected = c.Reference is null ? probeHand.Result
+                : (await GuardedQuery.RunAsync(client, c.Reference.Text, c.Reference.Parameters, cap)).Result;
+            if (c.Name == breakAnswer && expected is not null)
+                expected = Broken(expected);
 
             var body = GraphQLClient.Body(c.GraphQL, c.Variables);
             var g = new List<double>();
             var a = new List<double>();
             var h = new List<double>();
             var roundTrips = 0;
-            var agree = false;
-            string? note;
-            if (graphQLRuns)
-            {
-                var first = await api.PostAsync(body);
-                if (!first.Check(out roundTrips, out var data, out var problem))
-                    throw new InvalidOperationException($"{c.Name}: the API answered with an error: {problem}");
-                agree = c.Agree(data, probeHand.Result);
-                note = agree ? null : $"ids differ: GraphQL {Answers.Ids(data).Count}, hand-written {Answers.Ids(Answers.Rows(probeHand.Result, "item")).Count}";
-            }
-            else
-            {
+            var compared = 0;
+            var differing = 0;
+            string? note = null;
+            string? firstDifference = null;
+            if (!graphQLRuns)
                 note = $"the translator's Cypher was stopped at the {cap.TotalSeconds:F0} s cap, so the GraphQL request was not sent";
+            else if (expected is null)
+                note = $"the hand-written reference answer is over the {cap.TotalSeconds:F0} s cap: answers not compared";
+
+            void Compare(JsonElement data)
+            {
+                if (expected is null)
+                    return;
+                compared++;
+                if (c.Agree(data, expected))
+                    return;
+                if (differing++ == 0 && wrongAnswerFile is not null)
+                {
+                    var file = wrongAnswerFile(c.Name);
+                    File.WriteAllText(file, JsonSerializer.Serialize(new
+                    {
+                        graphql = data,
+                        handWritten = expected.Records.Select(r => r.Keys.Zip(r.Values).ToDictionary(kv => kv.First, kv => kv.Second)),
+                    }, new JsonSerializerOptions { WriteIndented = true }));
+                    firstDifference = $"both answers in {file}";
+                }
             }
 
             async Task GraphQL(bool record)
             {
                 var answer = await api.PostAsync(body);
-                if (!answer.Check(out var trips, out _, out var problem))
+                if (!answer.Check(out var trips, out var data, out var problem))
                     throw new InvalidOperationException($"{c.Name}: the API answered with an error: {problem}");
                 roundTrips = Math.Max(roundTrips, trips);
+                Compare(data);
                 if (record)
                     g.Add(answer.Milliseconds);
             }
@@ -67,6 +92,8 @@ internal sealed class LatencyBenchmark(Neo4jClient client, GraphQLClient api, Ac
                     into.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }
 
+            if (graphQLRuns)
+                await GraphQL(record: false); // the first answer is compared even when no warm-up is asked for
             var steps = new List<Func<bool, Task>> { record => Timed(c.Cypher, c.CypherParameters, h, record) };
             if (graphQLRuns)
                 steps.Add(GraphQL);
@@ -80,7 +107,7 @@ internal sealed class LatencyBenchmark(Neo4jClient client, GraphQLClient api, Ac
                 var record = i >= warmup;
                 if (!record && (slow ? i >= 1 : clock.Elapsed.TotalSeconds > budgetSeconds / 4))
                     continue; // a slow request needs little warming
-                if (record && h.Count >= 3 && clock.Elapsed.TotalSeconds > budgetSeconds)
+                if (record && h.Count >= Math.Max(3, minSamples) && clock.Elapsed.TotalSeconds > budgetSeconds)
                     break;
                 for (var s = 0; s < steps.Count; s++)
                     await steps[(s + i) % steps.Count](record);
@@ -88,13 +115,27 @@ internal sealed class LatencyBenchmark(Neo4jClient client, GraphQLClient api, Ac
 
             var report = new LatencyReport(c.Name, c.Description, g.Count,
                 Stats.Median(g), Stats.Percentile(g, 95), Stats.Median(a), Stats.Percentile(a, 95), Stats.Median(h), Stats.Percentile(h, 95),
-                roundTrips, agree, note) { ExpectedRoundTrips = c.ExpectedRoundTrips };
+                roundTrips, compared > 0 && differing == 0, differing > 0 ? $"{differing} of {compared} GraphQL answers differ from the hand-written one{(firstDifference is null ? "" : $" ({firstDifference})")}" : note)
+            {
+                ExpectedRoundTrips = c.ExpectedRoundTrips, AnswersCompared = compared, AnswersDiffering = differing,
+            };
             if (!graphQLRuns)
                 report = report with { ApiCypherP50 = double.PositiveInfinity };
-            log($"  {c.Name,-26} GraphQL p50 {report.GraphQLP50,8:F1} ms | translator's Cypher {report.ApiCypherP50,8:F1} | hand-written {report.CypherP50,8:F1} | ratio {report.RatioP50:F2} | n={g.Count} round trips={roundTrips} same answer={agree}");
+            log($"  {c.Name,-26} GraphQL p50 {report.GraphQLP50,8:F1} ms | translator's Cypher {report.ApiCypherP50,8:F1} | hand-written {report.CypherP50,8:F1} | ratio {report.RatioP50:F2} | n={g.Count} round trips={roundTrips} same answer={(report.Agree ? "yes" : report.WrongAnswer ? "NO" : "not compared")} ({compared} compared)");
             reports.Add(report);
         }
         return reports;
+    }
+
+    /// <summary><c>--break-answer</c>, the bench's own test: the first two rows swapped (the only row removed).</summary>
+    private static QueryResult Broken(QueryResult answer)
+    {
+        var rows = answer.Records.ToList();
+        if (rows.Count >= 2)
+            (rows[0], rows[1]) = (rows[1], rows[0]);
+        else
+            rows.Clear();
+        return new QueryResult(answer.Keys, rows, answer.Counters);
     }
 
     private static string Describe((double Milliseconds, QueryResult? Result) probe) =>

@@ -6,7 +6,7 @@ namespace Timeline.Bench.Queries;
 /// the part of the GraphQL time that is the generated query itself.</param>
 /// <param name="CypherP50">The hand-written Cypher through the client (the limit).</param>
 /// <param name="RoundTrips">Largest extensions.cypherRoundTrips seen (must be 1: one root field).</param>
-/// <param name="Agree">The GraphQL answer and the hand-written answer hold the same ids.</param>
+/// <param name="Agree">Every GraphQL answer was compared with the hand-written one and none differed.</param>
 internal sealed record LatencyReport(
     string Name, string Description, int Samples,
     double GraphQLP50, double GraphQLP95, double ApiCypherP50, double ApiCypherP95, double CypherP50, double CypherP95,
@@ -14,6 +14,15 @@ internal sealed record LatencyReport(
 {
     /// <summary>Round trips the request must cause (1 per root field).</summary>
     public int ExpectedRoundTrips { get; init; } = 1;
+
+    /// <summary>GraphQL answers compared with the hand-written answer (every one the API gave, warm-up included).</summary>
+    public int AnswersCompared { get; init; }
+
+    /// <summary>Of those, the answers that differed: one is a wrong answer, and fails the run.</summary>
+    public int AnswersDiffering { get; init; }
+
+    /// <summary>A GraphQL answer differed from the hand-written one.</summary>
+    public bool WrongAnswer => AnswersDiffering > 0;
 
     public double RatioP50 => GraphQLP50 / CypherP50;
     public double RatioP95 => GraphQLP95 / CypherP95;

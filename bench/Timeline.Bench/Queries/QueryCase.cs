@@ -4,7 +4,7 @@ using Timeline.Neo4j;
 namespace Timeline.Bench.Queries;
 
 /// <summary>One analyst question asked two ways: a GraphQL request through the API, and one hand-written Cypher query
-/// through the client (the limit). <see cref="Agree"/> checks that both answers hold the same things.</summary>
+/// through the client (the limit). <see cref="Agree"/> checks that both answers are the same (<see cref="Answers"/>).</summary>
 internal sealed record QueryCase(
     string Name,
     string Description,
@@ -16,4 +16,8 @@ internal sealed record QueryCase(
 {
     /// <summary>Cypher round trips the request must cause: one per root field (none for a request without data fields).</summary>
     public int ExpectedRoundTrips { get; init; } = 1;
+
+    /// <summary>Where the contract allows several right answers (<c>path</c>: any one shortest path), the hand-written query
+    /// that lists all of them, run once; <see cref="Agree"/> then gets its result instead of the timed query's.</summary>
+    public Statement? Reference { get; init; }
 }

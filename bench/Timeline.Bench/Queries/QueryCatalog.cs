@@ -1,5 +1,6 @@
 using Timeline.Core.Lookup;
 using Timeline.Core.Ontology;
+using Timeline.Neo4j;
 
 namespace Timeline.Bench.Queries;
 
@@ -68,11 +69,12 @@ internal static class QueryCatalog
                 ORDER BY i1, i2
                 WITH e, i1, r1, o1, collect(CASE WHEN o2 IS NULL THEN null ELSE {type: type(r2), other: o2 {.id, .name, relations: l3}} END) AS l2
                 ORDER BY i1
-                WITH e, collect({type: type(r1), direction: CASE WHEN startNode(r1) = e THEN 'OUTGOING' ELSE 'INCOMING' END, other: o1 {.id, .name, .kind, relations: l2}}) AS l1
+                WITH e, collect({type: type(r1), direction: CASE WHEN type(r1) IN $symmetric THEN 'BOTH' WHEN startNode(r1) = e THEN 'OUTGOING' ELSE 'INCOMING' END, other: o1 {.id, .name, .kind, relations: l2}}) AS l1
                 RETURN e {.id, .name, .kind, relations: l1} AS item
                 """,
-                Vars(("id", t.Leader)),
-                (g, c) => Answers.SameIds(g, Answers.Rows(c, "item"))),
+                // A symmetric relation reads as BOTH (the contract's Direction).
+                Vars(("id", t.Leader), ("symmetric", OntologyModel.Default.RelationTypes.Where(r => r.Symmetric).Select(r => r.Name).ToList())),
+                (g, c) => c.Records.Count == 1 && Answers.SameTree(g.GetProperty("entity"), c.Records[0]["item"])),
 
             new("hub-timeline-first-page",
                 "timeline(involving:[hub], first:50): events and statements, participants, speaker",
@@ -83,7 +85,7 @@ internal static class QueryCatalog
                 Vars(("hub", t.Hub)),
                 HubTimelineCypher + "\nORDER BY k0, k1, k2 LIMIT 51\nRETURN " + TimelineProjection,
                 Vars(("hub", t.Hub), ("undated", Undated)),
-                (g, c) => Answers.SameIds(g, Answers.Rows(c, "item", 50))),
+                (g, c) => Answers.SamePage(Answers.Nodes(g.GetProperty("timeline")), Answers.Rows(c, "item", 50))),
         };
 
         if (t.LaterPage is { } page)
@@ -101,7 +103,7 @@ internal static class QueryCatalog
                 RETURN
                 """ + " " + TimelineProjection,
                 Vars(("hub", t.Hub), ("undated", Undated), ("a0", page.Earliest), ("a1", page.Latest), ("a2", page.Id)),
-                (g, c) => Answers.SameIds(g, Answers.Rows(c, "item", 50))));
+                (g, c) => Answers.SamePage(Answers.Nodes(g.GetProperty("timeline")), Answers.Rows(c, "item", 50))));
         }
 
         cases.Add(new("timeline-narrow-window",
@@ -121,7 +123,7 @@ internal static class QueryCatalog
             RETURN
             """ + " " + TimelineProjection,
             Vars(("start", Primitives.PartialDate.Parse(t.WindowFrom).EarliestKey), ("end", Primitives.PartialDate.Parse(t.WindowTo).LatestKey)),
-            (g, c) => Answers.SameIds(g, Answers.Rows(c, "item", 20))));
+            (g, c) => Answers.SamePage(Answers.Nodes(g.GetProperty("timeline")), Answers.Rows(c, "item", 20))));
 
         cases.Add(new("statements-about-hub",
             "statements(about: hub, first:20) with speaker and sources",
@@ -139,7 +141,7 @@ internal static class QueryCatalog
               sources: [(s)-[r:REPORTED_IN]->(src:Source) | {excerpt: r.excerpt, source: src {.id, .title, .published}}]} AS item
             """,
             Vars(("hub", t.Hub), ("undated", Undated)),
-            (g, c) => Answers.SameIds(g, Answers.Rows(c, "item", 20))));
+            (g, c) => Answers.SamePage(Answers.Nodes(g.GetProperty("statements")), Answers.Rows(c, "item", 20))));
 
         foreach (var (name, text) in new[]
         {
@@ -177,9 +179,15 @@ internal static class QueryCatalog
                    [r IN relationships(p) | {"{"}type: type(r), from: startNode(r).id, to: endNode(r).id{"}"}] AS steps
             """,
             Vars(("from", t.PathFrom), ("to", t.PathTo)),
-            (g, c) => g.GetProperty("path").ValueKind == System.Text.Json.JsonValueKind.Null
-                ? c.Records.Count == 0
-                : c.Records.Count == 1 && g.GetProperty("path").GetProperty("length").GetInt64() == c.Records[0].Get<long>("length")));
+            (g, c) => Answers.SamePath(g.GetProperty("path"), c))
+        {
+            // The contract gives any one shortest path: the answer must be one of them, whole.
+            Reference = new Statement($"""
+                MATCH (a:Entity {"{"}id: $from{"}"}), (b:Entity {"{"}id: $to{"}"})
+                MATCH p = allShortestPaths((a)-[:{pathTypes}*..6]-(b))
+                RETURN [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | {"{"}type: type(r), from: startNode(r).id, to: endNode(r).id{"}"}] AS steps
+                """, Vars(("from", t.PathFrom), ("to", t.PathTo))),
+        });
         cases.AddRange(QuestionCatalog.Build(t));
         return cases;
     }

@@ -70,11 +70,11 @@ internal static class QuestionCatalog
             $$"""
             MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
             MATCH p = allShortestPaths((a)-[:{{pathTypes}}*..6]-(b))
-            WITH DISTINCT [n IN nodes(p) | n.id] AS ids
-            RETURN ids
+            RETURN [n IN nodes(p) | n.id] AS nodes,
+                   [r IN relationships(p) | {type: type(r), role: coalesce(r.role, ''), from: startNode(r).id, to: endNode(r).id}] AS steps
             """,
             Vars(("from", t.PathFrom), ("to", t.PathTo)),
-            (g, c) => SamePaths(g.GetProperty("paths"), c, first: 5));
+            (g, c) => Answers.SamePaths(g.GetProperty("paths"), c, first: 5));
     }
 
     private static bool SameAssociates(JsonElement graphql, IReadOnlyList<object?> rows)
@@ -102,26 +102,6 @@ internal static class QuestionCatalog
             && pair.First.GetProperty("events").GetInt64() == pair.Second.Get<long>("events")
             && pair.First.GetProperty("statements").GetInt64() == pair.Second.Get<long>("statements")
             && pair.First.GetProperty("imprecise").GetInt64() == pair.Second.Get<long>("imprecise"));
-    }
-
-    /// <summary>The API's chains are the first <paramref name="first"/> of every shortest chain, in the contract's order (by
-    /// the ids along the chain, compared id by id), each once.</summary>
-    private static bool SamePaths(JsonElement graphql, QueryResult result, int first)
-    {
-        var expected = result.Records.Select(r => ((IReadOnlyList<object?>)r["ids"]!).Cast<string>().ToList())
-            .Order(Comparer<List<string>>.Create(IdById)).Take(first).Select(ids => string.Join(" ", ids)).ToList();
-        var api = graphql.EnumerateArray().Select(p => string.Join(" ", p.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()))).ToList();
-        return api.SequenceEqual(expected);
-    }
-
-    private static int IdById(List<string> a, List<string> b)
-    {
-        for (var i = 0; i < Math.Min(a.Count, b.Count); i++)
-        {
-            var c = string.CompareOrdinal(a[i], b[i]);
-            if (c != 0) return c;
-        }
-        return a.Count.CompareTo(b.Count);
     }
 
     private static Dictionary<string, object?> Vars(params (string Key, object? Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);

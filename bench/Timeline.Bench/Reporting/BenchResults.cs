@@ -6,8 +6,8 @@ namespace Timeline.Bench.Reporting;
 /// <summary>Everything one run measured (written as bench/results/&lt;date&gt;.json and summarised in the .md).</summary>
 internal sealed record BenchResults(string Date, string Command, MachineInfo Machine, ulong Seed, List<ScaleResult> Scales, string Commit = "unknown");
 
-/// <summary>One corpus size.</summary>
+/// <summary>One corpus size. <see cref="Targets"/> is null when only ingest ran (<c>--ingest-only</c>).</summary>
 internal sealed record ScaleResult(
-    int Documents, long Facts, long Nodes, long Relationships, IngestReport? Ingest, QueryTargets Targets,
+    int Documents, long Facts, long Nodes, long Relationships, IngestReport? Ingest, QueryTargets? Targets,
     List<LatencyReport> Latency, List<ThroughputReport> Throughput, double ApiRssAfterWarmupMiB, double ApiPeakRssMiB,
     double LoadAverageBefore, double LoadAverageAfter);

@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text.Json;
+using Timeline.Bench.Corpus;
+using Timeline.Bench.Infrastructure;
+using Timeline.Core.Ingest.Writing;
+using Timeline.Core.Ontology;
+using Timeline.Neo4j;
+using P = Timeline.Core.Ontology.GraphProperties;
+
+namespace Timeline.Bench.Ingest;
+
+/// <summary>Whether the two writers write the same graph: a sample of documents is written both ways, each copy under its own
+/// id prefix, and the two subgraphs are compared node for node (labels and every property) and relationship for
+/// relationship (type, ends and every property) once the prefixes are taken out of every value — the kept document, the
+/// change record's targets and the source lists included. Only what legitimately differs between two ingests is left out:
+/// a change record's id and time. Both copies are deleted afterwards. With <paramref name="alterHandWrittenCopy"/> (the
+/// bench's own test, <c>--break-graph</c>) the hand-written copy's first entity gets another description: the check must
+/// then report a difference.</summary>
+internal sealed class SameGraphCheck(BenchDatabase db, IngestionService pipeline, HandWrittenWriter handWritten, bool alterHandWrittenCopy = false)
+{
+    public const string PipelinePrefix = "same~p~";
+    public const string HandWrittenPrefix = "same~h~";
+
+    // Bookkeeping that two ingests of the same document write differently by nature.
+    private static readonly HashSet<(string Label, string Property)> Ignored = [(GraphLabels.Change, P.Id), (GraphLabels.Change, P.At)];
+
+    private const string Nodes = """
+        MATCH (n) WHERE n.id STARTS WITH $prefix OR n.sourceId STARTS WITH $prefix OR n.entity STARTS WITH $prefix
+        RETURN labels(n) AS labels, properties(n) AS props
+        """;
+
+    private const string Relationships = """
+        MATCH (a)-[r]->(b)
+        WHERE a.id STARTS WITH $prefix OR a.sourceId STARTS WITH $prefix OR b.id STARTS WITH $prefix OR b.sourceId STARTS WITH $prefix
+        RETURN type(r) AS type, labels(a) AS fromLabels, coalesce(a.id, a.sourceId) AS from, labels(b) AS toLabels,
+               coalesce(b.id, b.sourceId) AS to, properties(r) AS props
+        """;
+
+    // Escapes only what JSON must, so that a difference in a kept document reads as the document does.
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public async Task<GraphCheck> RunAsync(IReadOnlyList<BenchDocument> sample)
+    {
+        await db.DeletePrefixAsync(PipelinePrefix);
+        await db.DeletePrefixAsync(HandWrittenPrefix);
+        foreach (var doc in sample)
+        {
+            var mine = IdPrefix.Apply(doc, PipelinePrefix);
+            var result = await pipeline.IngestAsync(DocumentJson.Write(mine));
+            if (!result.Ok)
+                throw new InvalidOperationException($"The pipeline rejected {result.SourceId}: " +
+                    string.Join("; ", result.Errors.Take(5).Select(e => $"{e.Path}: {e.Message}")));
+            var theirs = IdPrefix.Apply(doc, HandWrittenPrefix);
+            if (alterHandWrittenCopy && doc == sample[0])
+                theirs = theirs with { Entities = [theirs.Entities[0] with { Description = theirs.Entities[0].Description + " (altered by --break-graph)" }, .. theirs.Entities.Skip(1)] };
+            await handWritten.WriteAsync(theirs, DocumentJson.Write(theirs));
+        }
+        var (pipelineNodes, pipelineRelationships) = await ReadAsync(PipelinePrefix);
+        var (handNodes, handRelationships) = await ReadAsync(HandWrittenPrefix);
+        await db.DeletePrefixAsync(PipelinePrefix);
+        await db.DeletePrefixAsync(HandWrittenPrefix);
+        var difference = Compare("node", pipelineNodes, handNodes) ?? Compare("relationship", pipelineRelationships, handRelationships);
+        return new GraphCheck(sample.Count, pipelineNodes.Count, pipelineRelationships.Count, handNodes.Count, handRelationships.Count, difference);
+    }
+
+    /// <summary>One text per node and per relationship of the copy under <paramref name="prefix"/>, the prefix taken out.</summary>
+    private async Task<(List<string> Nodes, List<string> Relationships)> ReadAsync(string prefix)
+    {
+        var parameters = new Dictionary<string, object?> { ["prefix"] = prefix };
+        var nodes = (await db.Client.RunAsync(Nodes, parameters)).Records
+            .Select(r => Describe(prefix, r.Get<List<string>>("labels"), r.Get<Dictionary<string, object?>>("props")))
+            .Order(StringComparer.Ordinal).ToList();
+        var relationships = (await db.Client.RunAsync(Relationships, parameters)).Records
+            .Select(r => $"{Node(prefix, r.Get<List<string>>("fromLabels"), r.Get<string>("from"))} -[{r.Get<string>("type")} " +
+                         $"{Properties(prefix, null, r.Get<Dictionary<string, object?>>("props"))}]-> {Node(prefix, r.Get<List<string>>("toLabels"), r.Get<string>("to"))}")
+            .Order(StringComparer.Ordinal).ToList();
+        return (nodes, relationships);
+    }
+
+    private static string Node(string prefix, List<string> labels, string id) =>
+        $"({string.Join(":", labels.Order(StringComparer.Ordinal))} {Unprefixed(prefix, id)})";
+
+    private static string Describe(string prefix, List<string> labels, Dictionary<string, object?> props)
+    {
+        var ordered = labels.Order(StringComparer.Ordinal).ToList();
+        return $"({string.Join(":", ordered)} {Properties(prefix, ordered, props)})";
+    }
+
+    private static string Properties(string prefix, List<string>? labels, Dictionary<string, object?> props) =>
+        "{" + string.Join(", ", props
+            .Where(kv => labels is null || !labels.Any(l => Ignored.Contains((l, kv.Key))))
+            .OrderBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => $"{kv.Key}: {Value(prefix, kv.Value)}")) + "}";
+
+    private static string Value(string prefix, object? value) => value switch
+    {
+        string s => JsonSerializer.Serialize(Unprefixed(prefix, s), Readable),
+        IReadOnlyList<object?> list => "[" + string.Join(", ", list.Select(v => Value(prefix, v))) + "]",
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        null => "null",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture)!,
+    };
+
+    private static string Unprefixed(string prefix, string text) => text.Replace(prefix, "", StringComparison.Ordinal);
+
+    /// <summary>The first element each side has more of than the other (as multisets), or null when they are equal.</summary>
+    private static string? Compare(string what, List<string> pipeline, List<string> handWritten)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var x in pipeline) counts[x] = counts.GetValueOrDefault(x) + 1;
+        foreach (var x in handWritten) counts[x] = counts.GetValueOrDefault(x) - 1;
+        var onlyPipeline = counts.Where(kv => kv.Value > 0).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
+        var onlyHand = counts.Where(kv => kv.Value < 0).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
+        if (onlyPipeline.Count == 0 && onlyHand.Count == 0)
+            return null;
+        var summary = $"{onlyPipeline.Count} {what}(s) only the pipeline wrote, {onlyHand.Count} only the hand-written writer wrote";
+        if (onlyPipeline.Count == 0 || onlyHand.Count == 0)
+            return $"{summary}: {Cut((onlyPipeline.Count == 0 ? onlyHand : onlyPipeline)[0], 0)}";
+        // Where the first two differ, with some context: enough to see which property.
+        var (a, b) = (onlyPipeline[0], onlyHand[0]);
+        var at = 0;
+        while (at < a.Length && at < b.Length && a[at] == b[at])
+            at++;
+        return $"{summary}; the first differ at: pipeline {Cut(a, at)} / hand-written {Cut(b, at)}";
+    }
+
+    private static string Cut(string text, int at)
+    {
+        var from = Math.Max(0, at - 160);
+        var to = Math.Min(text.Length, at + 160);
+        return (from > 0 ? "…" : "") + text[from..to] + (to < text.Length ? "…" : "");
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+
+namespace Timeline.Bench.Reporting;
+
+/// <summary>One target of the run, its measured value and whether it holds — computed from the numbers, never typed.</summary>
+internal sealed record Verdict(string Target, string Measured, bool Holds);
+
+/// <summary>The targets of a run (bench/README.md) and what fails it. A target that misses is reported; a wrong answer —
+/// a GraphQL answer that differs from the hand-written one, or two writers that write different graphs — fails the run
+/// (<see cref="RunFailures"/>: the bench exits non-zero after writing its results).</summary>
+internal static class Verdicts
+{
+    public const int MinSamples = 30;
+    public const double IngestRatio = 0.8;
+    public const double RatioP50 = 1.3;
+    public const double RatioP95 = 1.5;
+    public const double HubGrowth = 1.5;
+
+    public static List<Verdict> Of(BenchResults r)
+    {
+        var verdicts = new List<Verdict>();
+        foreach (var s in r.Scales.Where(s => s.Ingest is not null))
+        {
+            var i = s.Ingest!;
+            var g = i.SameGraph;
+            verdicts.Add(new($"ingest: the pipeline and the hand-written writer write the same graph, {s.Documents:N0} docs",
+                g.Same ? $"{g.Documents} documents written both ways: the same {g.PipelineNodes:N0} nodes and {g.PipelineRelationships:N0} relationships, property for property"
+                       : $"{g.Documents} documents: {g.Difference}",
+                g.Same));
+            verdicts.Add(new($"per-document ingest ≥ {F(IngestRatio, 1)}× the per-document hand-written writer, {s.Documents:N0} docs",
+                $"{F(i.Ratio, 3)}× ({F(i.Pipeline.FactsPerSecond, 0)} vs {F(i.HandWritten.FactsPerSecond, 0)} facts/s; {i.Pipeline.Documents:N0} + {i.HandWritten.Documents:N0} documents in alternate chunks of one graph)",
+                i.Ratio >= IngestRatio));
+        }
+        foreach (var s in r.Scales.Where(s => s.Targets is not null))
+        {
+            var p50 = s.Latency.Where(l => l.ExpectedRoundTrips > 0 && (l.Samples == 0 || !(l.RatioP50 <= RatioP50))).Select(l => l.Samples == 0 ? $"{l.Name} (not sent)" : $"{l.Name} {F(l.RatioP50, 2)}×").ToList();
+            var p95 = s.Latency.Where(l => l.ExpectedRoundTrips > 0 && (l.Samples == 0 || !(l.RatioP95 <= RatioP95))).Select(l => l.Samples == 0 ? $"{l.Name} (not sent)" : $"{l.Name} {F(l.RatioP95, 2)}×").ToList();
+            verdicts.Add(new($"GraphQL p50 ≤ {F(RatioP50, 1)}× hand-written, every request, {s.Documents:N0} docs", p50.Count == 0 ? "all hold" : "missed: " + string.Join(", ", p50), p50.Count == 0));
+            verdicts.Add(new($"GraphQL p95 ≤ {F(RatioP95, 1)}× hand-written, every request, {s.Documents:N0} docs", p95.Count == 0 ? "all hold" : "missed: " + string.Join(", ", p95), p95.Count == 0));
+
+            var wrong = s.Latency.Where(l => l.WrongAnswer).Select(l => $"{l.Name} ({l.AnswersDiffering} of {l.AnswersCompared} differ)").ToList();
+            var unchecked_ = s.Latency.Where(l => !l.WrongAnswer && !l.Agree).Select(l => l.Name).ToList();
+            verdicts.Add(new($"every answer the same: each GraphQL answer equals the hand-written one, {s.Documents:N0} docs",
+                wrong.Count == 0 && unchecked_.Count == 0
+                    ? $"{s.Latency.Count} requests, {s.Latency.Sum(l => l.AnswersCompared):N0} answers compared, none differs"
+                    : string.Join("; ", new[] { wrong.Count == 0 ? null : "differ: " + string.Join(", ", wrong), unchecked_.Count == 0 ? null : "not compared: " + string.Join(", ", unchecked_) }.Where(x => x is not null)),
+                wrong.Count == 0 && unchecked_.Count == 0));
+
+            var few = s.Latency.Where(l => l.Samples < MinSamples).Select(l => $"{l.Name} n={l.Samples}").ToList();
+            verdicts.Add(new($"n ≥ {MinSamples} per request, {s.Documents:N0} docs",
+                few.Count == 0 ? $"n ≥ {(s.Latency.Count == 0 ? 0 : s.Latency.Min(l => l.Samples))} for all {s.Latency.Count}" : "fewer: " + string.Join(", ", few),
+                few.Count == 0 && s.Latency.Count > 0));
+
+            var ran = s.Latency.Where(l => l.Samples > 0).ToList();
+            var trips = ran.Where(l => l.RoundTrips != l.ExpectedRoundTrips).Select(l => $"{l.Name}: {l.RoundTrips}").ToList();
+            verdicts.Add(new($"one Cypher round trip per root field, {s.Documents:N0} docs",
+                trips.Count == 0 ? $"{ran.Count(l => l.ExpectedRoundTrips == 1)} requests: 1 each (extensions.cypherRoundTrips)" : string.Join(", ", trips), trips.Count == 0));
+            if (s.Throughput.Count > 0)
+            {
+                var errors = s.Throughput.Sum(t => t.Errors);
+                verdicts.Add(new($"no errors under concurrency, {s.Documents:N0} docs", $"{errors} errors", errors == 0));
+            }
+        }
+        var measured = r.Scales.Where(s => s.Targets is not null).ToList();
+        if (measured.Count >= 2)
+        {
+            var (first, last) = (measured[0], measured[^1]);
+            var small = first.Latency.FirstOrDefault(l => l.Name == "hub-timeline-first-page");
+            var large = last.Latency.FirstOrDefault(l => l.Name == "hub-timeline-first-page");
+            if (small is not null && large is not null)
+            {
+                var growth = large.GraphQLP50 / small.GraphQLP50;
+                verdicts.Add(new($"hub timeline page p50 at {last.Documents:N0} docs ≤ {F(HubGrowth, 1)}× at {first.Documents:N0} docs",
+                    $"{F(large.GraphQLP50, 1)} ms vs {F(small.GraphQLP50, 1)} ms = {F(growth, 2)}× (hub degree {last.Targets!.HubDegree:N0} vs {first.Targets!.HubDegree:N0}; " +
+                    $"hand-written {F(large.CypherP50, 1)} ms vs {F(small.CypherP50, 1)} ms = {F(large.CypherP50 / small.CypherP50, 2)}×)",
+                    growth <= HubGrowth));
+            }
+        }
+        return verdicts;
+    }
+
+    /// <summary>What makes the run fail: every wrong answer and every ingest whose two writers' graphs differ.</summary>
+    public static List<string> RunFailures(BenchResults r)
+    {
+        var failures = new List<string>();
+        foreach (var s in r.Scales)
+        {
+            if (s.Ingest is { SameGraph.Same: false } ingest)
+                failures.Add($"{s.Documents:N0} docs: the pipeline's and the hand-written writer's graphs differ: {ingest.SameGraph.Difference}");
+            failures.AddRange(s.Latency.Where(l => l.WrongAnswer).Select(l => $"{s.Documents:N0} docs: {l.Name}: {l.AgreementNote}"));
+        }
+        return failures;
+    }
+
+    public static string F(double value, int decimals) =>
+        double.IsNaN(value) ? "–" : value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Timeline.Bench.Queries;
+using Timeline.Neo4j;
+
+namespace Timeline.UnitTests.Bench;
+
+/// <summary>What "the same answer" means in the bench: ordered pages item by item in order, nested trees whole with their
+/// lists in order, a path node by node and step by step.</summary>
+public sealed class AnswersTests
+{
+    [Fact]
+    public void A_page_is_the_same_only_in_the_same_order()
+    {
+        var graphql = Nodes("""[{"id": "e1", "title": "One", "participants": [{"entity": {"id": "x"}}, {"entity": {"id": "y"}}]}, {"id": "e2", "title": "Two", "participants": []}]""");
+        var inOrder = new object?[] { Item("e1", "One", "y", "x"), Item("e2", "Two") };
+        var swapped = new object?[] { Item("e2", "Two"), Item("e1", "One", "y", "x") };
+
+        Assert.True(Answers.SamePage(graphql, inOrder)); // nested lists: same ids, any order
+        Assert.False(Answers.SamePage(graphql, swapped));
+        Assert.False(Answers.SamePage(graphql, [Item("e1", "One", "y", "x")]));
+        Assert.False(Answers.SamePage(graphql, [Item("e1", "Other title", "y", "x"), Item("e2", "Two")]));
+        Assert.False(Answers.SamePage(graphql, [Item("e1", "One", "y", "z"), Item("e2", "Two")]));
+    }
+
+    [Fact]
+    public void A_page_compares_the_date_with_the_rows_date_and_precision()
+    {
+        var graphql = Nodes("""[{"id": "e1", "date": {"text": "2026-01", "precision": "MONTH"}}]""");
+
+        Assert.True(Answers.SamePage(graphql, [Map(("id", "e1"), ("date", "2026-01"), ("precision", "MONTH"))]));
+        Assert.False(Answers.SamePage(graphql, [Map(("id", "e1"), ("date", "2026-01-03"), ("precision", "DAY"))]));
+    }
+
+    [Fact]
+    public void A_tree_is_the_same_only_with_its_lists_in_order()
+    {
+        var graphql = Json("""{"id": "a", "relations": {"nodes": [{"type": "ALLY_OF", "other": {"id": "b"}}, {"type": "OPPOSES", "other": {"id": "c"}}]}}""");
+        object? Tree(params (string Type, string Other)[] relations) =>
+            Map(("id", "a"), ("relations", relations.Select(r => (object?)Map(("type", r.Type), ("other", Map(("id", r.Other))))).ToList()));
+
+        Assert.True(Answers.SameTree(graphql, Tree(("ALLY_OF", "b"), ("OPPOSES", "c"))));
+        Assert.False(Answers.SameTree(graphql, Tree(("OPPOSES", "c"), ("ALLY_OF", "b"))));
+        Assert.False(Answers.SameTree(graphql, Tree(("ALLY_OF", "b"))));
+    }
+
+    [Fact]
+    public void A_path_is_right_when_it_is_one_of_the_shortest_paths_whole()
+    {
+        var shortest = Result(["nodes", "steps"],
+            [L("a", "m1", "b"), L(Step("ALLY_OF", "a", "m1"), Step("ALLY_OF", "m1", "b"))],
+            [L("a", "m2", "b"), L(Step("OPPOSES", "m2", "a"), Step("ALLY_OF", "m2", "b"))]);
+
+        Assert.True(Answers.SamePath(Path("a m2 b", "OPPOSES:m2>a ALLY_OF:m2>b"), shortest));
+        Assert.False(Answers.SamePath(Path("a m2 b", "OPPOSES:a>m2 ALLY_OF:m2>b"), shortest)); // a step the other way round
+        Assert.False(Answers.SamePath(Path("a m3 b", "ALLY_OF:a>m3 ALLY_OF:m3>b"), shortest));
+        Assert.False(Answers.SamePath(Json("null"), shortest));
+        Assert.True(Answers.SamePath(Json("null"), Result(["nodes", "steps"])));
+    }
+
+    [Fact]
+    public void Paths_are_one_per_node_sequence_the_first_by_its_steps_ordered_by_the_node_ids()
+    {
+        var shortest = Result(["nodes", "steps"],
+            [L("a", "m2", "b"), L(Step("ALLY_OF", "a", "m2"), Step("ALLY_OF", "m2", "b"))],
+            [L("a", "m1", "b"), L(Step("OPPOSES", "a", "m1"), Step("ALLY_OF", "m1", "b"))],
+            [L("a", "m1", "b"), L(Step("ALLY_OF", "m1", "a"), Step("ALLY_OF", "m1", "b"))]);
+        var right = Json("""[""" + PathJson("a m1 b", "ALLY_OF:m1>a ALLY_OF:m1>b") + "," + PathJson("a m2 b", "ALLY_OF:a>m2 ALLY_OF:m2>b") + "]");
+        var otherStep = Json("""[""" + PathJson("a m1 b", "OPPOSES:a>m1 ALLY_OF:m1>b") + "," + PathJson("a m2 b", "ALLY_OF:a>m2 ALLY_OF:m2>b") + "]");
+        var otherOrder = Json("""[""" + PathJson("a m2 b", "ALLY_OF:a>m2 ALLY_OF:m2>b") + "," + PathJson("a m1 b", "ALLY_OF:m1>a ALLY_OF:m1>b") + "]");
+
+        Assert.True(Answers.SamePaths(right, shortest, first: 5));
+        Assert.False(Answers.SamePaths(otherStep, shortest, first: 5));
+        Assert.False(Answers.SamePaths(otherOrder, shortest, first: 5));
+        Assert.True(Answers.SamePaths(Json("[" + PathJson("a m1 b", "ALLY_OF:m1>a ALLY_OF:m1>b") + "]"), shortest, first: 1));
+    }
+
+    private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement.Clone();
+
+    private static List<JsonElement> Nodes(string array) => Json(array).EnumerateArray().ToList();
+
+    private static Dictionary<string, object?> Map(params (string Key, object? Value)[] fields) => fields.ToDictionary(f => f.Key, f => f.Value);
+
+    private static Dictionary<string, object?> Item(string id, string title, params string[] participants) =>
+        Map(("id", id), ("title", title), ("text", null), ("participants", participants.Select(p => (object?)Map(("role", "agent"), ("entity", Map(("id", p))))).ToList()));
+
+    private static List<object?> L(params object?[] values) => [.. values];
+
+    private static Dictionary<string, object?> Step(string type, string from, string to) => Map(("type", type), ("role", ""), ("from", from), ("to", to));
+
+    private static QueryResult Result(string[] keys, params object?[][] rows) =>
+        new(keys, rows.Select(r => new Neo4jRecord(keys, r)).ToList(), QueryCounters.None);
+
+    // "a m b" and "TYPE:from>to …" written as the API's JSON.
+    private static string PathJson(string nodes, string steps)
+    {
+        var ids = nodes.Split(' ');
+        var s = steps.Split(' ').Select(x => x.Split(':', '>')).Select(p => $$"""{"type": "{{p[0]}}", "from": "{{p[1]}}", "to": "{{p[2]}}"}""");
+        return $$"""{"length": {{ids.Length - 1}}, "nodes": [{{string.Join(",", ids.Select(i => $$"""{"id": "{{i}}"}"""))}}], "steps": [{{string.Join(",", s)}}]}""";
+    }
+
+    private static JsonElement Path(string nodes, string steps) => Json(PathJson(nodes, steps));
+}

@@ -1,0 +1,117 @@
+using Timeline.Bench.Ingest;
+using Timeline.Bench.Queries;
+using Timeline.Bench.Reporting;
+
+namespace Timeline.UnitTests.Bench;
+
+/// <summary>The run's verdicts are computed from its numbers: a wrong answer or two writers' differing graphs fail the run
+/// and stand out in the table; a request with fewer than 30 samples, an unchecked answer or an ingest ratio under 0.8 fail
+/// their target.</summary>
+public sealed class VerdictTests
+{
+    [Fact]
+    public void A_run_whose_answers_all_agree_passes_and_says_so()
+    {
+        var results = Run(Scale(latency: [Request("a"), Request("b")]));
+
+        Assert.Empty(Verdicts.RunFailures(results));
+        var same = Target(results, "every answer the same");
+        Assert.True(same.Holds);
+        Assert.Contains("2 requests, 80 answers compared, none differs", same.Measured);
+        Assert.DoesNotContain("FAILED", MarkdownReport.Write(results));
+    }
+
+    [Fact]
+    public void One_differing_answer_fails_the_run_and_its_row_and_target_are_marked()
+    {
+        var results = Run(Scale(latency: [Request("a"), Request("b") with { Agree = false, AnswersDiffering = 1, AgreementNote = "1 of 40 GraphQL answers differ" }]));
+
+        var failure = Assert.Single(Verdicts.RunFailures(results));
+        Assert.Contains("b: 1 of 40 GraphQL answers differ", failure);
+        Assert.False(Target(results, "every answer the same").Holds);
+        var table = MarkdownReport.Write(results);
+        Assert.Contains("**THE RUN FAILED", table);
+        Assert.Contains("| b | 40 |", table);
+        Assert.Contains("**NO** (1 of 40 differ) |", table);
+        Assert.Contains("| every answer the same: each GraphQL answer equals the hand-written one, 1,000 docs | differ: b (1 of 40 differ) | **no** |", table);
+    }
+
+    [Fact]
+    public void An_answer_never_compared_fails_the_target_but_is_not_a_wrong_answer()
+    {
+        var results = Run(Scale(latency: [Request("a"), Request("b") with { Samples = 0, Agree = false, AnswersCompared = 0, AgreementNote = "over the cap" }]));
+
+        Assert.Empty(Verdicts.RunFailures(results));
+        var same = Target(results, "every answer the same");
+        Assert.False(same.Holds);
+        Assert.Contains("not compared: b", same.Measured);
+    }
+
+    [Theory]
+    [InlineData(29, false)]
+    [InlineData(30, true)]
+    [InlineData(0, false)]
+    public void Every_request_needs_30_samples(int samples, bool holds)
+    {
+        var results = Run(Scale(latency: [Request("a"), Request("b") with { Samples = samples }]));
+
+        var target = Target(results, "n ≥ 30 per request");
+        Assert.Equal(holds, target.Holds);
+        if (!holds)
+            Assert.Contains($"b n={samples}", target.Measured);
+    }
+
+    [Theory]
+    [InlineData(0.7985, false)]
+    [InlineData(0.8, true)]
+    [InlineData(double.NaN, false)]
+    public void The_per_document_ingest_ratio_is_judged_from_the_measured_number(double ratio, bool holds)
+    {
+        var results = Run(Scale(ingest: Ingest(ratio, difference: null)));
+
+        var target = Target(results, "per-document ingest ≥ 0.8×");
+        Assert.Equal(holds, target.Holds);
+        Assert.StartsWith(double.IsNaN(ratio) ? "–×" : ratio.ToString("N3", System.Globalization.CultureInfo.InvariantCulture) + "×", target.Measured);
+        Assert.Empty(Verdicts.RunFailures(results));
+    }
+
+    [Fact]
+    public void Writers_that_write_different_graphs_fail_the_run_and_the_ingest_row_is_marked()
+    {
+        var results = Run(Scale(ingest: Ingest(0.9, difference: "1 node(s) only the pipeline wrote")));
+
+        var failure = Assert.Single(Verdicts.RunFailures(results));
+        Assert.Contains("graphs differ: 1 node(s) only the pipeline wrote", failure);
+        Assert.False(Target(results, "write the same graph").Holds);
+        var table = MarkdownReport.Write(results);
+        Assert.Contains("| **NO** (40 docs) |", table);
+        Assert.Contains("**THE RUN FAILED", table);
+    }
+
+    [Fact]
+    public void The_machine_line_reports_the_servers_heap_and_page_cache()
+    {
+        var results = Run(Scale(latency: [Request("a")])) with { Machine = new MachineInfo(2, "cpu", 23.5, "3.1.1 community", ".NET", "Linux", "3 GiB", "2g") };
+
+        Assert.Contains("Neo4j 3.1.1 community (HTTP API, 3 GiB heap, 2g page cache as the server reports them", MarkdownReport.Write(results));
+    }
+
+    private static Verdict Target(BenchResults results, string prefix) =>
+        Assert.Single(Verdicts.Of(results), v => v.Target.Contains(prefix, StringComparison.Ordinal));
+
+    private static BenchResults Run(ScaleResult scale) =>
+        new("2026-11-29", "bench/run --scales 1000", new MachineInfo(2, "cpu", 23.5, "3.1.1 community", ".NET", "Linux", "1 GiB", "512m"), 1, [scale], "abc1234");
+
+    private static ScaleResult Scale(List<LatencyReport>? latency = null, IngestReport? ingest = null) =>
+        new(1000, 50_000, 14_000, 45_000, ingest, latency is null ? null : new QueryTargets("hub", 5000, "leader", "q", "a", "b", "2020", "2021", null, "2020"),
+            latency ?? [], [], 100, 120, 1, 1);
+
+    private static LatencyReport Request(string name) =>
+        new LatencyReport(name, name, 40, 10, 12, 9, 11, 9, 11, 1, true, null) { AnswersCompared = 40 };
+
+    private static IngestReport Ingest(double ratio, string? difference)
+    {
+        var path = new IngestPathReport(500, 35_000, 30, 16.7, 1100, 1100, 50, 5, 2);
+        return new IngestReport(1000, 70_000, 20, 1000, path, path, path, ratio, ratio, 400, new GraphCheck(40, 800, 2000, 800, 2000, difference));
+    }
+}
