@@ -76,6 +76,20 @@ internal static class QueryCatalog
                 Vars(("id", t.Leader), ("symmetric", OntologyModel.Default.RelationTypes.Where(r => r.Symmetric).Select(r => r.Name).ToList())),
                 (g, c) => c.Records.Count == 1 && Answers.SameTree(g.GetProperty("entity"), c.Records[0]["item"])),
 
+            new("hub-relations-page",
+                "entity(hub) with relations(first:10) → other",
+                "query Q($id: ID!) { entity(id: $id) { id name kind relations(first: 10) { nodes { type direction other { id name kind } } } } }",
+                Vars(("id", t.Hub)),
+                """
+                MATCH (e:Entity {id: $id})
+                OPTIONAL MATCH (e)-[r1]-(o1:Entity)
+                WITH e, r1, o1 ORDER BY type(r1), o1.id, coalesce(r1.key, ''), CASE WHEN startNode(r1) = e THEN 'OUTGOING' ELSE 'INCOMING' END
+                WITH e, collect({type: type(r1), direction: CASE WHEN type(r1) IN $symmetric THEN 'BOTH' WHEN startNode(r1) = e THEN 'OUTGOING' ELSE 'INCOMING' END, other: o1 {.id, .name, .kind}})[0..10] AS l1
+                RETURN e {.id, .name, .kind, relations: l1} AS item
+                """,
+                Vars(("id", t.Hub), ("symmetric", OntologyModel.Default.RelationTypes.Where(r => r.Symmetric).Select(r => r.Name).ToList())),
+                (g, c) => c.Records.Count == 1 && Answers.SameTree(g.GetProperty("entity"), c.Records[0]["item"])),
+
             new("hub-timeline-first-page",
                 "timeline(involving:[hub], first:50): events and statements, participants, speaker",
                 $$"""

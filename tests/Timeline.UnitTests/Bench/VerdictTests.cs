@@ -96,6 +96,40 @@ public sealed class VerdictTests
         Assert.Contains("Neo4j 3.1.1 community (HTTP API, 3 GiB heap, 2g page cache as the server reports them", MarkdownReport.Write(results));
     }
 
+    [Theory]
+    [InlineData(30.0, true)]
+    [InlineData(30.1, false)]
+    public void Each_O_page_read_is_judged_by_its_own_growth_from_the_smallest_to_the_largest_scale(double p50At50k, bool holds)
+    {
+        var small = Scale(latency: [Request("search-prefix") with { GraphQLP50 = 20 }, Request("other") with { GraphQLP50 = 1 }]);
+        var large = Scale(latency: [Request("search-prefix") with { GraphQLP50 = p50At50k }, Request("other") with { GraphQLP50 = 100 }]) with { Documents = 50_000 };
+        var results = Run(small) with { Scales = [small, large] };
+
+        var target = Target(results, "O(page): search-prefix p50 at 50,000 docs ≤ 1.5× at 1,000 docs");
+        Assert.Equal(holds, target.Holds);
+        Assert.StartsWith($"{p50At50k:N1} ms vs 20.0 ms = {p50At50k / 20:N2}×", target.Measured);
+        Assert.DoesNotContain(Verdicts.Of(results), v => v.Target.Contains("O(page): other", StringComparison.Ordinal)); // not an O(page) read
+    }
+
+    [Fact]
+    public void The_p50_ratio_is_judged_past_the_extra_hop_and_the_hop_itself_against_1_5_ms()
+    {
+        // (3.0 − 1.6) / 1.0 = 1.4× past the hop misses, (4.0 − 1.6) / 2.0 = 1.2× holds; the hop itself misses.
+        var results = Run(Scale(latency:
+        [
+            Request(Verdicts.FloorRequest) with { GraphQLP50 = 1.6, ExpectedRoundTrips = 0 },
+            Request("a") with { GraphQLP50 = 3.0, CypherP50 = 1.0 },
+            Request("b") with { GraphQLP50 = 4.0, CypherP50 = 2.0 },
+        ]));
+
+        var p50 = Target(results, "GraphQL p50 past the hop ≤ 1.3×");
+        Assert.False(p50.Holds);
+        Assert.Equal("missed: a 1.40×", p50.Measured);
+        var hop = Target(results, "the extra hop (floor-no-data) ≤ 1.5 ms p50");
+        Assert.False(hop.Holds);
+        Assert.Equal("1.60 ms", hop.Measured);
+    }
+
     private static Verdict Target(BenchResults results, string prefix) =>
         Assert.Single(Verdicts.Of(results), v => v.Target.Contains(prefix, StringComparison.Ordinal));
 
@@ -103,7 +137,7 @@ public sealed class VerdictTests
         new("2026-11-29", "bench/run --scales 1000", new MachineInfo(2, "cpu", 23.5, "3.1.1 community", ".NET", "Linux", "1 GiB", "512m"), 1, [scale], "abc1234");
 
     private static ScaleResult Scale(List<LatencyReport>? latency = null, IngestReport? ingest = null) =>
-        new(1000, 50_000, 14_000, 45_000, ingest, latency is null ? null : new QueryTargets("hub", 5000, "leader", "q", "a", "b", "2020", "2021", null, "2020"),
+        new(1000, 50_000, 14_000, 45_000, ingest, latency is null ? null : new QueryTargets("hub", 5000, "leader", new SearchTexts("q", "Qa Qb", "Mr. Qb", "qc"), "a", "b", "2020", "2021", null, "2020"),
             latency ?? [], [], 100, 120, 1, 1);
 
     private static LatencyReport Request(string name) =>
