@@ -13,9 +13,8 @@ public sealed record EntityMatch(string Id, string Name, string Kind);
 public sealed class EntityLookup(Neo4jClient client)
 {
     // Candidates through the name-suffix index, then checked on the entity's own keys (NameSuffixes).
-    private const string ByKey = $$"""
-        MATCH (s:{{GraphLabels.NameSuffix}}) USING INDEX s:{{GraphLabels.NameSuffix}}({{NameSuffixes.KeyProperty}})
-        WHERE s.{{NameSuffixes.KeyProperty}} STARTS WITH $probe
+    private static readonly string ByKey = $$"""
+        {{NameSuffixes.Seek("s", "$probe")}}
         WITH DISTINCT s.{{NameSuffixes.EntityProperty}} AS candidate
         MATCH (e:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: candidate})
         WHERE $key IN e.{{GraphProperties.SearchKeys}}

@@ -57,6 +57,14 @@ public static class NameSuffixes
     /// that end with it), else its first <see cref="Length"/> characters.</summary>
     public static string WholeKeyProbe(string foldedKey) => foldedKey.Length <= Length ? foldedKey + Separator : Cut(foldedKey);
 
+    /// <summary>The seek: <c>MATCH (s:NameSuffix) USING INDEX s:NameSuffix(key) WHERE s.key STARTS WITH probe</c> for the
+    /// variable <paramref name="suffix"/> and the Cypher expression <paramref name="probe"/> (a parameter or a variable); the
+    /// index hint keeps the seek in a plan cached while the database was small. The candidates' ids are in
+    /// <c>suffix.entity</c>; the caller checks the text on each candidate's <c>searchKeys</c>.</summary>
+    public static string Seek(string suffix, string probe) =>
+        $"MATCH ({suffix}:{GraphLabels.NameSuffix}) USING INDEX {suffix}:{GraphLabels.NameSuffix}({KeyProperty})\n" +
+        $"WHERE {suffix}.{KeyProperty} STARTS WITH {probe}";
+
     /// <summary>The write that adds the suffixes of each entity's search keys (those present are left as they are). Rows in
     /// key order, so concurrent writers lock in one order; null when there is nothing to add.</summary>
     public static Statement? Write(IEnumerable<(string EntityId, IEnumerable<string> SearchKeys)> entities)

@@ -17,8 +17,7 @@ public sealed class Neo4jKnownEntities(Neo4jClient client) : IKnownEntities
     /// <c>WHERE</c> keeps those one of whose keys is the name.</summary>
     public static readonly string Cypher = $"""
         UNWIND $probes AS probe
-        MATCH (s:{GraphLabels.NameSuffix}) USING INDEX s:{GraphLabels.NameSuffix}({NameSuffixes.KeyProperty})
-        WHERE s.{NameSuffixes.KeyProperty} STARTS WITH probe
+        {NameSuffixes.Seek("s", "probe")}
         WITH collect(DISTINCT s.{NameSuffixes.EntityProperty}) + $ids AS candidates
         UNWIND candidates AS candidate
         MATCH (e:{GraphLabels.Entity}) WHERE e.{GraphProperties.Id} = candidate

@@ -8,15 +8,14 @@ namespace Timeline.Query.Clauses;
 /// (<see cref="NameSuffixes"/>): a prefix seek on the suffixes' unique keys, then each entity by its indexed id, so the cost
 /// grows with the matches, not with the number of entities.
 /// <code>
-/// MATCH (suffix:NameSuffix) USING INDEX suffix:NameSuffix(key)
+/// MATCH (suffix:NameSuffix) USING INDEX suffix:NameSuffix(key)   (NameSuffixes.Seek)
 /// WHERE suffix.key STARTS WITH $probe
 /// WITH DISTINCT suffix.entity AS entityId
 /// MATCH (item:Entity {id: entityId})
 /// WHERE filters
 /// </code>
 /// The seek looks for the text's first <see cref="NameSuffixes.Length"/> characters and a suffix may be stale, so the
-/// filters must check the whole text on the entity's search keys. The index hint keeps the seek in a plan cached while the
-/// database was small.</summary>
+/// filters must check the whole text on the entity's search keys.</summary>
 /// <param name="foldedText">The search text, folded as the stored keys are.</param>
 public sealed class NameSuffixMatch(string foldedText) : MatchClause
 {
@@ -26,11 +25,8 @@ public sealed class NameSuffixMatch(string foldedText) : MatchClause
         var b = w.Builder;
         var suffix = b.Name(new CypherVariable("suffix"));
         var entityId = b.Name(new CypherVariable("entityId"));
-        var label = CypherNames.Label(GraphLabels.NameSuffix);
-        var key = CypherNames.Property(NameSuffixes.KeyProperty);
         var probe = b.Parameter("probe", NameSuffixes.Probe(foldedText));
-        w.Text.Append($"MATCH ({suffix}:{label}) USING INDEX {suffix}:{label}({key})\n")
-            .Append($"WHERE {suffix}.{key} STARTS WITH {probe}\n")
+        w.Text.Append(NameSuffixes.Seek(suffix, probe)).Append('\n')
             .Append("WITH DISTINCT ")
             .Append(string.Join(", ", w.Carried.Append($"{suffix}.{CypherNames.Property(NameSuffixes.EntityProperty)} AS {entityId}")))
             .Append('\n')
