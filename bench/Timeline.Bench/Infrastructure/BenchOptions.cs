@@ -17,6 +17,9 @@ internal sealed class BenchOptions
     public string ApiDll { get; private set; } = "src/Timeline.Api/bin/Release/net10.0/Timeline.Api.dll";
     public int ApiPort { get; private set; } = 5094;
     public string? GenerateDirectory { get; private set; }
+
+    /// <summary>A run's JSON whose markdown to write again, the verdicts computed by this build (no measurement).</summary>
+    public string? Render { get; private set; }
     public bool IngestOnly { get; private set; }
     public bool SkipIngest { get; private set; }
     public string? DumpStatements { get; private set; }
@@ -64,6 +67,7 @@ internal sealed class BenchOptions
                 case "--api-dll": o.ApiDll = Value(); break;
                 case "--api-port": o.ApiPort = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--generate": o.GenerateDirectory = Value(); break;
+                case "--render": o.Render = Value(); break;
                 case "--ingest-only": o.IngestOnly = true; break;
                 case "--skip-ingest": o.SkipIngest = true; break;
                 case "--dump-statements": o.DumpStatements = Value(); break;

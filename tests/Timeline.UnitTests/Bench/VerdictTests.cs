@@ -130,6 +130,22 @@ public sealed class VerdictTests
         Assert.Equal("1.60 ms", hop.Measured);
     }
 
+    [Theory]
+    [InlineData(43.5, true)]
+    [InlineData(43.4, false)]
+    public void Throughput_at_16_clients_on_the_10k_graph_is_judged_against_five_times_the_committed_figure(double perSecond, bool holds)
+    {
+        var scale = Scale(latency: [Request("a")]) with
+        {
+            Documents = 10_000,
+            Throughput = [new ThroughputReport(4, 10, 500, 50, 10, 100, 0, null), new ThroughputReport(16, 10, 435, perSecond, 300, 900, 0, null) { Excluded = ["slow"] }],
+        };
+
+        var target = Target(Run(scale), "throughput at 16 clients ≥ 5× the committed 8.7 requests/s, 10,000 docs");
+        Assert.Equal(holds, target.Holds);
+        Assert.Equal($"{perSecond:N1} requests/s = {perSecond / 8.7:N2}× (mix without slow)", target.Measured);
+    }
+
     private static Verdict Target(BenchResults results, string prefix) =>
         Assert.Single(Verdicts.Of(results), v => v.Target.Contains(prefix, StringComparison.Ordinal));
 
