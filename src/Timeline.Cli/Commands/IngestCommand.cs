@@ -25,7 +25,7 @@ internal static class IngestCommand
                 await Console.Error.WriteLineAsync($"error: no .json documents found at '{parse.GetValue(path)}'.");
                 return 1;
             }
-            await new SchemaMigrator(client, CliContext.Ontology).MigrateAsync(ct);
+            await new SchemaMigrator(client, CliContext.Ontology).MigrateAsync(ct, MigrationConsoleProgress.Instance);
             var audit = new IngestAuditLog(client);
             var ingestion = new AuditedIngestion(new IngestionService(client, CliContext.Ontology, IngestLimits.Default), audit);
             var actor = "cli:" + Environment.UserName;

@@ -32,7 +32,7 @@ internal static class KeysCommand
         var command = new Command("issue", "Issue a new API key; it is printed once and only its hash is stored.") { role, name };
         command.SetAction((parse, ct) => CliContext.RunAsync(async client =>
         {
-            await new SchemaMigrator(client, CliContext.Ontology).MigrateAsync(ct);
+            await new SchemaMigrator(client, CliContext.Ontology).MigrateAsync(ct, MigrationConsoleProgress.Instance);
             var (info, key) = await new ApiKeyStore(client).IssueAsync(parse.GetValue(role)!, parse.GetValue(name)!, ct);
             await Console.Error.WriteLineAsync(
                 $"Issued API key {info.Id} (role {info.Role}, name \"{info.Name}\"). It is shown only now; send it as the X-Api-Key header.");

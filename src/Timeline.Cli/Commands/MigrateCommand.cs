@@ -12,18 +12,12 @@ internal static class MigrateCommand
             "(the name-suffix index of search), with progress; safe to repeat, and a run cut short goes on where it stopped.");
         command.SetAction((_, ct) => CliContext.RunAsync(async client =>
         {
-            var applied = await new SchemaMigrator(client, CliContext.Ontology).MigrateAsync(ct, new ConsoleProgress());
+            var applied = await new SchemaMigrator(client, CliContext.Ontology).MigrateAsync(ct, MigrationConsoleProgress.Instance);
             Console.WriteLine(applied.Count == 0
                 ? "Schema is up to date."
                 : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}");
             return 0;
         }));
         return command;
-    }
-
-    // Printed as each batch lands (IProgress<T>'s own Progress class would post them out of order).
-    private sealed class ConsoleProgress : IProgress<MigrationProgress>
-    {
-        public void Report(MigrationProgress value) => Console.WriteLine("  " + value);
     }
 }
