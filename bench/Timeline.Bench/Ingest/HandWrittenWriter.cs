@@ -92,7 +92,7 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
                 {
                     ["kind"] = e.Kind, ["name"] = e.Name, ["description"] = e.Description, ["named"] = e.Named,
                     ["nameKey"] = NameKey.Of(e.Name), ["aliases"] = e.Aliases,
-                    ["searchKeys"] = e.Aliases.Prepend(e.Name).Select(NameKey.Of).Distinct().ToList(),
+                    ["searchKeys"] = SearchKeys(e),
                 };
                 AddDeclared(props, Ontology.FindKind(e.Kind)!.AllProperties, e.Properties);
                 return Row(("id", e.Id), ("props", props));
@@ -103,7 +103,7 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
         list.Add(new Statement(NameSuffixRows, new Dictionary<string, object?>
         {
             ["rows"] = doc.Entities
-                .SelectMany(e => NameSuffixes.Of(e.Aliases.Prepend(e.Name).Select(NameKey.Of).Distinct()).Select(s => (Key: s + NameSuffixes.Separator + e.Id, e.Id)))
+                .SelectMany(e => NameSuffixes.Of(SearchKeys(e)).Select(s => (Key: s + NameSuffixes.Separator + e.Id, e.Id)))
                 .Distinct().OrderBy(r => r.Key, StringComparer.Ordinal)
                 .Select(r => (object?)Row(("key", r.Key), ("entity", r.Id))).ToList(),
         }));
@@ -186,6 +186,9 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
 
     private static Dictionary<string, object?> WithoutNulls(Dictionary<string, object?> props) =>
         props.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value);
+
+    // The folded name and aliases, as the entity's searchKeys and as the source of its name suffixes.
+    private static List<string> SearchKeys(BenchEntity e) => e.Aliases.Prepend(e.Name).Select(NameKey.Of).Distinct().ToList();
 
     private static Dictionary<string, object?> Row(params (string Key, object? Value)[] fields) => fields.ToDictionary(f => f.Key, f => f.Value);
 

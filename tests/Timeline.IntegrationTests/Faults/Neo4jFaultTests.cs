@@ -99,8 +99,7 @@ public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) 
             // And writing works again.
             var small = new GeneratedDocument(entities: 5, events: 5);
             smallIds = small.Ids;
-            var again = (await SecuredApi.Send(host, Mutation, new { d = small.Variable() }, bearer: writer)).AssertOk();
-            Assert.True(again.Data.GetProperty("ingestDocument").GetProperty("ok").GetBoolean(), again.Body);
+            await IngestedAsync(host, small.Variable(), writer);
             Assert.Equal(small.Ids.LongCount(), await GraphIds.CountAsync(db, small.Ids));
             Assert.DoesNotContain(logs.Entries, e => e.Message.Contains(neo4j.Options.Password, StringComparison.Ordinal));
         }
@@ -132,8 +131,7 @@ public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) 
         };
         foreach (var (source, withHeld) in new[] { (kept, false), (retracted, true) })
         {
-            var ingest = (await SecuredApi.Send(host, Mutation, new { d = Document(source, withHeld) }, bearer: editor)).AssertOk();
-            Assert.True(ingest.Data.GetProperty("ingestDocument").GetProperty("ok").GetBoolean(), ingest.Body);
+            await IngestedAsync(host, Document(source, withHeld), editor);
         }
 
         await KillMidwayAsync(host, http, "DETACH DELETE n", "Entity", held, "support removal",
@@ -175,16 +173,12 @@ public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) 
         // request waits on the server (a new relationship locks both its ends) and is certainly in flight when Neo4j is killed.
         var tag = $"{Environment.ProcessId}-{Guid.NewGuid():N}"[..20];
         var (source, country, held, evt) = ($"src:fault-corrected-{tag}", $"country:fault-{tag}", $"person:fault-held-{tag}", $"event:fault-{tag}");
-        var ingest = (await SecuredApi.Send(host, Mutation, new
+        await IngestedAsync(host, new
         {
-            d = new
-            {
-                source = new { id = source, title = source, published = "2026-01-09" },
-                entities = new object[] { new { id = country, kind = "Country", name = "Faultland" }, new { id = held, kind = "Person", name = "Held" } },
-                events = new object[] { new { id = evt, type = "Meeting", title = "Meeting", date = "2026-01-05", participants = new object[] { new { entity = country, role = "participant" } } } },
-            },
-        }, bearer: editor)).AssertOk();
-        Assert.True(ingest.Data.GetProperty("ingestDocument").GetProperty("ok").GetBoolean(), ingest.Body);
+            source = new { id = source, title = source, published = "2026-01-09" },
+            entities = new object[] { new { id = country, kind = "Country", name = "Faultland" }, new { id = held, kind = "Person", name = "Held" } },
+            events = new object[] { new { id = evt, type = "Meeting", title = "Meeting", date = "2026-01-05", participants = new object[] { new { entity = country, role = "participant" } } } },
+        }, editor);
 
         const string Correct = "mutation($id: ID!, $changes: JSON!) { correctFact(id: $id, changes: $changes, reason: \"fault test\") { ok } }";
         var changes = new { title = "Corrected meeting", participants = new object[] { new { entity = country, role = "participant" }, new { entity = held, role = "participant" } } };
@@ -234,16 +228,12 @@ public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) 
         // deletes that participation) waits on the server and is certainly in flight when Neo4j is killed.
         var tag = $"{Environment.ProcessId}-{Guid.NewGuid():N}"[..20];
         var (source, survivor, merged, evt) = ($"src:fault-merge-{tag}", $"person:fault-survivor-{tag}", $"person:fault-merged-{tag}", $"event:fault-merge-{tag}");
-        var ingest = (await SecuredApi.Send(host, Mutation, new
+        await IngestedAsync(host, new
         {
-            d = new
-            {
-                source = new { id = source, title = source, published = "2026-01-09" },
-                entities = new object[] { new { id = survivor, kind = "Person", name = "Survivor" }, new { id = merged, kind = "Person", name = "Merged" } },
-                events = new object[] { new { id = evt, type = "Meeting", title = "Meeting", date = "2026-01-05", participants = new object[] { new { entity = merged, role = "participant" } } } },
-            },
-        }, bearer: editor)).AssertOk();
-        Assert.True(ingest.Data.GetProperty("ingestDocument").GetProperty("ok").GetBoolean(), ingest.Body);
+            source = new { id = source, title = source, published = "2026-01-09" },
+            entities = new object[] { new { id = survivor, kind = "Person", name = "Survivor" }, new { id = merged, kind = "Person", name = "Merged" } },
+            events = new object[] { new { id = evt, type = "Meeting", title = "Meeting", date = "2026-01-05", participants = new object[] { new { entity = merged, role = "participant" } } } },
+        }, editor);
 
         const string Merge = "mutation($into: ID!, $from: [ID!]!) { mergeEntities(into: $into, from: $from, reason: \"fault test\") { ok } }";
         await KillMidwayAsync(host, http, "DETACH DELETE y", "Event", evt, "merge writes",
@@ -280,6 +270,13 @@ public sealed class Neo4jFaultTests(FaultNeo4j neo4j, ITestOutputHelper output) 
     }
 
     // An API host whose requests carry an editor's JWT, with a short connect timeout (the test kills Neo4j under it).
+    // Sends an ingest document as the given caller and checks that it was accepted.
+    private static async Task IngestedAsync(TimelineApiFactory host, object document, string bearer)
+    {
+        var ingest = (await SecuredApi.Send(host, Mutation, new { d = document }, bearer: bearer)).AssertOk();
+        Assert.True(ingest.Data.GetProperty("ingestDocument").GetProperty("ok").GetBoolean(), ingest.Body);
+    }
+
     private TimelineApiFactory EditorHost(string editor) =>
         new(TimelineApiFactory.Settings(neo4j.Options, new Dictionary<string, string?>(TestJwt.Settings) { ["Neo4j:ConnectTimeout"] = "00:00:02" }),
             new CapturedLogs(), bearer: editor);
