@@ -1,3 +1,4 @@
+using Timeline.Core.Lookup;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Timeline.Core.Audit;
@@ -86,6 +87,9 @@ public sealed class FactCuration(Neo4jClient client, IngestionService ingestion,
                 statements.AddRange(CorrectionOverlay.Of(correction).Participations([id]));
                 touched.AddRange(fact.Participants.Except(list).Concat(list.Except(fact.Participants)).Select(p => p.Entity));
             }
+            // A corrected date or participant lists the event or statement again (a relation is in no item list).
+            if (fact.Kind != FactKind.Relation && ItemLists.Add([id]) is { } listed)
+                statements.Add(listed);
         }
         var detail = JsonSerializer.Serialize(new Dictionary<string, object?>
         {

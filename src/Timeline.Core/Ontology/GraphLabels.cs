@@ -50,6 +50,14 @@ public static class GraphLabels
     /// Written by ingest and merge in the facts' transaction; no relationship, not part of the knowledge graph.</summary>
     public const string NameSuffix = "NameSuffix";
 
+    /// <summary>Derived: one anchor's items of one kind in timeline order, as the starts and sizes of its buckets
+    /// (<see cref="Lookup.ItemLists"/>), so that a page of a hub's timeline reads a bucket or two instead of every item.
+    /// Written by the writers of facts in their transaction; no relationship, not part of the knowledge graph.</summary>
+    public const string ItemList = "ItemList";
+
+    /// <summary>Derived: a run of an <see cref="ItemList"/>'s entries (sort keys), in order (<see cref="Lookup.ItemLists"/>).</summary>
+    public const string ItemBucket = "ItemBucket";
+
     /// <summary>The labels under which the knowledge graph's nodes carry their unique id: every node is found by id under
     /// exactly one of them.</summary>
     public static IReadOnlyList<string> Identity { get; } = [Entity, Event, Statement, Source];
@@ -60,7 +68,7 @@ public static class GraphLabels
 
     /// <summary>Every label the graph model uses, knowledge graph and bookkeeping.</summary>
     public static IReadOnlySet<string> All { get; } =
-        new HashSet<string>([.. Identity, SchemaMigration, ApiKey, IngestAudit, SourceDocument, Change, Correction, MergedId, MergeSnapshot, NameSuffix], StringComparer.Ordinal);
+        new HashSet<string>([.. Identity, SchemaMigration, ApiKey, IngestAudit, SourceDocument, Change, Correction, MergedId, MergeSnapshot, NameSuffix, ItemList, ItemBucket], StringComparer.Ordinal);
 
     /// <summary>The identity label of a node whose kind is <paramref name="kind"/> (an entity kind, <c>Event</c>,
     /// <c>Statement</c> or <c>Source</c>): Entity for every entity kind.</summary>

@@ -1,3 +1,4 @@
+using Timeline.Core.Lookup;
 using System.Text;
 using Timeline.Core.Curation;
 using Timeline.Core.Ingest;
@@ -86,9 +87,10 @@ internal sealed class SupportRemoval(DocumentValidator validator)
             corrections.ApplyTo(kv.Key, props);
             return (object?)new Dictionary<string, object?> { ["id"] = kv.Key, ["props"] = props };
         }).ToList();
-        // A corrected participant list stands even when the participations' last source went.
+        // A corrected participant list stands even when the participations' last source went. A survivor's date may change:
+        // it is listed again at its date now.
         await tx.RunAsync([.. GraphLabels.Dated.Select(label => new Statement(ProvenanceCypher.Rewrite(label), new Dictionary<string, object?> { ["rows"] = rows })),
-            .. corrections.Participations(ids)], ct);
+            .. corrections.Participations(ids), .. ItemLists.Add(ids) is { } listed ? [listed] : Array.Empty<Statement>()], ct);
     }
 
     private async Task RewriteFromDocumentsAsync(Neo4jTransaction tx, List<string> entityIds,

@@ -25,6 +25,7 @@ public static class MigrationCatalog
                 SplitStatements(ReadResource(assembly, n))))
             .ToList();
         files.Add(NameSuffixBuild.Migration);
+        files.Add(ItemListBuild.Migration);
         files.Add(OntologyIndexes.Migration(dialect, ontology));
         return files;
     }

@@ -1,3 +1,4 @@
+using Timeline.Core.Lookup;
 using Timeline.Query.Cypher;
 using Timeline.Query.Paging;
 using Timeline.Query.Tree;
@@ -69,6 +70,23 @@ public sealed class ReadQuery
     /// (<see cref="Paging.Page"/>).</summary>
     public ReadQuery Paged(Page? page) => ReplaceOrder(order => order.WithPage(page));
 
+    /// <summary>The same page read from the first anchor's item list of <paramref name="kind"/> (<see cref="ItemListMatch"/>)
+    /// instead of matching every item joined to it: for a question whose match is that anchor's pattern and whose filters the
+    /// list itself guarantees. Unchanged when the query is not paged. Counting the items, or another page, matches them all
+    /// again (<see cref="Counted"/>, <see cref="Paged"/>).</summary>
+    public ReadQuery FromItemList(ItemListKind kind)
+    {
+        if (Page is not { } page || Anchors is not [var anchor, ..])
+            return this;
+        var index = Clauses.ToList().FindIndex(c => c is PatternMatch);
+        if (index < 0)
+            throw new InvalidOperationException("Only a query matched from its anchor can read an item list.");
+        var after = page.After is null ? "" : ItemLists.Entry(Cursor.Decode(page.After, Sort.Count));
+        var clauses = Clauses.ToList();
+        clauses[index] = new ItemListMatch(anchor, kind, page, after, (PatternMatch)clauses[index]);
+        return new ReadQuery(_matched, Item, clauses);
+    }
+
     /// <summary>Whether the items are counted (<see cref="Counted"/>).</summary>
     public bool IsCounted => Clauses.OfType<CountClause>().Any();
 
@@ -78,7 +96,7 @@ public sealed class ReadQuery
     {
         if (IsCounted)
             return this;
-        var clauses = Clauses.ToList();
+        var clauses = ScanningEveryItem().ToList();
         var order = clauses.FindLastIndex(c => c is OrderClause);
         clauses.Insert(order < 0 ? clauses.Count : order, new CountClause());
         return new ReadQuery(_matched, Item, clauses);
@@ -111,6 +129,12 @@ public sealed class ReadQuery
             return change(new OrderClause([])).Page is null ? this : throw new InvalidOperationException("Only an ordered query can be paged.");
         var clauses = Clauses.ToList();
         clauses[index] = change((OrderClause)clauses[index]);
+        // An item list is read for one page: another page (or the whole answer) matches every item.
+        if (clauses.OfType<ItemListMatch>().FirstOrDefault() is { } listed && listed.Page != clauses.OfType<OrderClause>().Last().Page)
+            clauses = [.. clauses.Select(c => c is ItemListMatch l ? l.Scan : c)];
         return new ReadQuery(_matched, Item, clauses);
     }
+
+    // The clauses with every item-list read replaced by the match it stands for.
+    private IEnumerable<Clause> ScanningEveryItem() => Clauses.Select(c => c is ItemListMatch listed ? listed.Scan : c);
 }

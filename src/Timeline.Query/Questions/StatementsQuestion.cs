@@ -1,3 +1,4 @@
+using Timeline.Core.Lookup;
 using Timeline.Core.Ontology;
 using Timeline.Query.Clauses;
 using Timeline.Query.Cypher;
@@ -51,14 +52,19 @@ public sealed class StatementsQuestion : IQuestion<StatementsArguments>
             filters.Add(ReportedFilter.KnownAt(statement, knownAt));
 
         var anchors = new[] { speaker, about }.OfType<Anchor>().ToList();
-        return ReadQuery.About(statement)
+        var page = ReadQuery.About(statement)
             .Anchored(anchors)
             .Match(match, filters)
             // Several parts, or several sources, can reach one statement.
             .Distinct(source is not null || arguments.IncludeParts && anchors.Count > 0)
             .OrderBy(SortKeys.Chronological(statement))
             .Paged(arguments.Page);
+        // About one subject and no filter: its item list holds exactly these statements in this order.
+        return ReadsItemList(arguments) ? page.FromItemList(ItemListKind.About) : page;
     }
+
+    private static bool ReadsItemList(StatementsArguments a) =>
+        a.About is not null && a.Speaker is null && !a.IncludeParts && a.Window.IsOpen && a.Sources is null && a.KnownAt is null;
 
     /// <inheritdoc />
     public string Describe(StatementsArguments arguments) =>

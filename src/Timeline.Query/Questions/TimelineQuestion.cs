@@ -1,3 +1,4 @@
+using Timeline.Core.Lookup;
 using Timeline.Core.Ontology;
 using Timeline.Query.Clauses;
 using Timeline.Query.Cypher;
@@ -22,8 +23,14 @@ public sealed class TimelineQuestion : IQuestion<TimelineArguments>
     public ReadQuery Build(TimelineArguments arguments)
     {
         var items = Items(arguments);
-        return items.OrderBy(SortKeys.Chronological(items.Item)).Paged(arguments.Page);
+        var page = items.OrderBy(SortKeys.Chronological(items.Item)).Paged(arguments.Page);
+        // One entity and no filter: its item list holds exactly these items in this order.
+        return ReadsItemList(arguments) ? page.FromItemList(ItemListKind.Involving) : page;
     }
+
+    private static bool ReadsItemList(TimelineArguments a) =>
+        a.Involving.Distinct(StringComparer.Ordinal).Count() == 1 && !a.IncludeParts && a.Types is null && a.Statuses is null
+        && a.Window.IsOpen && a.Sources is null && a.KnownAt is null;
 
     /// <summary>The timeline's items, unordered: the anchors (<c>involving</c>), the match with the window and type filters,
     /// one row per item — what <b>timeline</b> orders and pages, and what <b>timelineHistogram</b> counts.</summary>

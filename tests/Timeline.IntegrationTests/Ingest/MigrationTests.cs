@@ -12,8 +12,8 @@ namespace Timeline.IntegrationTests.Ingest;
 public sealed partial class MigrationTests(ScratchNeo4j neo4j) : IAsyncLifetime
 {
     // Read by hand off cypher/schema/v3/*.cypher and the kinds of ontology.yaml (one nameKey index per kind).
-    private static readonly string[] MigrationFiles = ["001_identity", "002_time_and_search", "003_security", "004_curation", "005_corrections", "006_merge", "007_name_suffixes"];
-    private static readonly string[] UniqueIds = ["ApiKey.id", "Change.id", "Correction.factId", "Entity.id", "Event.id", "IngestAudit.id", "MergedId.id", "NameSuffix.key", "SchemaMigration.id", "Source.id", "SourceDocument.sourceId", "Statement.id"];
+    private static readonly string[] MigrationFiles = ["001_identity", "002_time_and_search", "003_security", "004_curation", "005_corrections", "006_merge", "007_name_suffixes", "008_item_lists"];
+    private static readonly string[] UniqueIds = ["ApiKey.id", "Change.id", "Correction.factId", "Entity.id", "Event.id", "IngestAudit.id", "ItemBucket.key", "ItemList.key", "MergedId.id", "NameSuffix.key", "SchemaMigration.id", "Source.id", "SourceDocument.sourceId", "Statement.id"];
     private static readonly string[] Indexes =
     [
         "Change(sourceId)", "Country(nameKey)", "Entity(nameKey)", "Event(earliest)", "Government(nameKey)", "IngestAudit(sourceId)", "MergeSnapshot(_merge)", "MergedId(into)", "Organization(nameKey)",
@@ -34,8 +34,8 @@ public sealed partial class MigrationTests(ScratchNeo4j neo4j) : IAsyncLifetime
 
         var applied = await migrator.MigrateAsync();
 
-        Assert.Equal([.. MigrationFiles, NameSuffixBuild.Id], applied.Take(MigrationFiles.Length + 1));
-        Assert.StartsWith("ontology-", Assert.Single(applied.Skip(MigrationFiles.Length + 1)), StringComparison.Ordinal);
+        Assert.Equal([.. MigrationFiles, NameSuffixBuild.Id, ItemListBuild.Id], applied.Take(MigrationFiles.Length + 2));
+        Assert.StartsWith("ontology-", Assert.Single(applied.Skip(MigrationFiles.Length + 2)), StringComparison.Ordinal);
         var recorded = await db.RunAsync("MATCH (m:SchemaMigration) RETURN m.id AS id, m.appliedAt AS at");
         Assert.Equal(applied.Order(StringComparer.Ordinal), recorded.Records.Select(r => r.Get<string>("id")).Order(StringComparer.Ordinal));
         Assert.All(recorded.Records, r => Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", r.Get<string>("at")));

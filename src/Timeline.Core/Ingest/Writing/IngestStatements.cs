@@ -73,6 +73,11 @@ internal static class IngestStatements
     public static IEnumerable<Statement> NameSuffixesOf(ValidatedDocument doc) =>
         NameSuffixes.Write(doc.Entities.Select(e => (e.Id, (IEnumerable<string>)SearchKeys(e.Name, e.Aliases)))) is { } write ? [write] : [];
 
+    /// <summary>The document's events and statements listed under their anchors at their dates (derived, not a fact:
+    /// <see cref="ItemLists"/>).</summary>
+    public static IEnumerable<Statement> ItemListsOf(ValidatedDocument doc) =>
+        ItemLists.Add(doc.Events.Select(e => e.Id).Concat(doc.Statements.Select(s => s.Id))) is { } add ? [add] : [];
+
     /// <summary>Keeps the document a source was (last) ingested from.</summary>
     public static Statement KeepDocument(string sourceId, string json) =>
         new(IngestCypher.KeepDocument, new Dictionary<string, object?> { ["sourceId"] = sourceId, ["document"] = json });

@@ -3,7 +3,26 @@ OPTIONAL MATCH (subjectEntity:Entity {id: $about})
 OPTIONAL MATCH (subjectEvent:Event {id: $about})
 OPTIONAL MATCH (subjectStatement:Statement {id: $about})
 WITH coalesce(subjectEntity, subjectEvent, subjectStatement) AS subject
+OPTIONAL MATCH (list:ItemList {key: $listKey})
+WITH subject, list, CASE WHEN subject IS NULL OR list IS NULL THEN [] ELSE list.starts END AS starts, CASE WHEN list IS NULL THEN [] ELSE list.sizes END AS sizes
+WITH subject, list, starts, sizes, reduce(at = 0, j IN range(0, size(starts) - 1) | CASE WHEN starts[j] <= $after THEN j ELSE at END) AS at
+WITH subject, list, starts, at, reduce(acc = {n: 0, to: at}, j IN range(at + 1, size(starts) - 1) | CASE WHEN acc.n >= $candidates THEN acc ELSE {n: acc.n + sizes[j], to: j} END).to AS to
+WITH subject, [e IN starts[at..to + 1] | $listKey + $bucketSeparator + e] AS read, list IS NOT NULL AND to + 1 >= size(starts) AS complete
+OPTIONAL MATCH (bucket:ItemBucket) WHERE bucket.key IN read
+WITH subject, complete, [e IN reduce(all = [], held IN collect(bucket) | all + held.entries) WHERE e > $after] AS entries
+WITH subject, complete AND size(entries) <= $candidates AS complete, entries
+UNWIND CASE WHEN size(entries) = 0 THEN [null] ELSE entries END AS entry
+WITH subject, complete, entry ORDER BY entry LIMIT $candidates
+OPTIONAL MATCH (byStatement:Statement {id: split(entry, $separator)[-1]})
+WITH subject, complete, entry, coalesce(byStatement) AS candidate
+OPTIONAL MATCH (candidate)-[link:ABOUT]->(subject)
+WITH subject, complete, entry, candidate, count(link) AS links
+WITH subject, complete, collect(CASE WHEN links > 0 AND coalesce(candidate.earliest, $undated) + $separator + coalesce(candidate.latest, $undated) + $separator + candidate.id = entry THEN candidate END) AS listed
+WITH subject, listed, NOT complete AND size(listed) < $pageLimit AS short
 OPTIONAL MATCH (subject)<-[:ABOUT]-(statement:Statement)
+WHERE short
+WITH subject, listed, short, collect(statement) AS scanned
+UNWIND CASE WHEN short AND size(scanned) > 0 THEN scanned WHEN NOT short AND size(listed) > 0 THEN listed ELSE [null] END AS statement
 WITH subject, statement, coalesce(statement.earliest, '9999-12-31T23:59:59Z') AS __s0, coalesce(statement.latest, '9999-12-31T23:59:59Z') AS __s1, statement.id AS __s2
 ORDER BY __s0, __s1, __s2
 LIMIT $limit
@@ -12,5 +31,12 @@ RETURN subject IS NOT NULL AS found0, CASE WHEN statement IS NULL THEN null ELSE
 // parameters
 {
   "about": "gov:venezuela",
-  "limit": 51
+  "after": "",
+  "bucketSeparator": "\u001E",
+  "candidates": 67,
+  "limit": 51,
+  "listKey": "about\u001Fgov:venezuela",
+  "pageLimit": 51,
+  "separator": "\u001F",
+  "undated": "9999-12-31T23:59:59Z"
 }

@@ -1,16 +1,42 @@
 // root field: timeline
 OPTIONAL MATCH (involved0:Entity {id: $involving0})
 WITH involved0
+OPTIONAL MATCH (list:ItemList {key: $listKey})
+WITH involved0, list, CASE WHEN involved0 IS NULL OR list IS NULL THEN [] ELSE list.starts END AS starts, CASE WHEN list IS NULL THEN [] ELSE list.sizes END AS sizes
+WITH involved0, list, starts, sizes, reduce(at = 0, j IN range(0, size(starts) - 1) | CASE WHEN starts[j] <= $after THEN j ELSE at END) AS at
+WITH involved0, list, starts, at, reduce(acc = {n: 0, to: at}, j IN range(at + 1, size(starts) - 1) | CASE WHEN acc.n >= $candidates THEN acc ELSE {n: acc.n + sizes[j], to: j} END).to AS to
+WITH involved0, [e IN starts[at..to + 1] | $listKey + $bucketSeparator + e] AS read, list IS NOT NULL AND to + 1 >= size(starts) AS complete
+OPTIONAL MATCH (bucket:ItemBucket) WHERE bucket.key IN read
+WITH involved0, complete, [e IN reduce(all = [], held IN collect(bucket) | all + held.entries) WHERE e > $after] AS entries
+WITH involved0, complete AND size(entries) <= $candidates AS complete, entries
+UNWIND CASE WHEN size(entries) = 0 THEN [null] ELSE entries END AS entry
+WITH involved0, complete, entry ORDER BY entry LIMIT $candidates
+OPTIONAL MATCH (byEvent:Event {id: split(entry, $separator)[-1]})
+OPTIONAL MATCH (byStatement:Statement {id: split(entry, $separator)[-1]})
+WITH involved0, complete, entry, coalesce(byEvent, byStatement) AS candidate
+OPTIONAL MATCH (candidate)-[link:PARTICIPANT|SAID|ABOUT]-(involved0:Entity)
+WITH involved0, complete, entry, candidate, count(link) AS links
+WITH involved0, complete, collect(CASE WHEN links > 0 AND coalesce(candidate.earliest, $undated) + $separator + coalesce(candidate.latest, $undated) + $separator + candidate.id = entry THEN candidate END) AS listed
+WITH involved0, listed, NOT complete AND size(listed) < $pageLimit AS short
 OPTIONAL MATCH (involved0)-[:PARTICIPANT|SAID|ABOUT]-(item)
-WHERE (item:Event OR item:Statement)
+WHERE short AND (item:Event OR item:Statement)
+WITH involved0, listed, short, collect(item) AS scanned
+UNWIND CASE WHEN short AND size(scanned) > 0 THEN scanned WHEN NOT short AND size(listed) > 0 THEN listed ELSE [null] END AS item
 WITH DISTINCT involved0, item
 WITH involved0, item, coalesce(item.earliest, '9999-12-31T23:59:59Z') AS __s0, coalesce(item.latest, '9999-12-31T23:59:59Z') AS __s1, item.id AS __s2
 ORDER BY __s0, __s1, __s2
 LIMIT $limit
-RETURN involved0 IS NOT NULL AS found0, CASE WHEN item IS NULL THEN null ELSE {node: item {.id, date: CASE WHEN item.date IS NULL THEN null ELSE {text: item.date} END, dateClaims: reduce(acc = [], item1 IN [(item)-[report:REPORTED_IN]->(source:Source) | {date: CASE WHEN report.date IS NULL THEN null ELSE {text: report.date, precision: report.precision} END, excerpt: report.excerpt, source: source {.id, retracted: CASE WHEN source.retractedAt IS NULL THEN null ELSE {at: source.retractedAt, actor: source.retractedBy, reason: source.retractedReason} END}, __s0: source.id}] | ([other IN acc WHERE other.__s0 < item1.__s0] + [item1] + [other IN acc WHERE other.__s0 > item1.__s0])), __type: CASE WHEN item:Event THEN 'Event' ELSE 'Statement' END}, __s0: __s0, __s1: __s1, __s2: __s2} END AS item
+RETURN involved0 IS NOT NULL AS found0, CASE WHEN item IS NULL THEN null ELSE {node: item {.id, date: CASE WHEN item.date IS NULL THEN null ELSE {text: item.date} END, dateClaims: reduce(acc1 = [], item1 IN [(item)-[report:REPORTED_IN]->(source:Source) | {date: CASE WHEN report.date IS NULL THEN null ELSE {text: report.date, precision: report.precision} END, excerpt: report.excerpt, source: source {.id, retracted: CASE WHEN source.retractedAt IS NULL THEN null ELSE {at: source.retractedAt, actor: source.retractedBy, reason: source.retractedReason} END}, __s0: source.id}] | ([other IN acc1 WHERE other.__s0 < item1.__s0] + [item1] + [other IN acc1 WHERE other.__s0 > item1.__s0])), __type: CASE WHEN item:Event THEN 'Event' ELSE 'Statement' END}, __s0: __s0, __s1: __s1, __s2: __s2} END AS item
 
 // parameters
 {
+  "after": "",
+  "bucketSeparator": "\u001E",
+  "candidates": 20,
   "involving0": "country:venezuela",
-  "limit": 4
+  "limit": 4,
+  "listKey": "involving\u001Fcountry:venezuela",
+  "pageLimit": 4,
+  "separator": "\u001F",
+  "undated": "9999-12-31T23:59:59Z"
 }

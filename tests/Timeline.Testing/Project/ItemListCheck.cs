@@ -1,0 +1,50 @@
+using Timeline.Core.Lookup;
+using Timeline.Core.Ontology;
+using Timeline.Neo4j;
+
+namespace Timeline.Testing.Project;
+
+/// <summary>What must hold of the item lists (<see cref="ItemLists"/>) whatever wrote the graph, for the items of some
+/// entities (a test's own, so that tests running beside it cannot disturb it): every event and statement is listed under each
+/// of its anchors at its date now, in the bucket whose start is the last one not after its entry; every
+/// bucket is sorted, within its range, no larger than the capacity, and of the size its list says. Written from the
+/// definition (the kinds' patterns), not with the writers' statement, so that it checks them.</summary>
+public static class ItemListCheck
+{
+    private static readonly string Unlisted = $$"""
+        MATCH (owner:{{GraphLabels.Entity}}) WHERE owner.{{GraphProperties.Id}} IN $anchors
+        MATCH {{ItemListKind.Involving.Pattern("item", "owner")}}
+        WHERE {{string.Join(" OR ", GraphLabels.Dated.Select(l => "item:" + l))}}
+        WITH DISTINCT item
+        WITH item, {{ItemLists.EntryOf("item", "$undated", "$separator")}} AS entry
+        UNWIND {{string.Join(" + ", ItemListKind.All.Select(k => $"[{k.Pattern("item", "a")} | '{k.Name}' + $separator + a.{GraphProperties.Id}]"))}} AS listKey
+        WITH DISTINCT listKey, entry
+        OPTIONAL MATCH (list:{{GraphLabels.ItemList}} {key: listKey})
+        WITH listKey, entry, CASE WHEN list IS NULL THEN [] ELSE list.{{ItemLists.StartsProperty}} END AS starts
+        WITH listKey, entry, starts, reduce(at = 0, j IN range(0, size(starts) - 1) | CASE WHEN starts[j] <= entry THEN j ELSE at END) AS at
+        OPTIONAL MATCH (bucket:{{GraphLabels.ItemBucket}} {key: listKey + $bucketSeparator + starts[at]})
+        WITH listKey, entry, bucket WHERE bucket IS NULL OR NOT entry IN bucket.{{ItemLists.EntriesProperty}}
+        RETURN 'not listed: ' + listKey + ' ' + entry AS problem
+        """;
+
+    private static readonly string Misshapen = $"""
+        MATCH (list:{GraphLabels.ItemList}) WHERE list.key IN $lists
+        UNWIND range(0, size(list.{ItemLists.StartsProperty}) - 1) AS j
+        OPTIONAL MATCH (bucket:{GraphLabels.ItemBucket} {"{"}key: list.key + $bucketSeparator + list.{ItemLists.StartsProperty}[j]{"}"})
+        WITH list, j, bucket, CASE WHEN j + 1 < size(list.{ItemLists.StartsProperty}) THEN list.{ItemLists.StartsProperty}[j + 1] ELSE null END AS next
+        WHERE bucket IS NULL OR size(bucket.{ItemLists.EntriesProperty}) <> list.{ItemLists.SizesProperty}[j] OR size(bucket.{ItemLists.EntriesProperty}) > $capacity
+           OR any(k IN range(0, size(bucket.{ItemLists.EntriesProperty}) - 2) WHERE bucket.{ItemLists.EntriesProperty}[k] >= bucket.{ItemLists.EntriesProperty}[k + 1])
+           OR any(e IN bucket.{ItemLists.EntriesProperty} WHERE e < list.{ItemLists.StartsProperty}[j] OR (next IS NOT NULL AND e >= next))
+        RETURN 'misshapen bucket ' + j + ' of ' + list.key AS problem
+        """;
+
+    /// <summary>Everything wrong with the lists of the items of <paramref name="entityIds"/> and with these entities' own
+    /// lists (empty when they hold), at most a few of each.</summary>
+    public static async Task<IReadOnlyList<string>> ProblemsAsync(Neo4jClient client, IReadOnlyList<string> entityIds, CancellationToken ct = default)
+    {
+        var parameters = ItemLists.Parameters(("anchors", entityIds.ToList()),
+            ("lists", entityIds.SelectMany(id => ItemListKind.All.Select(k => k.ListKey(id))).ToList()));
+        var results = await client.RunAsync([new Statement(Unlisted + " LIMIT 10", parameters), new Statement(Misshapen + " LIMIT 10", parameters)], ct);
+        return [.. results.SelectMany(r => r.Records).Select(r => r.Get<string>("problem"))];
+    }
+}
