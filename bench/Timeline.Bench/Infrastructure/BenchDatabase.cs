@@ -20,7 +20,8 @@ internal sealed class BenchDatabase(Neo4jClient client)
 
     /// <summary>Deletes the nodes whose id starts with <paramref name="prefix"/> (the baseline's copy of the corpus).</summary>
     // A source's kept document and change records name it by sourceId.
-    public Task DeletePrefixAsync(string prefix) => DeleteWhereAsync("(n.id STARTS WITH $prefix OR n.sourceId STARTS WITH $prefix OR n.entity STARTS WITH $prefix)", prefix);
+    public Task DeletePrefixAsync(string prefix) => DeleteWhereAsync(
+        $"(n.id STARTS WITH $prefix OR n.sourceId STARTS WITH $prefix OR n.entity STARTS WITH $prefix OR ((n:{GraphLabels.ItemList} OR n:{GraphLabels.ItemBucket}) AND n.key CONTAINS $prefix))", prefix);
 
     private async Task DeleteWhereAsync(string condition, string? prefix = null)
     {

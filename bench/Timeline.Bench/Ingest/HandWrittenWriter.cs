@@ -127,6 +127,11 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
         foreach (var group in doc.Statements.SelectMany(s => s.About.Select(t => (s.Id, Target: t))).GroupBy(a => events.Contains(a.Target) ? "Event" : "Entity"))
             list.Add(Batch(About(group.Key), src, group.Select(a => Row(("statement", a.Id), ("target", a.Target)))));
 
+        // The item lists: the model's one statement (ItemLists.Add), as the pipeline sends it — a derived structure both writers
+        // must write alike, not a question of how facts are written.
+        if (ItemLists.Add(doc.Events.Select(e => e.Id).Concat(doc.Statements.Select(s => s.Id))) is { } listed)
+            list.Add(listed);
+
         var relationIds = new Dictionary<BenchRelation, string>(ReferenceEqualityComparer.Instance);
         foreach (var group in doc.Relations.GroupBy(r => r.Type))
         {

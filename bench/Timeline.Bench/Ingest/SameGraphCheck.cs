@@ -24,8 +24,9 @@ internal sealed class SameGraphCheck(BenchDatabase db, IngestionService pipeline
     // Bookkeeping that two ingests of the same document write differently by nature.
     private static readonly HashSet<(string Label, string Property)> Ignored = [(GraphLabels.Change, P.Id), (GraphLabels.Change, P.At)];
 
-    private const string Nodes = """
+    private static readonly string Nodes = $"""
         MATCH (n) WHERE n.id STARTS WITH $prefix OR n.sourceId STARTS WITH $prefix OR n.entity STARTS WITH $prefix
+           OR ((n:{GraphLabels.ItemList} OR n:{GraphLabels.ItemBucket}) AND n.key CONTAINS $prefix)
         RETURN labels(n) AS labels, properties(n) AS props
         """;
 
