@@ -58,6 +58,12 @@ public static class ItemLists
     public static string EntryOf(string item, string undated, string separator) =>
         $"coalesce({item}.{DateLayout.EventDate.Earliest}, {undated}) + {separator} + coalesce({item}.{DateLayout.EventDate.Latest}, {undated}) + {separator} + {item}.{GraphProperties.Id}";
 
+    /// <summary>The Cypher expression of the index, in the list <paramref name="starts"/>, of the bucket that holds
+    /// <paramref name="entry"/>: the last start not after it (the first start is empty, so there always is one).
+    /// <paramref name="at"/> and <paramref name="j"/> name the expression's own variables.</summary>
+    public static string BucketOf(string starts, string entry, string at = "at", string j = "j") =>
+        $"reduce({at} = 0, {j} IN range(0, size({starts}) - 1) | CASE WHEN {starts}[{j}] <= {entry} THEN {j} ELSE {at} END)";
+
     /// <summary>Lists the events and statements with these ids under every anchor they have now, at their date now (those
     /// listed already are left as they are); null when there is none.</summary>
     public static Statement? Add(IEnumerable<string> itemIds)
@@ -116,7 +122,7 @@ public static class ItemLists
         SET list.{{LockProperty}} = true
         WITH list, entries
         UNWIND entries AS entry
-        WITH list, entry, reduce(at = 0, j IN range(0, size(list.{{StartsProperty}}) - 1) | CASE WHEN list.{{StartsProperty}}[j] <= entry THEN j ELSE at END) AS at
+        WITH list, entry, {{BucketOf("list." + StartsProperty, "entry")}} AS at
         WITH list, at, collect(entry) AS adds
         MERGE (bucket:{{GraphLabels.ItemBucket}} {{{KeyProperty}}: list.{{KeyProperty}} + $bucketSeparator + list.{{StartsProperty}}[at]})
         WITH list, at, bucket, coalesce(bucket.{{EntriesProperty}}, []) AS held, adds

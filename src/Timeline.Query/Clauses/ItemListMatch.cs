@@ -65,7 +65,7 @@ public sealed class ItemListMatch(Anchor anchor, ItemListKind kind, Page page, s
         t.Append(With(list, $"CASE WHEN {owner} IS NULL OR {list} IS NULL THEN [] ELSE {list}.{ItemLists.StartsProperty} END AS {starts}",
             $"CASE WHEN {list} IS NULL THEN [] ELSE {list}.{ItemLists.SizesProperty} END AS {sizes}")).Append('\n');
         t.Append(With(list, starts, sizes,
-            $"reduce({at} = 0, {j} IN range(0, size({starts}) - 1) | CASE WHEN {starts}[{j}] <= {afterEntry} THEN {j} ELSE {at} END) AS {at}")).Append('\n');
+            $"{ItemLists.BucketOf(starts, afterEntry, at, j)} AS {at}")).Append('\n');
         t.Append(With(list, starts, at, $"reduce({acc} = {{n: 0, to: {at}}}, {j} IN range({at} + 1, size({starts}) - 1) | " +
             $"CASE WHEN {acc}.n >= {candidates} THEN {acc} ELSE {{n: {acc}.n + {sizes}[{j}], to: {j}}} END).to AS {to}")).Append('\n');
         t.Append(With($"[{e} IN {starts}[{at}..{to} + 1] | {listKey} + {bucketSeparator} + {e}] AS {read}",

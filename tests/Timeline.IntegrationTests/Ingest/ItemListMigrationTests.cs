@@ -61,7 +61,7 @@ public sealed class ItemListMigrationTests(ScratchNeo4j neo4j) : IAsyncLifetime
         // Killed after its first batch (events, in id order): the client is cancelled as that batch reports.
         using var cut = new CancellationTokenSource();
         var first = new List<MigrationProgress>();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => migrator.MigrateAsync(cut.Token, new Reported(p => { first.Add(p); cut.Cancel(); })));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => migrator.MigrateAsync(cut.Token, new ReportedProgress(p => { first.Add(p); cut.Cancel(); })));
         var record = (await db.RunAsync("MATCH (m:SchemaMigration {id: $id}) RETURN m.appliedAt AS at, m.resumeAfter AS after",
             new Dictionary<string, object?> { ["id"] = ItemListBuild.Id })).Records.Single();
         Assert.Null(record.Get<string?>("at"));
@@ -70,7 +70,7 @@ public sealed class ItemListMigrationTests(ScratchNeo4j neo4j) : IAsyncLifetime
         Assert.Equal((BatchedWalk.BatchSize, (long)items), (Assert.Single(first).Done, first[0].Total));
 
         var rest = new List<MigrationProgress>();
-        var applied = await migrator.MigrateAsync(progress: new Reported(rest.Add));
+        var applied = await migrator.MigrateAsync(progress: new ReportedProgress(rest.Add));
 
         Assert.Equal([ItemListBuild.Id], applied); // the constraints came back in the run cut short, before its data step
         Assert.Equal((long)(items - BatchedWalk.BatchSize), rest[^1].Total);
@@ -137,10 +137,5 @@ public sealed class ItemListMigrationTests(ScratchNeo4j neo4j) : IAsyncLifetime
         };
         var result = await new IngestionService(client, OntologyModel.Default, IngestLimits.Default).IngestAsync(Encoding.UTF8.GetBytes(document.ToJsonString()));
         Assert.True(result.Ok, string.Join("; ", result.Errors.Take(5).Select(e => $"{e.Path}: {e.Message}")));
-    }
-
-    private sealed class Reported(Action<MigrationProgress> report) : IProgress<MigrationProgress>
-    {
-        public void Report(MigrationProgress value) => report(value);
     }
 }

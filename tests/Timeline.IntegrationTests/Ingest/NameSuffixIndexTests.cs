@@ -68,7 +68,7 @@ public sealed class NameSuffixIndexTests(ScratchNeo4j neo4j) : IAsyncLifetime
         // Killed after its first batch: the client is cancelled as that batch reports.
         using var cut = new CancellationTokenSource();
         var first = new List<MigrationProgress>();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => migrator.MigrateAsync(cut.Token, new Reported(p => { first.Add(p); cut.Cancel(); })));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => migrator.MigrateAsync(cut.Token, new ReportedProgress(p => { first.Add(p); cut.Cancel(); })));
         var entityIds = Members.Concat([Maduro, Madurai, Commission]).Order(StringComparer.Ordinal).ToList();
         var record = (await db.RunAsync("MATCH (m:SchemaMigration {id: $id}) RETURN m.appliedAt AS at, m.resumeAfter AS after",
             new Dictionary<string, object?> { ["id"] = NameSuffixBuild.Id })).Records.Single();
@@ -77,7 +77,7 @@ public sealed class NameSuffixIndexTests(ScratchNeo4j neo4j) : IAsyncLifetime
         Assert.Equal(new MigrationProgress("name suffixes (entities)", NameSuffixBuild.BatchSize, entityIds.Count, first[0].Elapsed), Assert.Single(first));
 
         var rest = new List<MigrationProgress>();
-        var applied = await migrator.MigrateAsync(progress: new Reported(rest.Add));
+        var applied = await migrator.MigrateAsync(progress: new ReportedProgress(rest.Add));
 
         Assert.Contains(NameSuffixBuild.Id, applied);
         var suffixes = Assert.Single(rest, p => p.Migration == "name suffixes (entities)");
@@ -153,10 +153,5 @@ public sealed class NameSuffixIndexTests(ScratchNeo4j neo4j) : IAsyncLifetime
             .IngestAsync(Encoding.UTF8.GetBytes(document.ToJsonString()));
         Assert.True(result.Ok, string.Join("; ", result.Errors.Take(5).Select(e => $"{e.Path}: {e.Message}")));
         Assert.Equal(1 + entities.Count, result.Created); // the source and the entities: the index's nodes are not facts
-    }
-
-    private sealed class Reported(Action<MigrationProgress> report) : IProgress<MigrationProgress>
-    {
-        public void Report(MigrationProgress value) => report(value);
     }
 }
