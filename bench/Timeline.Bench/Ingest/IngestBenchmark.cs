@@ -17,26 +17,54 @@ namespace Timeline.Bench.Ingest;
 /// <item>the documents before the compared region go through the pipeline alone (reported as the load, not compared);</item>
 /// <item>the compared region — the corpus's last <c>compareDocuments</c> — is written in rounds of two chunks: the first
 /// to the pipeline, the next to the hand-written writer, the order of the two rotating from round to round. Both write into
-/// the same growing graph with the same hubs, under the same machine load; the ratio comes from these paired chunks.</item>
+/// the same growing graph with the same hubs, under the same machine load; the ratio comes from these paired chunks. With
+/// <c>bulkBatch</c> &gt; 0 each round has a third chunk of that many documents, loaded by <see cref="BulkIngestion"/> in one
+/// batch (checked first, like the hand-written writer, to write the graph the pipeline writes), the order of the three
+/// rotating.</item>
 /// </list>
-/// The graph then holds the whole corpus (each document written by one of the two), which the query benchmark reads.</summary>
+/// The graph then holds the whole corpus (each document written by one of the writers), which the query benchmark reads.</summary>
 internal sealed class IngestBenchmark(BenchDatabase db, RequestTimingHandler timing, Action<string> log)
 {
-    public async Task<IngestReport> RunAsync(IReadOnlyList<BenchDocument> corpus, int chunkSize, int compareDocuments, int sameGraphDocuments, bool breakGraph = false)
+    public async Task<IngestReport> RunAsync(IReadOnlyList<BenchDocument> corpus, int chunkSize, int compareDocuments, int sameGraphDocuments,
+        int bulkBatch, bool breakGraph = false)
     {
         var service = new IngestionService(db.Client, OntologyModel.Default, IngestLimits.Default);
         var writer = new HandWrittenWriter(db.Client);
+        // Not audited, as the pipeline here is not: the same work on both sides.
+        var bulk = new BulkIngestion(db.Client, service, audit: null);
 
         log($"  same graph: {Math.Min(sameGraphDocuments, corpus.Count)} documents written both ways, compared node for node");
-        var check = await new SameGraphCheck(db, service, writer, breakGraph).RunAsync(corpus.Take(sameGraphDocuments).ToList());
+        var check = await new SameGraphCheck(db, service, SameGraphCheck.Of(writer), alterHandWrittenCopy: breakGraph).RunAsync(corpus.Take(sameGraphDocuments).ToList());
         log($"  same graph: {(check.Same ? "yes" : "NO — " + check.Difference)} ({check.PipelineNodes} nodes, {check.PipelineRelationships} relationships)");
+        GraphCheck? bulkCheck = null;
+        if (bulkBatch > 0)
+        {
+            bulkCheck = await new SameGraphCheck(db, service, documents => BulkAsync(Prepared(documents)), "bulk").RunAsync(corpus.Take(sameGraphDocuments).ToList());
+            log($"  same graph, bulk: {(bulkCheck.Same ? "yes" : "NO — " + bulkCheck.Difference)} ({bulkCheck.HandWrittenNodes} nodes, {bulkCheck.HandWrittenRelationships} relationships)");
+        }
 
-        var rounds = Math.Min(compareDocuments, corpus.Count) / (2 * chunkSize);
-        var compareFrom = corpus.Count - rounds * 2 * chunkSize;
+        static List<BulkDocument> Prepared(IReadOnlyList<BenchDocument> documents) =>
+            documents.Select(d => new BulkDocument(d.Source.Id, DocumentJson.Write(d))).ToList();
+
+        async Task BulkAsync(IReadOnlyList<BulkDocument> documents)
+        {
+            await foreach (var outcome in bulk.IngestAsync(documents, IngestionService.UnnamedActor, Math.Max(bulkBatch, 1)))
+            {
+                if (!outcome.Result.Ok)
+                    throw new InvalidOperationException($"The bulk load rejected {outcome.Result.SourceId}: " +
+                        string.Join("; ", outcome.Result.Errors.Take(5).Select(e => $"{e.Path}: {e.Message}")));
+            }
+        }
+
+        var roundSize = 2 * chunkSize + bulkBatch;
+        var rounds = Math.Min(compareDocuments, corpus.Count) / roundSize;
+        var compareFrom = corpus.Count - rounds * roundSize;
         var load = new PathTotals();
         var pipeline = new PathTotals();
         var baseline = new PathTotals();
+        var bulkTotals = new PathTotals();
         var roundRatios = new List<double>();
+        var bulkRoundRatios = new List<double>();
         var clock = Stopwatch.StartNew();
 
         // Inputs are prepared outside the timed region for both paths: the JSON bytes (the hand-written writer keeps them
@@ -74,33 +102,48 @@ internal sealed class IngestBenchmark(BenchDatabase db, RequestTimingHandler tim
                 log($"  ingest {start + chunk.Count}/{corpus.Count} docs (pipeline alone), {clock.Elapsed.TotalSeconds:F0} s (chunk {seconds:F2} s)");
         }
 
+        Task<double> Bulk(IReadOnlyList<BenchDocument> chunk)
+        {
+            var json = Prepared(chunk);
+            return Timed(bulkTotals, chunk, () => BulkAsync(json));
+        }
+
         for (var round = 0; round < rounds; round++)
         {
-            var first = compareFrom + round * 2 * chunkSize;
+            var first = compareFrom + round * roundSize;
             var mine = corpus.Skip(first).Take(chunkSize).ToList();
             var theirs = corpus.Skip(first + chunkSize).Take(chunkSize).ToList();
-            double p, h;
-            if (round % 2 == 0)
+            var batch = corpus.Skip(first + 2 * chunkSize).Take(bulkBatch).ToList();
+            double p = 0, h = 0, b = 0;
+            // The writers take turns at going first (then second…), so that none always meets the graph or the machine in one state.
+            var order = bulkBatch > 0 ? new[] { 0, 1, 2 } : [0, 1];
+            for (var turn = 0; turn < order.Length; turn++)
             {
-                p = await Pipeline(pipeline, mine);
-                h = await HandWritten(theirs);
-            }
-            else
-            {
-                h = await HandWritten(theirs);
-                p = await Pipeline(pipeline, mine);
+                switch (order[(turn + round) % order.Length])
+                {
+                    case 0: p = await Pipeline(pipeline, mine); break;
+                    case 1: h = await HandWritten(theirs); break;
+                    default: b = await Bulk(batch); break;
+                }
             }
             roundRatios.Add(mine.Sum(d => d.FactCount) / p / (theirs.Sum(d => d.FactCount) / h));
+            if (bulkBatch > 0)
+                bulkRoundRatios.Add(batch.Sum(d => d.FactCount) / b / (mine.Sum(d => d.FactCount) / p));
             if (round % 5 == 0 || round == rounds - 1)
-                log($"  ingest {first + 2 * chunkSize}/{corpus.Count} docs (compared round {round + 1}/{rounds}), {clock.Elapsed.TotalSeconds:F0} s " +
-                    $"(pipeline chunk {p:F2} s, hand-written chunk {h:F2} s)");
+                log($"  ingest {first + roundSize}/{corpus.Count} docs (compared round {round + 1}/{rounds}), {clock.Elapsed.TotalSeconds:F0} s " +
+                    $"(pipeline chunk {p:F2} s, hand-written chunk {h:F2} s{(bulkBatch > 0 ? $", bulk chunk of {batch.Count} {b:F2} s" : "")})");
         }
 
         var pipelineReport = pipeline.Report();
         var baselineReport = baseline.Report();
+        var bulkReport = bulkTotals.Report();
         return new IngestReport(corpus.Count, corpus.Sum(d => (long)d.FactCount), chunkSize, rounds * 2 * chunkSize, load.Report(),
             pipelineReport, baselineReport, pipelineReport.FactsPerSecond / baselineReport.FactsPerSecond,
-            roundRatios.Count == 0 ? double.NaN : Stats.Median(roundRatios), ValidationCost(corpus), check);
+            roundRatios.Count == 0 ? double.NaN : Stats.Median(roundRatios), ValidationCost(corpus), check)
+        {
+            Bulk = bulkCheck is null ? null : new BulkIngestReport(bulkBatch, bulkReport, bulkReport.FactsPerSecond / pipelineReport.FactsPerSecond,
+                bulkRoundRatios.Count == 0 ? double.NaN : Stats.Median(bulkRoundRatios), bulkCheck),
+        };
     }
 
     private async Task<double> Timed(PathTotals totals, IReadOnlyList<BenchDocument> docs, Func<Task> work)

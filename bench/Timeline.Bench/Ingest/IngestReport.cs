@@ -28,4 +28,15 @@ internal sealed record GraphCheck(int Documents, long PipelineNodes, long Pipeli
 /// <param name="SameGraph">Both writers' copies of a sample, compared before timing.</param>
 internal sealed record IngestReport(
     int Documents, long Facts, int ChunkSize, int ComparedDocuments, IngestPathReport Load, IngestPathReport Pipeline,
-    IngestPathReport HandWritten, double Ratio, double MedianChunkRatio, double ValidationMicrosecondsPerDocument, GraphCheck SameGraph);
+    IngestPathReport HandWritten, double Ratio, double MedianChunkRatio, double ValidationMicrosecondsPerDocument, GraphCheck SameGraph)
+{
+    /// <summary>The bulk load in the same rounds, when measured.</summary>
+    public BulkIngestReport? Bulk { get; init; }
+}
+
+/// <summary>The bulk load (<c>BulkIngestion</c>, one batch of <see cref="BatchSize"/> documents per round) against the
+/// per-document pipeline, in the same rounds of the same graph.</summary>
+/// <param name="Ratio">Bulk facts/s over the pipeline's facts/s (the documents differ from chunk to chunk; facts weigh them).</param>
+/// <param name="MedianRoundRatio">Median over rounds of the same ratio.</param>
+/// <param name="SameGraph">The pipeline's and the bulk load's copies of the same sample, compared before timing.</param>
+internal sealed record BulkIngestReport(int BatchSize, IngestPathReport Bulk, double Ratio, double MedianRoundRatio, GraphCheck SameGraph);
