@@ -152,7 +152,8 @@ internal sealed class IngestBenchmark(BenchDatabase db, RequestTimingHandler tim
         var watch = Stopwatch.StartNew();
         await work();
         watch.Stop();
-        totals.Add(watch.Elapsed.TotalSeconds, docs.Count, docs.Sum(d => d.FactCount), timing.Elapsed.TotalSeconds, timing.Requests);
+        totals.Add(watch.Elapsed.TotalSeconds, docs.Count, docs.Sum(d => d.FactCount), timing.Elapsed.TotalSeconds, timing.Requests,
+            timing.CommitElapsed.TotalSeconds, timing.CommitRequests);
         return watch.Elapsed.TotalSeconds;
     }
 
@@ -178,11 +179,15 @@ internal sealed class IngestBenchmark(BenchDatabase db, RequestTimingHandler tim
         private double _seconds;
         private double _neo4jSeconds;
         private long _requests;
+        private double _commitSeconds;
+        private long _commits;
         private int _documents;
         private long _facts;
 
-        public void Add(double seconds, int documents, int facts, double neo4jSeconds, long requests)
+        public void Add(double seconds, int documents, int facts, double neo4jSeconds, long requests, double commitSeconds, long commits)
         {
+            _commitSeconds += commitSeconds;
+            _commits += commits;
             _documents += documents;
             _facts += facts;
             _seconds += seconds;
@@ -194,6 +199,7 @@ internal sealed class IngestBenchmark(BenchDatabase db, RequestTimingHandler tim
         public IngestPathReport Report() => _documents == 0
             ? new(0, 0, 0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN)
             : new(_documents, _facts, _seconds, _documents / _seconds, _facts / _seconds, Stats.Median(_chunkRates),
-                _neo4jSeconds * 1000 / _documents, (_seconds - _neo4jSeconds) * 1000 / _documents, (double)_requests / _documents);
+                _neo4jSeconds * 1000 / _documents, (_seconds - _neo4jSeconds) * 1000 / _documents, (double)_requests / _documents,
+                _commitSeconds * 1000 / _documents, (double)_commits / _documents);
     }
 }

@@ -5,9 +5,13 @@ namespace Timeline.Bench.Ingest;
 /// <param name="MedianChunkFactsPerSecond">Median over chunks of facts/s (robust to bursts of load from other work on the machine).</param>
 /// <param name="Neo4jMsPerDocument">Time inside HTTP requests to Neo4j, per document.</param>
 /// <param name="RequestsPerDocument">HTTP requests to Neo4j per document.</param>
+/// <param name="CommitMsPerDocument">Of <paramref name="Neo4jMsPerDocument"/>, the time inside requests that commit (a
+/// transaction's last request, with the statements it carries; every autocommit request), per document.</param>
+/// <param name="CommitsPerDocument">Requests that commit, per document.</param>
 internal sealed record IngestPathReport(
     int Documents, long Facts, double Seconds, double DocumentsPerSecond, double FactsPerSecond, double MedianChunkFactsPerSecond,
-    double Neo4jMsPerDocument, double ClientMsPerDocument, double RequestsPerDocument);
+    double Neo4jMsPerDocument, double ClientMsPerDocument, double RequestsPerDocument, double CommitMsPerDocument = double.NaN,
+    double CommitsPerDocument = double.NaN);
 
 /// <summary>The two writers' copies of the same sample of documents (<see cref="SameGraphCheck"/>): their sizes, and the
 /// first difference (null when the graphs are the same, node for node and relationship for relationship).</summary>

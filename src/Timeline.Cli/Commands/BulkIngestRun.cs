@@ -19,7 +19,8 @@ internal static class BulkIngestRun
         {
             foreach (var name in files)
             {
-                var file = IngestCommand.ReadAsync(name, ct).GetAwaiter().GetResult();
+                ct.ThrowIfCancellationRequested();
+                var file = IngestCommand.Read(name);
                 read[name] = file;
                 yield return new BulkDocument(name, file.Document);
             }

@@ -76,11 +76,13 @@ internal static class IngestCommand
         public string PathOf(string errorPath) => Draft ? DraftEnvelope.PathInEnvelope(errorPath) : errorPath;
     }
 
-    internal static async Task<IngestFile> ReadAsync(string file, CancellationToken ct)
-    {
-        var bytes = await File.ReadAllBytesAsync(file, ct);
-        return DraftEnvelope.TryUnwrap(bytes, out var document, out var notes) ? new IngestFile(document, true, notes) : new IngestFile(bytes, false, 0);
-    }
+    internal static async Task<IngestFile> ReadAsync(string file, CancellationToken ct) => Unwrapped(await File.ReadAllBytesAsync(file, ct));
+
+    /// <summary>The same, read synchronously (a bulk load reads its files lazily, as its batches take them).</summary>
+    internal static IngestFile Read(string file) => Unwrapped(File.ReadAllBytes(file));
+
+    private static IngestFile Unwrapped(byte[] bytes) =>
+        DraftEnvelope.TryUnwrap(bytes, out var document, out var notes) ? new IngestFile(document, true, notes) : new IngestFile(bytes, false, 0);
 
     /// <summary>A rejected document on standard error: its file, then every error with its JSON path in the file.</summary>
     internal static async Task ReportRejectedAsync(string prefix, string name, IngestFile file, IngestResult result)
