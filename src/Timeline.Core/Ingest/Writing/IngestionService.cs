@@ -49,9 +49,11 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
     {
         if (validation.Document is not { } doc || validation.Errors.Count > 0)
             return IngestResult.Rejected(null, [.. validation.Errors, .. await MissingFromGraphAsync(validation, tx, ct)]);
-        return await WriteAsync(tx, doc, validation.ExternalReferences, CanonicalJson.Of(utf8Json.Span),
-            ChangeRecord.Now(actor, ChangeAction.Ingested, doc.Source.Id, null, Targets(doc)), ct, kept: false, commits: false);
+        return await WriteAsync(tx, doc, validation.ExternalReferences, CanonicalJson.Of(utf8Json.Span), Ingested(actor, doc), ct, kept: false, commits: false);
     }
+
+    private static ChangeRecord Ingested(string actor, ValidatedDocument doc) =>
+        ChangeRecord.Now(actor, ChangeAction.Ingested, doc.Source.Id, null, Targets(doc));
 
     private async Task<IngestResult> WriteAsync(ValidationResult validation, ReadOnlyMemory<byte> utf8Json, string actor, CancellationToken ct)
     {
@@ -62,7 +64,7 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         try
         {
             return await client.ExecuteWriteAsync(tx => WriteAsync(tx, doc, validation.ExternalReferences, json,
-                ChangeRecord.Now(actor, ChangeAction.Ingested, doc.Source.Id, null, Targets(doc)), ct, kept: false, commits: true), ct);
+                Ingested(actor, doc), ct, kept: false, commits: true), ct);
         }
         catch (IngestRejectedException rejected)
         {
