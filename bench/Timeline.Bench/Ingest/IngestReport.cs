@@ -36,7 +36,17 @@ internal sealed record IngestReport(
 {
     /// <summary>The bulk load in the same rounds, when measured.</summary>
     public BulkIngestReport? Bulk { get; init; }
+
+    /// <summary>The hand-written large-batch writer in the same rounds, when measured (the bulk load's limit).</summary>
+    public LargeBatchReport? LargeBatch { get; init; }
 }
+
+/// <summary>The hand-written large-batch writer (<c>LargeBatchWriter</c>, <see cref="BatchSize"/> documents per request and one
+/// statement of each kind for them all) in the same rounds as the bulk load.</summary>
+/// <param name="BulkRatio">Bulk facts/s over the large-batch writer's facts/s.</param>
+/// <param name="MedianRoundRatio">Median over rounds of the same ratio.</param>
+/// <param name="RowsPerUnwind">The most rows one statement carries in a batch of the corpus's first documents.</param>
+internal sealed record LargeBatchReport(int BatchSize, IngestPathReport Path, double BulkRatio, double MedianRoundRatio, GraphCheck SameGraph, int RowsPerUnwind);
 
 /// <summary>The bulk load (<c>BulkIngestion</c>, one batch of <see cref="BatchSize"/> documents per round) against the
 /// per-document pipeline, in the same rounds of the same graph.</summary>

@@ -61,6 +61,22 @@ internal static class MarkdownReport
                 }
                 b.AppendLine();
             }
+            if (r.Scales.Any(s => s.Ingest?.LargeBatch is not null && s.Ingest.Bulk is not null))
+            {
+                b.AppendLine("### Bulk load vs the hand-written large-batch writer (`LargeBatchWriter`: the hand-written rows of a batch's documents, one `UNWIND` of each kind for all of them, one autocommit request; same rounds of one graph)");
+                b.AppendLine();
+                b.AppendLine("| docs | batch bulk / large | compared docs (bulk + large) | most rows per UNWIND | bulk facts/s | large-batch facts/s | large-batch docs/s | ratio bulk / large (facts/s) | ratio (median round) | Neo4j ms/doc bulk / large | HTTP requests/doc bulk / large | same graph |");
+                b.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
+                foreach (var s in r.Scales.Where(s => s.Ingest?.LargeBatch is not null && s.Ingest.Bulk is not null))
+                {
+                    var (k, l) = (s.Ingest!.Bulk!, s.Ingest.LargeBatch!);
+                    b.AppendLine($"| {s.Documents:N0} | {k.BatchSize} / {l.BatchSize} | {k.Bulk.Documents:N0} + {l.Path.Documents:N0} | {l.RowsPerUnwind:N0} | {F(k.Bulk.FactsPerSecond, 0)} | {F(l.Path.FactsPerSecond, 0)} | {F(l.Path.DocumentsPerSecond, 1)} | " +
+                                 $"**{F(l.BulkRatio, 2)}×** | {F(l.MedianRoundRatio, 2)}× | {F(k.Bulk.Neo4jMsPerDocument, 1)} / {F(l.Path.Neo4jMsPerDocument, 1)} | " +
+                                 $"{F(k.Bulk.RequestsPerDocument, 2)} / {F(l.Path.RequestsPerDocument, 2)} | " +
+                                 $"{(l.SameGraph.Same ? $"yes ({l.SameGraph.Documents} docs)" : $"**NO** ({l.SameGraph.Documents} docs)")} |");
+                }
+                b.AppendLine();
+            }
         }
 
         foreach (var s in r.Scales.Where(s => s.Targets is not null))
