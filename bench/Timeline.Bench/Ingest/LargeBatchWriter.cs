@@ -17,8 +17,8 @@ internal sealed class LargeBatchWriter(Neo4jClient client)
 {
     private static readonly OntologyModel Ontology = OntologyModel.Default;
 
-    /// <summary>Rows per <c>UNWIND</c> at most: a 100-document batch of the 1,000-document corpus had up to 31,824 rows in one kind, and one statement of all of
-    /// them made this writer slower than the bulk load in a first run.</summary>
+    /// <summary>Rows per <c>UNWIND</c> at most: a 100-document batch of the 1,000-document corpus had up to 31,824 rows of
+    /// one kind, and one statement of all of them made this writer slower than the bulk load in a first run.</summary>
     public const int MaxRowsPerStatement = 2_000;
 
     private const string Source = "UNWIND $rows AS row MERGE (s:Source {id: row.sourceId}) SET s += row.props";
