@@ -87,9 +87,11 @@ internal static class Program
                 Log($"scale {scale}: {corpus.Sum(d => d.FactCount):N0} facts; emptying the database");
                 await db.ResetAsync();
                 ingest = await new IngestBenchmark(db, timing, Log).RunAsync(corpus, options.ChunkSize, options.CompareDocuments,
-                    options.SameGraphDocuments, options.BreakGraph);
+                    options.SameGraphDocuments, options.BulkBatch, options.LargeBatch, options.BreakGraph);
                 Log($"scale {scale}: ingest pipeline {ingest.Pipeline.FactsPerSecond:F0} facts/s, hand-written {ingest.HandWritten.FactsPerSecond:F0} facts/s, " +
-                    $"ratio {ingest.Ratio:F3} (median round {ingest.MedianChunkRatio:F2}), same graph: {(ingest.SameGraph.Same ? "yes" : "NO")}");
+                    $"ratio {ingest.Ratio:F3} (median round {ingest.MedianChunkRatio:F2}), same graph: {(ingest.SameGraph.Same ? "yes" : "NO")}" +
+                    (ingest.Bulk is { } bulk ? $"; bulk {bulk.Bulk.FactsPerSecond:F0} facts/s = {bulk.Ratio:F2}× the pipeline, same graph: {(bulk.SameGraph.Same ? "yes" : "NO")}" : "") +
+                    (ingest.LargeBatch is { } large ? $"; large batch {large.Path.FactsPerSecond:F0} facts/s, bulk = {large.BulkRatio:F2}× it, same graph: {(large.SameGraph.Same ? "yes" : "NO")}" : ""));
             }
             if (options.IngestOnly)
             {

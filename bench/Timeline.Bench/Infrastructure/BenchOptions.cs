@@ -28,6 +28,11 @@ internal sealed class BenchOptions
     public int CompareDocuments { get; private set; } = 1000;
     /// <summary>Documents written both ways into prefixed copies, compared node for node before the timed ingest.</summary>
     public int SameGraphDocuments { get; private set; } = 40;
+    /// <summary><c>--bulk-batch N</c>: each compared round also loads N documents in one bulk batch (0: no bulk comparison).</summary>
+    public int BulkBatch { get; private set; } = 100;
+    /// <summary><c>--large-batch N</c>: with the bulk load, each round also gives N documents to the hand-written large-batch
+    /// writer (0: not measured).</summary>
+    public int LargeBatch { get; private set; } = 100;
     /// <summary>Samples per request the time budget cannot cut short (the n ≥ 30 target).</summary>
     public int MinSamples { get; private set; } = 30;
     /// <summary><c>--break-answer NAME</c>, a test of the bench itself: the hand-written answer of request NAME has its first
@@ -69,6 +74,8 @@ internal sealed class BenchOptions
                 case "--generate": o.GenerateDirectory = Value(); break;
                 case "--render": o.Render = Value(); break;
                 case "--ingest-only": o.IngestOnly = true; break;
+                case "--bulk-batch": o.BulkBatch = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--large-batch": o.LargeBatch = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--skip-ingest": o.SkipIngest = true; break;
                 case "--dump-statements": o.DumpStatements = Value(); break;
                 case "--api-setting":

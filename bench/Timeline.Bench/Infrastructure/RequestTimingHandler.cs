@@ -13,17 +13,29 @@ internal sealed class RequestTimingHandler() : DelegatingHandler(new SocketsHttp
 {
     private long _requests;
     private long _ticks;
+    private long _commitRequests;
+    private long _commitTicks;
 
     public bool Enabled { get; set; } = true;
 
     public long Requests => Interlocked.Read(ref _requests);
 
-    public TimeSpan Elapsed => TimeSpan.FromTicks(Interlocked.Read(ref _ticks) * TimeSpan.TicksPerSecond / Stopwatch.Frequency);
+    public TimeSpan Elapsed => ToTimeSpan(Interlocked.Read(ref _ticks));
+
+    /// <summary>Requests that commit (to a <c>…/commit</c> URI: a transaction's last request, or an autocommit one).</summary>
+    public long CommitRequests => Interlocked.Read(ref _commitRequests);
+
+    /// <summary>Time inside the requests that commit (their statements included).</summary>
+    public TimeSpan CommitElapsed => ToTimeSpan(Interlocked.Read(ref _commitTicks));
+
+    private static TimeSpan ToTimeSpan(long ticks) => TimeSpan.FromTicks(ticks * TimeSpan.TicksPerSecond / Stopwatch.Frequency);
 
     public void Reset()
     {
         Interlocked.Exchange(ref _requests, 0);
         Interlocked.Exchange(ref _ticks, 0);
+        Interlocked.Exchange(ref _commitRequests, 0);
+        Interlocked.Exchange(ref _commitTicks, 0);
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -34,8 +46,14 @@ internal sealed class RequestTimingHandler() : DelegatingHandler(new SocketsHttp
         await response.Content.LoadIntoBufferAsync(cancellationToken);
         if (Enabled && request.RequestUri?.AbsolutePath.Contains("/transaction", StringComparison.Ordinal) == true)
         {
+            var ticks = Stopwatch.GetTimestamp() - start;
             Interlocked.Increment(ref _requests);
-            Interlocked.Add(ref _ticks, Stopwatch.GetTimestamp() - start);
+            Interlocked.Add(ref _ticks, ticks);
+            if (request.RequestUri.AbsolutePath.EndsWith("/commit", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref _commitRequests);
+                Interlocked.Add(ref _commitTicks, ticks);
+            }
         }
         return response;
     }

@@ -20,15 +20,15 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
 {
     private static readonly OntologyModel Ontology = OntologyModel.Default;
 
-    private const string Source = "MERGE (s:Source {id: $sourceId}) SET s += $props";
+    internal const string Source = "MERGE (s:Source {id: $sourceId}) SET s += $props";
 
-    private static string Entities(string labels) => $"""
+    internal static string Entities(string labels) => $"""
         UNWIND $rows AS row
         MERGE (n:Entity {"{"}id: row.id{"}"})
         SET n{labels}, n += row.props, n.sources = coalesce(n.sources, []) + $sourceId
         """;
 
-    private const string Events = """
+    internal const string Events = """
         MATCH (s:Source {id: $sourceId})
         UNWIND $rows AS row
         MERGE (e:Event {id: row.id})
@@ -37,14 +37,14 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
         SET r = row.props, r.excerpt = row.excerpt
         """;
 
-    private const string Participants = """
+    internal const string Participants = """
         UNWIND $rows AS row
         MATCH (x:Entity {id: row.entity}), (e:Event {id: row.event})
         MERGE (x)-[r:PARTICIPANT {role: row.role}]->(e)
         SET r.sources = coalesce(r.sources, []) + $sourceId
         """;
 
-    private const string Statements = """
+    internal const string Statements = """
         MATCH (s:Source {id: $sourceId})
         UNWIND $rows AS row
         MATCH (sp:Entity {id: row.speaker})
@@ -52,25 +52,25 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
         SET st = row.props, st.id = row.id, st.sources = [$sourceId], r = row.props, r.excerpt = row.excerpt
         """;
 
-    private static string About(string label) => $"""
+    internal static string About(string label) => $"""
         UNWIND $rows AS row
         MATCH (st:Statement {"{"}id: row.statement{"}"}), (t:{label} {"{"}id: row.target{"}"})
         CREATE (st)-[:ABOUT {"{"}sources: [$sourceId]{"}"}]->(t)
         """;
 
-    private const string Bookkeeping = """
+    internal const string Bookkeeping = """
         CREATE (:SourceDocument {sourceId: $sourceId, document: $document})
         CREATE (:Change {id: $changeId, at: $at, actor: $actor, action: $action, sourceId: $sourceId, targets: $targets})
         """;
 
-    private static string Relations(string type) => $"""
+    internal static string Relations(string type) => $"""
         UNWIND $rows AS row
         MATCH (a:Entity {"{"}id: row.from{"}"}), (b:Entity {"{"}id: row.to{"}"})
         MERGE (a)-[r:{type} {"{"}key: row.key{"}"}]->(b)
         SET r += row.props, r.sources = coalesce(r.sources, []) + $sourceId, r.excerpts = coalesce(r.excerpts, []) + row.excerpt
         """;
 
-    private const string NameSuffixRows = "UNWIND $rows AS row MERGE (s:NameSuffix {key: row.key}) ON CREATE SET s.entity = row.entity";
+    internal const string NameSuffixRows = "UNWIND $rows AS row MERGE (s:NameSuffix {key: row.key}) ON CREATE SET s.entity = row.entity";
 
     /// <summary>Writes <paramref name="doc"/>, whose ingest JSON is <paramref name="json"/> (kept as the source's document).</summary>
     public async Task WriteAsync(BenchDocument doc, byte[] json, CancellationToken ct = default) =>

@@ -5,9 +5,13 @@ namespace Timeline.Bench.Ingest;
 /// <param name="MedianChunkFactsPerSecond">Median over chunks of facts/s (robust to bursts of load from other work on the machine).</param>
 /// <param name="Neo4jMsPerDocument">Time inside HTTP requests to Neo4j, per document.</param>
 /// <param name="RequestsPerDocument">HTTP requests to Neo4j per document.</param>
+/// <param name="CommitMsPerDocument">Of <paramref name="Neo4jMsPerDocument"/>, the time inside requests that commit (a
+/// transaction's last request, with the statements it carries; every autocommit request), per document.</param>
+/// <param name="CommitsPerDocument">Requests that commit, per document.</param>
 internal sealed record IngestPathReport(
     int Documents, long Facts, double Seconds, double DocumentsPerSecond, double FactsPerSecond, double MedianChunkFactsPerSecond,
-    double Neo4jMsPerDocument, double ClientMsPerDocument, double RequestsPerDocument);
+    double Neo4jMsPerDocument, double ClientMsPerDocument, double RequestsPerDocument, double CommitMsPerDocument = double.NaN,
+    double CommitsPerDocument = double.NaN);
 
 /// <summary>The two writers' copies of the same sample of documents (<see cref="SameGraphCheck"/>): their sizes, and the
 /// first difference (null when the graphs are the same, node for node and relationship for relationship).</summary>
@@ -28,4 +32,25 @@ internal sealed record GraphCheck(int Documents, long PipelineNodes, long Pipeli
 /// <param name="SameGraph">Both writers' copies of a sample, compared before timing.</param>
 internal sealed record IngestReport(
     int Documents, long Facts, int ChunkSize, int ComparedDocuments, IngestPathReport Load, IngestPathReport Pipeline,
-    IngestPathReport HandWritten, double Ratio, double MedianChunkRatio, double ValidationMicrosecondsPerDocument, GraphCheck SameGraph);
+    IngestPathReport HandWritten, double Ratio, double MedianChunkRatio, double ValidationMicrosecondsPerDocument, GraphCheck SameGraph)
+{
+    /// <summary>The bulk load in the same rounds, when measured.</summary>
+    public BulkIngestReport? Bulk { get; init; }
+
+    /// <summary>The hand-written large-batch writer in the same rounds, when measured (the bulk load's limit).</summary>
+    public LargeBatchReport? LargeBatch { get; init; }
+}
+
+/// <summary>The hand-written large-batch writer (<c>LargeBatchWriter</c>, <see cref="BatchSize"/> documents per request and one
+/// statement of each kind for them all) in the same rounds as the bulk load.</summary>
+/// <param name="BulkRatio">Bulk facts/s over the large-batch writer's facts/s.</param>
+/// <param name="MedianRoundRatio">Median over rounds of the same ratio.</param>
+/// <param name="RowsPerUnwind">The most rows one statement carries in a batch of the corpus's first documents.</param>
+internal sealed record LargeBatchReport(int BatchSize, IngestPathReport Path, double BulkRatio, double MedianRoundRatio, GraphCheck SameGraph, int RowsPerUnwind);
+
+/// <summary>The bulk load (<c>BulkIngestion</c>, one batch of <see cref="BatchSize"/> documents per round) against the
+/// per-document pipeline, in the same rounds of the same graph.</summary>
+/// <param name="Ratio">Bulk facts/s over the pipeline's facts/s (the documents differ from chunk to chunk; facts weigh them).</param>
+/// <param name="MedianRoundRatio">Median over rounds of the same ratio.</param>
+/// <param name="SameGraph">The pipeline's and the bulk load's copies of the same sample, compared before timing.</param>
+internal sealed record BulkIngestReport(int BatchSize, IngestPathReport Bulk, double Ratio, double MedianRoundRatio, GraphCheck SameGraph);

@@ -9,17 +9,28 @@ using P = Timeline.Core.Ontology.GraphProperties;
 
 namespace Timeline.Bench.Ingest;
 
-/// <summary>Whether the two writers write the same graph: a sample of documents is written both ways, each copy under its own
+/// <summary>Whether two writers write the same graph (the pipeline and the hand-written writer, or the pipeline one by one and
+/// the bulk load): a sample of documents is written both ways, each copy under its own
 /// id prefix, and the two subgraphs are compared node for node (labels and every property) and relationship for
 /// relationship (type, ends and every property) once the prefixes are taken out of every value — the kept document, the
 /// change record's targets and the source lists included. Only what legitimately differs between two ingests is left out:
 /// a change record's id and time. Both copies are deleted afterwards. With <paramref name="alterHandWrittenCopy"/> (the
 /// bench's own test, <c>--break-graph</c>) the hand-written copy's first entity gets another description: the check must
 /// then report a difference.</summary>
-internal sealed class SameGraphCheck(BenchDatabase db, IngestionService pipeline, HandWrittenWriter handWritten, bool alterHandWrittenCopy = false)
+internal sealed class SameGraphCheck(BenchDatabase db, IngestionService pipeline, SameGraphCheck.Writer other, string otherName = "hand-written", bool alterHandWrittenCopy = false)
 {
     public const string PipelinePrefix = "same~p~";
     public const string HandWrittenPrefix = "same~h~";
+
+    /// <summary>The other writer: writes the (prefixed) documents, in order.</summary>
+    public delegate Task Writer(IReadOnlyList<BenchDocument> documents);
+
+    /// <summary>The per-document hand-written writer, document by document.</summary>
+    public static Writer Of(HandWrittenWriter handWritten) => async documents =>
+    {
+        foreach (var doc in documents)
+            await handWritten.WriteAsync(doc, DocumentJson.Write(doc));
+    };
 
     // Bookkeeping that two ingests of the same document write differently by nature.
     private static readonly HashSet<(string Label, string Property)> Ignored = [(GraphLabels.Change, P.Id), (GraphLabels.Change, P.At)];
@@ -44,6 +55,7 @@ internal sealed class SameGraphCheck(BenchDatabase db, IngestionService pipeline
     {
         await db.DeletePrefixAsync(PipelinePrefix);
         await db.DeletePrefixAsync(HandWrittenPrefix);
+        // The two copies share nothing (every id is prefixed): one is written whole, then the other.
         foreach (var doc in sample)
         {
             var mine = IdPrefix.Apply(doc, PipelinePrefix);
@@ -51,16 +63,16 @@ internal sealed class SameGraphCheck(BenchDatabase db, IngestionService pipeline
             if (!result.Ok)
                 throw new InvalidOperationException($"The pipeline rejected {result.SourceId}: " +
                     string.Join("; ", result.Errors.Take(5).Select(e => $"{e.Path}: {e.Message}")));
-            var theirs = IdPrefix.Apply(doc, HandWrittenPrefix);
-            if (alterHandWrittenCopy && doc == sample[0])
-                theirs = theirs with { Entities = [theirs.Entities[0] with { Description = theirs.Entities[0].Description + " (altered by --break-graph)" }, .. theirs.Entities.Skip(1)] };
-            await handWritten.WriteAsync(theirs, DocumentJson.Write(theirs));
         }
+        var theirs = sample.Select(doc => IdPrefix.Apply(doc, HandWrittenPrefix)).ToList();
+        if (alterHandWrittenCopy && theirs.Count > 0)
+            theirs[0] = theirs[0] with { Entities = [theirs[0].Entities[0] with { Description = theirs[0].Entities[0].Description + " (altered by --break-graph)" }, .. theirs[0].Entities.Skip(1)] };
+        await other(theirs);
         var (pipelineNodes, pipelineRelationships) = await ReadAsync(PipelinePrefix);
         var (handNodes, handRelationships) = await ReadAsync(HandWrittenPrefix);
         await db.DeletePrefixAsync(PipelinePrefix);
         await db.DeletePrefixAsync(HandWrittenPrefix);
-        var difference = Compare("node", pipelineNodes, handNodes) ?? Compare("relationship", pipelineRelationships, handRelationships);
+        var difference = Compare("node", pipelineNodes, handNodes, otherName) ?? Compare("relationship", pipelineRelationships, handRelationships, otherName);
         return new GraphCheck(sample.Count, pipelineNodes.Count, pipelineRelationships.Count, handNodes.Count, handRelationships.Count, difference);
     }
 
@@ -106,7 +118,7 @@ internal sealed class SameGraphCheck(BenchDatabase db, IngestionService pipeline
     private static string Unprefixed(string prefix, string text) => text.Replace(prefix, "", StringComparison.Ordinal);
 
     /// <summary>The first element each side has more of than the other (as multisets), or null when they are equal.</summary>
-    private static string? Compare(string what, List<string> pipeline, List<string> handWritten)
+    private static string? Compare(string what, List<string> pipeline, List<string> handWritten, string otherName)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var x in pipeline) counts[x] = counts.GetValueOrDefault(x) + 1;
@@ -115,7 +127,7 @@ internal sealed class SameGraphCheck(BenchDatabase db, IngestionService pipeline
         var onlyHand = counts.Where(kv => kv.Value < 0).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
         if (onlyPipeline.Count == 0 && onlyHand.Count == 0)
             return null;
-        var summary = $"{onlyPipeline.Count} {what}(s) only the pipeline wrote, {onlyHand.Count} only the hand-written writer wrote";
+        var summary = $"{onlyPipeline.Count} {what}(s) only the pipeline wrote, {onlyHand.Count} only the {otherName} writer wrote";
         if (onlyPipeline.Count == 0 || onlyHand.Count == 0)
             return $"{summary}: {Cut((onlyPipeline.Count == 0 ? onlyHand : onlyPipeline)[0], 0)}";
         // Where the first two differ, with some context: enough to see which property.
@@ -123,7 +135,7 @@ internal sealed class SameGraphCheck(BenchDatabase db, IngestionService pipeline
         var at = 0;
         while (at < a.Length && at < b.Length && a[at] == b[at])
             at++;
-        return $"{summary}; the first differ at: pipeline {Cut(a, at)} / hand-written {Cut(b, at)}";
+        return $"{summary}; the first differ at: pipeline {Cut(a, at)} / {otherName} {Cut(b, at)}";
     }
 
     private static string Cut(string text, int at)

@@ -45,6 +45,38 @@ internal static class MarkdownReport
                              $"{(i.SameGraph.Same ? $"yes ({i.SameGraph.Documents} docs)" : $"**NO** ({i.SameGraph.Documents} docs)")} |");
             }
             b.AppendLine();
+            if (r.Scales.Any(s => s.Ingest?.Bulk is not null))
+            {
+                b.AppendLine("### Bulk load (`BulkIngestion`, `timeline ingest --bulk`) vs the per-document pipeline (same rounds of one graph; not audited, as the pipeline here is not)");
+                b.AppendLine();
+                b.AppendLine("| docs | batch | compared docs (bulk + pipeline) | bulk docs/s | bulk facts/s | pipeline docs/s | pipeline facts/s | ratio (facts/s) | ratio (median round) | Neo4j ms/doc bulk / pipeline | of which in committing requests bulk / pipeline | client ms/doc bulk / pipeline | HTTP requests/doc bulk / pipeline | committing requests/doc bulk / pipeline | same graph |");
+                b.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
+                foreach (var s in r.Scales.Where(s => s.Ingest?.Bulk is not null))
+                {
+                    var (k, p) = (s.Ingest!.Bulk!, s.Ingest.Pipeline);
+                    b.AppendLine($"| {s.Documents:N0} | {k.BatchSize} | {k.Bulk.Documents:N0} + {p.Documents:N0} | {F(k.Bulk.DocumentsPerSecond, 1)} | {F(k.Bulk.FactsPerSecond, 0)} | {F(p.DocumentsPerSecond, 1)} | {F(p.FactsPerSecond, 0)} | " +
+                                 $"**{F(k.Ratio, 2)}×** | {F(k.MedianRoundRatio, 2)}× | {F(k.Bulk.Neo4jMsPerDocument, 1)} / {F(p.Neo4jMsPerDocument, 1)} | {F(k.Bulk.CommitMsPerDocument, 1)} / {F(p.CommitMsPerDocument, 1)} | " +
+                                 $"{F(k.Bulk.ClientMsPerDocument, 1)} / {F(p.ClientMsPerDocument, 1)} | {F(k.Bulk.RequestsPerDocument, 2)} / {F(p.RequestsPerDocument, 2)} | {F(k.Bulk.CommitsPerDocument, 2)} / {F(p.CommitsPerDocument, 2)} | " +
+                                 $"{(k.SameGraph.Same ? $"yes ({k.SameGraph.Documents} docs)" : $"**NO** ({k.SameGraph.Documents} docs)")} |");
+                }
+                b.AppendLine();
+            }
+            if (r.Scales.Any(s => s.Ingest?.LargeBatch is not null && s.Ingest.Bulk is not null))
+            {
+                b.AppendLine("### Bulk load vs the hand-written large-batch writer (`LargeBatchWriter`: the hand-written rows of a batch's documents, one `UNWIND` of each kind for all of them, one autocommit request; same rounds of one graph)");
+                b.AppendLine();
+                b.AppendLine("| docs | batch bulk / large | compared docs (bulk + large) | most rows per UNWIND | bulk facts/s | large-batch facts/s | large-batch docs/s | ratio bulk / large (facts/s) | ratio (median round) | Neo4j ms/doc bulk / large | HTTP requests/doc bulk / large | same graph |");
+                b.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
+                foreach (var s in r.Scales.Where(s => s.Ingest?.LargeBatch is not null && s.Ingest.Bulk is not null))
+                {
+                    var (k, l) = (s.Ingest!.Bulk!, s.Ingest.LargeBatch!);
+                    b.AppendLine($"| {s.Documents:N0} | {k.BatchSize} / {l.BatchSize} | {k.Bulk.Documents:N0} + {l.Path.Documents:N0} | {l.RowsPerUnwind:N0} | {F(k.Bulk.FactsPerSecond, 0)} | {F(l.Path.FactsPerSecond, 0)} | {F(l.Path.DocumentsPerSecond, 1)} | " +
+                                 $"**{F(l.BulkRatio, 2)}×** | {F(l.MedianRoundRatio, 2)}× | {F(k.Bulk.Neo4jMsPerDocument, 1)} / {F(l.Path.Neo4jMsPerDocument, 1)} | " +
+                                 $"{F(k.Bulk.RequestsPerDocument, 2)} / {F(l.Path.RequestsPerDocument, 2)} | " +
+                                 $"{(l.SameGraph.Same ? $"yes ({l.SameGraph.Documents} docs)" : $"**NO** ({l.SameGraph.Documents} docs)")} |");
+                }
+                b.AppendLine();
+            }
         }
 
         foreach (var s in r.Scales.Where(s => s.Targets is not null))

@@ -13,6 +13,8 @@ internal static class Verdicts
 {
     public const int MinSamples = 30;
     public const double IngestRatio = 0.8;
+    public const double BulkGain = 4;
+    public const double BulkOfLargeBatch = 0.8;
     public const double RatioP50 = 1.3;
     public const double RatioP95 = 1.5;
     public const double HubGrowth = 1.5;
@@ -45,6 +47,30 @@ internal static class Verdicts
             verdicts.Add(new($"per-document ingest ≥ {F(IngestRatio, 1)}× the per-document hand-written writer, {s.Documents:N0} docs",
                 $"{F(i.Ratio, 3)}× ({F(i.Pipeline.FactsPerSecond, 0)} vs {F(i.HandWritten.FactsPerSecond, 0)} facts/s; {i.Pipeline.Documents:N0} + {i.HandWritten.Documents:N0} documents in alternate chunks of one graph)",
                 i.Ratio >= IngestRatio));
+            // Issue 12: bulk ≥ 4× the per-document pipeline, in the same run, on the same kind of documents into the same graph.
+            if (i.Bulk is { } b)
+            {
+                verdicts.Add(new($"ingest: the pipeline one by one and the bulk load write the same graph, {s.Documents:N0} docs",
+                    b.SameGraph.Same ? $"{b.SameGraph.Documents} documents written both ways: the same {b.SameGraph.PipelineNodes:N0} nodes and {b.SameGraph.PipelineRelationships:N0} relationships, property for property"
+                                     : $"{b.SameGraph.Documents} documents: {b.SameGraph.Difference}",
+                    b.SameGraph.Same));
+                verdicts.Add(new($"bulk ingest ≥ {F(BulkGain, 0)}× the per-document pipeline, {s.Documents:N0} docs",
+                    $"{F(b.Ratio, 2)}× in facts/s ({F(b.Bulk.FactsPerSecond, 0)} vs {F(i.Pipeline.FactsPerSecond, 0)}; {F(b.Bulk.DocumentsPerSecond, 1)} vs {F(i.Pipeline.DocumentsPerSecond, 1)} docs/s; " +
+                    $"batches of {b.BatchSize}, {b.Bulk.Documents:N0} + {i.Pipeline.Documents:N0} documents in the same rounds of one graph)",
+                    b.Ratio >= BulkGain));
+            }
+            // Issue 12: bulk ≥ 0.8× a hand-written large-batch writer (same facts, ≥ 1,000 rows per UNWIND, same client).
+            if (i.Bulk is { } bulk && i.LargeBatch is { } l)
+            {
+                verdicts.Add(new($"ingest: the pipeline and the hand-written large-batch writer write the same graph, {s.Documents:N0} docs",
+                    l.SameGraph.Same ? $"{l.SameGraph.Documents} documents written both ways: the same {l.SameGraph.PipelineNodes:N0} nodes and {l.SameGraph.PipelineRelationships:N0} relationships, property for property"
+                                     : $"{l.SameGraph.Documents} documents: {l.SameGraph.Difference}",
+                    l.SameGraph.Same));
+                verdicts.Add(new($"bulk ingest ≥ {F(BulkOfLargeBatch, 1)}× the hand-written large-batch writer, {s.Documents:N0} docs",
+                    $"{F(l.BulkRatio, 2)}× in facts/s ({F(bulk.Bulk.FactsPerSecond, 0)} vs {F(l.Path.FactsPerSecond, 0)}; batches of {bulk.BatchSize} and {l.BatchSize} documents, " +
+                    $"up to {l.RowsPerUnwind:N0} rows per UNWIND)",
+                    l.BulkRatio >= BulkOfLargeBatch));
+            }
         }
         foreach (var s in r.Scales.Where(s => s.Targets is not null))
         {
@@ -118,6 +144,10 @@ internal static class Verdicts
         {
             if (s.Ingest is { SameGraph.Same: false } ingest)
                 failures.Add($"{s.Documents:N0} docs: the pipeline's and the hand-written writer's graphs differ: {ingest.SameGraph.Difference}");
+            if (s.Ingest?.Bulk is { SameGraph.Same: false } bulk)
+                failures.Add($"{s.Documents:N0} docs: the pipeline's and the bulk load's graphs differ: {bulk.SameGraph.Difference}");
+            if (s.Ingest?.LargeBatch is { SameGraph.Same: false } large)
+                failures.Add($"{s.Documents:N0} docs: the pipeline's and the large-batch writer's graphs differ: {large.SameGraph.Difference}");
             failures.AddRange(s.Latency.Where(l => l.WrongAnswer).Select(l => $"{s.Documents:N0} docs: {l.Name}: {l.AgreementNote}"));
         }
         return failures;

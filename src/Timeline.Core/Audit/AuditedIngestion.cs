@@ -27,12 +27,16 @@ public sealed class AuditedIngestion(IngestionService ingestion, IngestAuditLog 
             throw;
         }
         // The document is settled (committed or refused) whatever happens to its record now.
-        // A document refused for its structure has no validated source; the record still names the one it claims.
-        var record = IngestAuditRecord.Of(actor, result);
-        if (record.SourceId is null)
-            record = record with { SourceId = SourceIdOf(utf8Json.Span) };
-        await audit.WriteAsync(record, CancellationToken.None).ConfigureAwait(false);
+        await audit.WriteAsync(RecordOf(actor, result, utf8Json.Span), CancellationToken.None).ConfigureAwait(false);
         return result;
+    }
+
+    /// <summary>The record of an ingest of <paramref name="utf8Json"/> that returned <paramref name="result"/>. A document
+    /// refused for its structure has no validated source; the record still names the one it claims.</summary>
+    internal static IngestAuditRecord RecordOf(string actor, IngestResult result, ReadOnlySpan<byte> utf8Json)
+    {
+        var record = IngestAuditRecord.Of(actor, result);
+        return record.SourceId is null ? record with { SourceId = SourceIdOf(utf8Json) } : record;
     }
 
     /// <summary>Ingests an already-parsed document (the GraphQL mutation's variable) on behalf of <paramref name="actor"/>.</summary>
@@ -40,7 +44,7 @@ public sealed class AuditedIngestion(IngestionService ingestion, IngestAuditLog 
         IngestAsync(JsonSerializer.SerializeToUtf8Bytes(document), actor, ct);
 
     // Best effort: a failed attempt still names its source when the document has a readable one.
-    private static string? SourceIdOf(ReadOnlySpan<byte> utf8Json)
+    internal static string? SourceIdOf(ReadOnlySpan<byte> utf8Json)
     {
         try
         {

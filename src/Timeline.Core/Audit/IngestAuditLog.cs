@@ -35,6 +35,23 @@ public sealed class IngestAuditLog(Neo4jClient client)
         }
     }
 
+    /// <summary>Writes <paramref name="records"/> (a bulk batch's, one per document) in one request; when Neo4j cannot take
+    /// them, keeps them all for <see cref="FlushAsync"/> and returns false.</summary>
+    public async Task<bool> WriteAsync(IReadOnlyList<IngestAuditRecord> records, CancellationToken ct = default)
+    {
+        try
+        {
+            await client.RunAsync(records.Select(Create).ToList(), ct).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception e) when (e is Neo4jException or OperationCanceledException)
+        {
+            foreach (var record in records)
+                Keep(record);
+            return false;
+        }
+    }
+
     /// <summary>Writes the kept records, oldest first, until Neo4j fails again; returns how many were written.</summary>
     public async Task<int> FlushAsync(CancellationToken ct = default)
     {
@@ -63,6 +80,8 @@ public sealed class IngestAuditLog(Neo4jClient client)
         }
     }
 
-    private Task WriteOneAsync(IngestAuditRecord record, CancellationToken ct) =>
-        client.RunAsync(CreateCypher, new Dictionary<string, object?> { ["props"] = record.Properties() }, ct);
+    private Task WriteOneAsync(IngestAuditRecord record, CancellationToken ct) => client.RunAsync(Create(record), ct);
+
+    private static Statement Create(IngestAuditRecord record) =>
+        new(CreateCypher, new Dictionary<string, object?> { ["props"] = record.Properties() });
 }

@@ -146,6 +146,59 @@ public sealed class VerdictTests
         Assert.Equal($"{perSecond:N1} requests/s = {perSecond / 8.7:N2}× (mix without slow)", target.Measured);
     }
 
+    [Theory]
+    [InlineData(3.999, false)]
+    [InlineData(4.0, true)]
+    public void Bulk_ingest_holds_at_4_times_the_per_document_pipeline(double ratio, bool holds)
+    {
+        var results = Run(Scale(ingest: Ingest(0.9, null) with { Bulk = Bulk(ratio, null) }));
+
+        var target = Target(results, "bulk ingest ≥ 4× the per-document pipeline, 1,000 docs");
+        Assert.Equal(holds, target.Holds);
+        Assert.StartsWith($"{ratio:N2}× in facts/s", target.Measured);
+        Assert.Empty(Verdicts.RunFailures(results));
+        Assert.Contains("### Bulk load", MarkdownReport.Write(results));
+    }
+
+    [Fact]
+    public void A_bulk_load_writing_another_graph_fails_the_run()
+    {
+        var results = Run(Scale(ingest: Ingest(0.9, null) with { Bulk = Bulk(5, "1 node(s) only the pipeline wrote") }));
+
+        Assert.Contains("the pipeline's and the bulk load's graphs differ: 1 node(s) only the pipeline wrote", Assert.Single(Verdicts.RunFailures(results)));
+        Assert.False(Target(results, "the pipeline one by one and the bulk load write the same graph").Holds);
+        Assert.Contains("**NO** (40 docs) |", MarkdownReport.Write(results));
+    }
+
+    [Theory]
+    [InlineData(0.799, false)]
+    [InlineData(0.8, true)]
+    public void Bulk_ingest_holds_at_0_8_of_the_hand_written_large_batch_writer(double ratio, bool holds)
+    {
+        var large = new LargeBatchReport(100, new IngestPathReport(700, 49_000, 5, 140, 9800, 9800, 6, 1, 0.01, 6, 0.01), ratio, ratio,
+            new GraphCheck(40, 800, 2000, 800, 2000, null), 4321);
+        var results = Run(Scale(ingest: Ingest(0.9, null) with { Bulk = Bulk(2.5, null), LargeBatch = large }));
+
+        var target = Target(results, "bulk ingest ≥ 0.8× the hand-written large-batch writer, 1,000 docs");
+        Assert.Equal(holds, target.Holds);
+        Assert.Contains("up to 4,321 rows per UNWIND", target.Measured);
+        Assert.Empty(Verdicts.RunFailures(results));
+        Assert.Contains("### Bulk load vs the hand-written large-batch writer", MarkdownReport.Write(results));
+    }
+
+    [Fact]
+    public void A_large_batch_writer_writing_another_graph_fails_the_run()
+    {
+        var large = new LargeBatchReport(100, new IngestPathReport(700, 49_000, 5, 140, 9800, 9800, 6, 1, 0.01, 6, 0.01), 0.5, 0.5,
+            new GraphCheck(40, 800, 2000, 800, 1999, "1 relationship(s) only the pipeline wrote"), 4321);
+        var results = Run(Scale(ingest: Ingest(0.9, null) with { Bulk = Bulk(2.5, null), LargeBatch = large }));
+
+        Assert.Contains("the pipeline's and the large-batch writer's graphs differ", Assert.Single(Verdicts.RunFailures(results)));
+    }
+
+    private static BulkIngestReport Bulk(double ratio, string? difference) =>
+        new(100, new IngestPathReport(700, 49_000, 10, 70, 4900, 4900, 12, 2, 2.01, 0.5, 0.01), ratio, ratio, new GraphCheck(40, 800, 2000, 800, 2000, difference));
+
     private static Verdict Target(BenchResults results, string prefix) =>
         Assert.Single(Verdicts.Of(results), v => v.Target.Contains(prefix, StringComparison.Ordinal));
 

@@ -38,19 +38,33 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         var validation = validator.Validate(Encoding.UTF8.GetBytes(json));
         if (validation.Document is not { } doc || validation.Errors.Count > 0)
             throw new IngestRejectedException(validation.Errors);
-        return await WriteAsync(tx, doc, validation.ExternalReferences, json, change is null ? null : change with { Targets = [.. change.Targets, .. Targets(doc)] }, ct, kept: true);
+        return await WriteAsync(tx, doc, validation.ExternalReferences, json, change is null ? null : change with { Targets = [.. change.Targets, .. Targets(doc)] }, ct, kept: true, commits: false);
     }
+
+    /// <summary>Ingests a validated document inside a bulk batch's transaction, exactly as <see cref="IngestAsync(ReadOnlyMemory{byte}, CancellationToken, string)"/>
+    /// would in its own, but leaves the commit to the batch (<see cref="BulkIngestion"/>). An invalid document is answered
+    /// rejected (its references missing from the graph looked up in the batch's transaction, which sees the batch's earlier
+    /// documents); a document the graph refutes throws <see cref="IngestRejectedException"/>, before any write of its own.</summary>
+    internal async Task<IngestResult> WriteInBatchAsync(Neo4jTransaction tx, ValidationResult validation, ReadOnlyMemory<byte> utf8Json, string actor, CancellationToken ct)
+    {
+        if (validation.Document is not { } doc || validation.Errors.Count > 0)
+            return IngestResult.Rejected(null, [.. validation.Errors, .. await MissingFromGraphAsync(validation, tx, ct)]);
+        return await WriteAsync(tx, doc, validation.ExternalReferences, CanonicalJson.Of(utf8Json.Span), Ingested(actor, doc), ct, kept: false, commits: false);
+    }
+
+    private static ChangeRecord Ingested(string actor, ValidatedDocument doc) =>
+        ChangeRecord.Now(actor, ChangeAction.Ingested, doc.Source.Id, null, Targets(doc));
 
     private async Task<IngestResult> WriteAsync(ValidationResult validation, ReadOnlyMemory<byte> utf8Json, string actor, CancellationToken ct)
     {
         if (validation.Document is not { } doc || validation.Errors.Count > 0)
-            return IngestResult.Rejected(null, [.. validation.Errors, .. await MissingFromGraphAsync(validation, ct)]);
+            return IngestResult.Rejected(null, [.. validation.Errors, .. await MissingFromGraphAsync(validation, null, ct)]);
         // A valid document is valid JSON: its canonical text is what the source keeps, and what a re-ingest is compared with.
         var json = CanonicalJson.Of(utf8Json.Span);
         try
         {
             return await client.ExecuteWriteAsync(tx => WriteAsync(tx, doc, validation.ExternalReferences, json,
-                ChangeRecord.Now(actor, ChangeAction.Ingested, doc.Source.Id, null, Targets(doc)), ct, kept: false), ct);
+                Ingested(actor, doc), ct, kept: false, commits: true), ct);
         }
         catch (IngestRejectedException rejected)
         {
@@ -59,18 +73,18 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
     }
 
     /// <summary>A document with errors is not written, but its references to ids missing from the graph are still
-    /// looked up (one read) so that every error is reported at once.</summary>
-    private async Task<IReadOnlyList<ValidationError>> MissingFromGraphAsync(ValidationResult validation, CancellationToken ct)
+    /// looked up (one read; in <paramref name="tx"/> when there is one) so that every error is reported at once.</summary>
+    private async Task<IReadOnlyList<ValidationError>> MissingFromGraphAsync(ValidationResult validation, Neo4jTransaction? tx, CancellationToken ct)
     {
         if (validation.ExternalReferenceSites.Count == 0) return [];
-        var lookup = await client.RunAsync(IngestCypher.LookUpIds,
-            new Dictionary<string, object?> { ["ids"] = validation.ExternalReferences.ToList() }, ct);
+        var ids = new Dictionary<string, object?> { ["ids"] = validation.ExternalReferences.ToList() };
+        var lookup = tx is null ? await client.RunAsync(IngestCypher.LookUpIds, ids, ct) : await tx.RunAsync(IngestCypher.LookUpIds, ids, ct);
         var found = lookup.Records.Where(r => r["kind"] is string).Select(r => r.Get<string>("id")).ToHashSet(StringComparer.Ordinal);
         return validator.MissingExternal(validation, found);
     }
 
     private async Task<IngestResult> WriteAsync(Neo4jTransaction tx, ValidatedDocument doc, IReadOnlySet<string> external, string json,
-        ChangeRecord? change, CancellationToken ct, bool kept)
+        ChangeRecord? change, CancellationToken ct, bool kept, bool commits)
     {
         var lookups = await tx.RunAsync([MergedIds.Read(doc, external), .. LookUps(doc, external)], ct);
         // A document that uses ids merged into other entities lands on the survivors (rare: looked up again, resolved).
@@ -106,7 +120,7 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         // The same document again changes nothing (and records no change).
         if (!kept && sourceExisted && source.Get<string?>("document") == json)
         {
-            await tx.CommitAsync(ct);
+            if (commits) await tx.CommitAsync(ct);
             return new IngestResult(true, doc.Source.Id, 0, updated, []);
         }
 
@@ -137,8 +151,8 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         // is a fact, so none is counted.
         IReadOnlyList<Statement> statements = [.. facts, .. corrections.Participations(written.Events.Select(e => e.Id)),
             .. IngestStatements.NameSuffixesOf(written), .. IngestStatements.ItemListsOf(written), IngestStatements.KeepDocument(doc.Source.Id, json), .. change is null ? [] : new[] { ChangeLog.Write(change) }];
-        // The writes go with the commit: one request fewer per document.
-        var results = kept ? await tx.RunAsync(statements, ct) : await tx.CommitAsync(statements, ct);
+        // The writes go with the commit (when this document's transaction is its own): one request fewer per document.
+        var results = commits ? await tx.CommitAsync(statements, ct) : await tx.RunAsync(statements, ct);
         var created = results.Take(facts.Count).Sum(r => r.Counters.NodesCreated + r.Counters.RelationshipsCreated);
         return new IngestResult(true, doc.Source.Id, created, updated, []);
     }
