@@ -150,6 +150,9 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
                 return Row(("from", from), ("to", to), ("key", key), ("props", WithoutNulls(props)), ("excerpt", r.Excerpt));
             })));
         }
+        // The relation lists, likewise: the model's one statement (RelationLists.Between).
+        if (RelationLists.Between(doc.Relations.Select(r => (r.Type, r.From, r.To))) is { } related)
+            list.Add(related);
         list.Add(new Statement(Bookkeeping, new Dictionary<string, object?>
         {
             ["sourceId"] = src,

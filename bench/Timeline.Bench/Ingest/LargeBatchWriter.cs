@@ -107,10 +107,12 @@ internal sealed class LargeBatchWriter(Neo4jClient client)
     /// <summary>The most rows one statement of <paramref name="docs"/>' batch carries.</summary>
     public static int MaxRows(IReadOnlyList<BenchDocument> docs) =>
         docs.Count == 0 ? 0 : Build(docs, docs.Select(DocumentJson.Write).ToList())
-            .Max(s => ((System.Collections.ICollection)(s.Parameters!.TryGetValue("rows", out var rows) ? rows : s.Parameters["ids"])!).Count);
+            .Max(s => ((System.Collections.ICollection)(s.Parameters!.TryGetValue("rows", out var rows) ? rows : s.Parameters.TryGetValue("ids", out var ids) ? ids : s.Parameters["pairs"])!).Count);
 
-    // The item lists' statement (ItemLists.Add) takes ids, not rows: the batch's items are listed once, after every fact.
+    // The item lists' statement (ItemLists.Add) takes ids, not rows: the batch's items are listed once, after every fact; so
+    // are its relations (RelationLists.Between).
     private static readonly string ItemListText = ItemLists.Add(["event:x"])!.Text;
+    private static readonly string RelationListText = RelationLists.Between([("LEADS", "person:x", "country:y")])!.Text;
 
     public static List<Statement> Build(IReadOnlyList<BenchDocument> docs, IReadOnlyList<byte[]> json)
     {
@@ -125,6 +127,8 @@ internal sealed class LargeBatchWriter(Neo4jClient client)
                     listed.AddRange(((System.Collections.IEnumerable)statement.Parameters!["ids"]!).Cast<string>());
                     continue;
                 }
+                if (statement.Text == RelationListText)
+                    continue;
                 var form = BatchForms.TryGetValue(statement.Text, out var f)
                     ? f.Text
                     : throw new InvalidOperationException("No batch form for the hand-written statement:\n" + statement.Text);
@@ -147,6 +151,8 @@ internal sealed class LargeBatchWriter(Neo4jClient client)
             .OrderBy(kv => BatchForms.Values.First(f => f.Text == kv.Key).Rank)
             .SelectMany(kv => kv.Value.Chunk(MaxRowsPerStatement).Select(part => new Statement(kv.Key, new Dictionary<string, object?> { ["rows"] = part.ToList() })))
             .Concat(listed.Chunk(MaxRowsPerStatement).Select(part => ItemLists.Add(part)!))
+            .Concat(docs.SelectMany(d => d.Relations).Select(r => (r.Type, r.From, r.To)).Chunk(MaxRowsPerStatement)
+                .Select(part => RelationLists.Between(part)!))
             .ToList();
     }
 }

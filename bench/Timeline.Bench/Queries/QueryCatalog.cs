@@ -25,19 +25,24 @@ internal static class QueryCatalog
     // entries after the cursor in order, the page's items by id. (The bench's graph has no stale entry, so the hand-written
     // read checks none; collect/UNWIND because Neo4j 3.1 reads a pattern comprehension on a node bound by OPTIONAL MATCH as
     // null.)
-    private static string ListedPage(IReadOnlyList<string> labels) => $$"""
-        MATCH (list:{{GraphLabels.ItemList}} {key: $listKey})
-        WITH list.{{ItemLists.StartsProperty}} AS starts, list.{{ItemLists.SizesProperty}} AS sizes
-        WITH starts, sizes, reduce(at = 0, j IN range(0, size(starts) - 1) | CASE WHEN starts[j] <= $after THEN j ELSE at END) AS at
-        WITH starts, at, reduce(acc = {n: 0, to: at}, j IN range(at + 1, size(starts) - 1) | CASE WHEN acc.n >= $limit THEN acc ELSE {n: acc.n + sizes[j], to: j} END).to AS to
-        MATCH (bucket:{{GraphLabels.ItemBucket}}) WHERE bucket.key IN [s IN starts[at..to + 1] | $listKey + $bucketSeparator + s]
-        UNWIND bucket.{{ItemLists.EntriesProperty}} AS entry
-        WITH entry WHERE entry > $after
-        WITH entry ORDER BY entry LIMIT $limit
+    private static string ListedPage(IReadOnlyList<string> labels) => ListedEntries("") + $$"""
         {{string.Join("\n", labels.Select(l => $"OPTIONAL MATCH (by{l}:{l} {{id: split(entry, $separator)[-1]}})"))}}
         WITH entry, coalesce({{string.Join(", ", labels.Select(l => "by" + l))}}) AS item ORDER BY entry
         WITH collect(item) AS items
         UNWIND items AS item
+
+        """;
+
+    // A list's first $limit entries after $after (one row each, in order), each row carrying `carried` (e.g. "e, ").
+    private static string ListedEntries(string carried) => $$"""
+        MATCH (list:{{GraphLabels.ItemList}} {key: $listKey})
+        WITH {{carried}}list.{{ItemLists.StartsProperty}} AS starts, list.{{ItemLists.SizesProperty}} AS sizes
+        WITH {{carried}}starts, sizes, reduce(at = 0, j IN range(0, size(starts) - 1) | CASE WHEN starts[j] <= $after THEN j ELSE at END) AS at
+        WITH {{carried}}starts, at, reduce(acc = {n: 0, to: at}, j IN range(at + 1, size(starts) - 1) | CASE WHEN acc.n >= $limit THEN acc ELSE {n: acc.n + sizes[j], to: j} END).to AS to
+        MATCH (bucket:{{GraphLabels.ItemBucket}}) WHERE bucket.key IN [s IN starts[at..to + 1] | $listKey + $bucketSeparator + s]
+        UNWIND bucket.{{ItemLists.EntriesProperty}} AS entry
+        WITH {{carried}}entry WHERE entry > $after
+        WITH {{carried}}entry ORDER BY entry LIMIT $limit
 
         """;
 
@@ -95,14 +100,17 @@ internal static class QueryCatalog
                 "entity(hub) with relations(first:10) → other",
                 "query Q($id: ID!) { entity(id: $id) { id name kind relations(first: 10) { nodes { type direction other { id name kind } } } } }",
                 Vars(("id", t.Hub)),
-                """
-                MATCH (e:Entity {id: $id})
-                OPTIONAL MATCH (e)-[r1]-(o1:Entity)
-                WITH e, r1, o1 ORDER BY type(r1), o1.id, coalesce(r1.key, ''), CASE WHEN startNode(r1) = e THEN 'OUTGOING' ELSE 'INCOMING' END
-                WITH e, collect({type: type(r1), direction: CASE WHEN type(r1) IN $symmetric THEN 'BOTH' WHEN startNode(r1) = e THEN 'OUTGOING' ELSE 'INCOMING' END, other: o1 {.id, .name, .kind}})[0..10] AS l1
+                // The best read on the relation lists (RelationLists): the hub's first 10 entries; an entry is the relation's
+                // type, other end, key and direction, so only the other end is looked up.
+                "MATCH (e:Entity {id: $id})\n" + ListedEntries("e, ") + """
+                WITH e, entry, split(entry, $separator) AS parts
+                MATCH (o1:Entity {id: parts[1]})
+                WITH e, entry, parts, o1 ORDER BY entry
+                WITH e, collect({type: parts[0], direction: CASE WHEN parts[0] IN $symmetric THEN 'BOTH' ELSE parts[3] END, other: o1 {.id, .name, .kind}}) AS l1
                 RETURN e {.id, .name, .kind, relations: l1} AS item
                 """,
-                Vars(("id", t.Hub), ("symmetric", OntologyModel.Default.RelationTypes.Where(r => r.Symmetric).Select(r => r.Name).ToList())),
+                ItemLists.Parameters(("id", t.Hub), ("listKey", RelationLists.ListKey(t.Hub)), ("after", ""), ("limit", 10),
+                    ("symmetric", OntologyModel.Default.RelationTypes.Where(r => r.Symmetric).Select(r => r.Name).ToList())),
                 (g, c) => c.Records.Count == 1 && Answers.SameTree(g.GetProperty("entity"), c.Records[0]["item"])),
 
             new("hub-timeline-first-page",

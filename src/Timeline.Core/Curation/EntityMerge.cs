@@ -115,8 +115,9 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
         // The survivor is now found by the merged names too (an un-merge leaves the index as it is: it only drops keys).
         if (NameSuffixes.Write([(into, (IEnumerable<string>)survivorValues[P.SearchKeys]!)]) is { } suffixes)
             statements.Add(suffixes);
-        // The events and statements moved to the survivor are listed under it.
+        // The events, statements and relations moved to the survivor are listed under it (and a relation under its other end).
         statements.Add(ItemLists.AddAround([into]));
+        statements.Add(RelationLists.AddAround(Ontology, [into]));
         statements.Add(new(MergeCypher.MapIds, parameters));
         change = change with { Targets = [.. change.Targets.Concat([into, .. from, .. moves.RelationIds]).Distinct(StringComparer.Ordinal)] };
         statements.Add(ChangeLog.Write(change));
@@ -150,8 +151,8 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
 
         var change = original ?? ChangeRecord.Now(actor, ChangeAction.Unmerged, null, reason, [], MergeDetail.Of(detail.Into, detail.From, mergeId));
         change = change with { Targets = [.. change.Targets.Concat([.. ids, mergeId, .. merge.Targets]).Distinct(StringComparer.Ordinal)] };
-        // The events and statements given back to the merged entities are listed under them again.
-        await tx.CommitAsync([ItemLists.AddAround(ids), ChangeLog.Write(change)], ct);
+        // The events, statements and relations given back to the merged entities are listed under them again.
+        await tx.CommitAsync([ItemLists.AddAround(ids), RelationLists.AddAround(Ontology, ids), ChangeLog.Write(change)], ct);
         return new CurationResult(true, change.Id, restored, []);
     }
 

@@ -107,13 +107,19 @@ public static class ItemLists
 
         """ + ListItems();
 
-    // From rows of `item`: each item's entry under each of its anchors, grouped by list; each list locked (a constant write)
-    // before its starts are read, so that concurrent writers of one list take turns; each entry into the bucket whose start
-    // is the last one not after it; a bucket over capacity split in halves; the list's starts and sizes written once.
+    // From rows of `item`: each item's entry under each of its anchors.
     private static string ListItems() => $$"""
         WITH item, {{EntryOf("item", "$undated", "$separator")}} AS entry
         UNWIND {{string.Join("\n     + ", ItemListKind.All.Select(k =>
             $"[{k.Pattern("item", "a")} | '{k.Name}' + $separator + a.{GraphProperties.Id}]"))}} AS listKey
+
+        """ + WriteEntries;
+
+    /// <summary>From rows of <c>listKey</c> and <c>entry</c>, with <see cref="Parameters"/>: the entries grouped by list; each
+    /// list locked (a constant write) before its starts are read, so that concurrent writers of one list take turns; each
+    /// entry into the bucket whose start is the last one not after it (an entry held already is left alone); a bucket over
+    /// capacity split in halves; the list's starts and sizes written once. Every kind of list is written by this text.</summary>
+    internal static string WriteEntries => $$"""
         WITH DISTINCT listKey, entry
         WITH listKey, collect(entry) AS entries
         ORDER BY listKey

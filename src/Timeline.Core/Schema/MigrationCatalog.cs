@@ -6,8 +6,8 @@ using Timeline.Core.Ontology;
 namespace Timeline.Core.Schema;
 
 /// <summary>Every migration for one dialect, in the order they apply: the hand-written files of
-/// <c>cypher/schema/&lt;dialect&gt;/</c> (embedded at build time), the data built for them (the name-suffix index of an older
-/// graph), then the indexes derived from the ontology.</summary>
+/// <c>cypher/schema/&lt;dialect&gt;/</c> (embedded at build time), the data built for them (the name-suffix index, the item
+/// and relation lists of an older graph), then the indexes derived from the ontology.</summary>
 public static class MigrationCatalog
 {
     private const string ResourcePrefix = "Timeline.Schema.";
@@ -26,6 +26,7 @@ public static class MigrationCatalog
             .ToList();
         files.Add(NameSuffixBuild.Migration);
         files.Add(ItemListBuild.Migration);
+        files.Add(RelationListBuild.Migration(ontology));
         files.Add(OntologyIndexes.Migration(dialect, ontology));
         return files;
     }

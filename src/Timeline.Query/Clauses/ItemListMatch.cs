@@ -13,10 +13,7 @@ namespace Timeline.Query.Clauses;
 /// still joined to the anchor at that date. When stale entries leave the page short (or the anchor has no list yet), the
 /// items are matched as <see cref="Scan"/> does — in the same statement, so the answer is always the scan's.
 /// <code>
-/// OPTIONAL MATCH (list:ItemList {key: $listKey})
-/// WITH …, starts, sizes → at (the bucket holding the cursor), to (the last bucket the page needs)
-/// OPTIONAL MATCH (bucket:ItemBucket) WHERE bucket.key IN [the buckets at..to]
-/// UNWIND [their entries after the cursor] AS entry … ORDER BY entry LIMIT $candidates
+/// the list's entries after the cursor, the first $candidates, in order        (<see cref="ListEntriesRead"/>)
 /// OPTIONAL MATCH (byEvent:Event {id: …}) … → the candidates still listed rightly
 /// OPTIONAL MATCH scan pattern WHERE short AND filters      (read only when the list did not answer)
 /// UNWIND CASE WHEN short THEN scanned ELSE listed END AS item
@@ -43,38 +40,19 @@ public sealed class ItemListMatch(Anchor anchor, ItemListKind kind, Page page, s
     {
         var b = w.Builder;
         string V(string hint) => b.Name(new CypherVariable(hint));
-        var (list, starts, sizes, at, to, read, complete, bucket, entries, entry, candidate, links, listed, isShort, scanned) =
-            (V("list"), V("starts"), V("sizes"), V("at"), V("to"), V("read"), V("complete"), V("bucket"), V("entries"), V("entry"),
-             V("candidate"), V("links"), V("listed"), V("short"), V("scanned"));
-        var link = V("link");
-        var (j, acc, all, e, held) = (V("j"), V("acc"), V("all"), V("e"), V("held"));
         var listKey = b.Parameter("listKey", kind.ListKey(anchor.Id));
         var afterEntry = b.Parameter("after", after);
         var limit = b.Parameter("pageLimit", page.Limit);
         var candidates = b.Parameter("candidates", page.Limit + ReadAhead);
         var undated = b.Parameter("undated", DateKey.Undated);
         var separator = b.Parameter("separator", ItemLists.Separator.ToString());
-        var bucketSeparator = b.Parameter("bucketSeparator", ItemLists.BucketSeparator.ToString());
         var owner = b.Name(anchor.Variable);
         var item = b.Name(w.Item);
         string With(params string[] names) => "WITH " + string.Join(", ", w.Carried.Concat(names));
-        var key = CypherNames.Key(ItemLists.KeyProperty);
 
+        var (complete, entry) = ListEntriesRead.Write(w, w.Carried, listKey, afterEntry, candidates, $"{owner} IS NULL");
+        var (candidate, links, listed, isShort, scanned, link) = (V("candidate"), V("links"), V("listed"), V("short"), V("scanned"), V("link"));
         var t = w.Text;
-        t.Append($"OPTIONAL MATCH ({list}:{CypherNames.Label(GraphLabels.ItemList)} {{{key}: {listKey}}})\n");
-        t.Append(With(list, $"CASE WHEN {owner} IS NULL OR {list} IS NULL THEN [] ELSE {list}.{ItemLists.StartsProperty} END AS {starts}",
-            $"CASE WHEN {list} IS NULL THEN [] ELSE {list}.{ItemLists.SizesProperty} END AS {sizes}")).Append('\n');
-        t.Append(With(list, starts, sizes,
-            $"{ItemLists.BucketOf(starts, afterEntry, at, j)} AS {at}")).Append('\n');
-        t.Append(With(list, starts, at, $"reduce({acc} = {{n: 0, to: {at}}}, {j} IN range({at} + 1, size({starts}) - 1) | " +
-            $"CASE WHEN {acc}.n >= {candidates} THEN {acc} ELSE {{n: {acc}.n + {sizes}[{j}], to: {j}}} END).to AS {to}")).Append('\n');
-        t.Append(With($"[{e} IN {starts}[{at}..{to} + 1] | {listKey} + {bucketSeparator} + {e}] AS {read}",
-            $"{list} IS NOT NULL AND {to} + 1 >= size({starts}) AS {complete}")).Append('\n');
-        t.Append($"OPTIONAL MATCH ({bucket}:{CypherNames.Label(GraphLabels.ItemBucket)}) WHERE {bucket}.{key} IN {read}\n");
-        t.Append(With(complete, $"[{e} IN reduce({all} = [], {held} IN collect({bucket}) | {all} + {held}.{ItemLists.EntriesProperty}) WHERE {e} > {afterEntry}] AS {entries}")).Append('\n');
-        t.Append(With($"{complete} AND size({entries}) <= {candidates} AS {complete}", entries)).Append('\n');
-        t.Append($"UNWIND CASE WHEN size({entries}) = 0 THEN [null] ELSE {entries} END AS {entry}\n");
-        t.Append(With(complete, entry)).Append($" ORDER BY {entry} LIMIT {candidates}\n");
         var byLabel = kind.ItemLabels.Select(label => (Label: label, Name: V("by" + label))).ToList();
         foreach (var (label, name) in byLabel)
             t.Append($"OPTIONAL MATCH ({name}:{CypherNames.Label(label)} {{{CypherNames.Key(GraphProperties.Id)}: split({entry}, {separator})[-1]}})\n");

@@ -4,9 +4,10 @@ using Timeline.Neo4j;
 
 namespace Timeline.Testing.Project;
 
-/// <summary>What must hold of the item lists (<see cref="ItemLists"/>) whatever wrote the graph, for the items of some
-/// entities (a test's own, so that tests running beside it cannot disturb it): every event and statement is listed under each
-/// of its anchors at its date now, in the bucket whose start is the last one not after its entry; every
+/// <summary>What must hold of the item and relation lists (<see cref="ItemLists"/>, <see cref="RelationLists"/>) whatever
+/// wrote the graph, for some entities (a test's own, so that tests running beside it cannot disturb it): every event and
+/// statement is listed under each of its anchors at its date now, and every relation of theirs in their relation list, in
+/// the bucket whose start is the last one not after its entry; every
 /// bucket is sorted, within its range, no larger than the capacity, and of the size its list says. Written from the
 /// definition (the kinds' patterns), not with the writers' statement, so that it checks them.</summary>
 public static class ItemListCheck
@@ -19,6 +20,22 @@ public static class ItemListCheck
         WITH item, {{ItemLists.EntryOf("item", "$undated", "$separator")}} AS entry
         UNWIND {{string.Join(" + ", ItemListKind.All.Select(k => $"[{k.Pattern("item", "a")} | '{k.Name}' + $separator + a.{GraphProperties.Id}]"))}} AS listKey
         WITH DISTINCT listKey, entry
+        OPTIONAL MATCH (list:{{GraphLabels.ItemList}} {key: listKey})
+        WITH listKey, entry, CASE WHEN list IS NULL THEN [] ELSE list.{{ItemLists.StartsProperty}} END AS starts
+        WITH listKey, entry, starts, reduce(at = 0, j IN range(0, size(starts) - 1) | CASE WHEN starts[j] <= entry THEN j ELSE at END) AS at
+        OPTIONAL MATCH (bucket:{{GraphLabels.ItemBucket}} {key: listKey + $bucketSeparator + starts[at]})
+        WITH listKey, entry, bucket WHERE bucket IS NULL OR NOT entry IN bucket.{{ItemLists.EntriesProperty}}
+        RETURN 'not listed: ' + listKey + ' ' + entry AS problem
+        """;
+
+    // Each relation of an ontology type between an anchor and another entity, in the anchor's relation list: its type, the
+    // other end's id, its key and its direction seen from the anchor.
+    private static readonly string UnlistedRelations = $$"""
+        MATCH (owner:{{GraphLabels.Entity}}) WHERE owner.{{GraphProperties.Id}} IN $anchors
+        MATCH (owner)-[r:{{string.Join("|", OntologyModel.Default.RelationTypes.Select(t => t.Name))}}]-(other:{{GraphLabels.Entity}})
+        WITH DISTINCT '{{RelationLists.Name}}' + $separator + owner.{{GraphProperties.Id}} AS listKey,
+             type(r) + $separator + other.{{GraphProperties.Id}} + $separator + coalesce(r.key, '') + $separator +
+             CASE WHEN startNode(r) = owner THEN '{{RelationLists.Outgoing}}' ELSE '{{RelationLists.Incoming}}' END AS entry
         OPTIONAL MATCH (list:{{GraphLabels.ItemList}} {key: listKey})
         WITH listKey, entry, CASE WHEN list IS NULL THEN [] ELSE list.{{ItemLists.StartsProperty}} END AS starts
         WITH listKey, entry, starts, reduce(at = 0, j IN range(0, size(starts) - 1) | CASE WHEN starts[j] <= entry THEN j ELSE at END) AS at
@@ -43,8 +60,9 @@ public static class ItemListCheck
     public static async Task<IReadOnlyList<string>> ProblemsAsync(Neo4jClient client, IReadOnlyList<string> entityIds, CancellationToken ct = default)
     {
         var parameters = ItemLists.Parameters(("anchors", entityIds.ToList()),
-            ("lists", entityIds.SelectMany(id => ItemListKind.All.Select(k => k.ListKey(id))).ToList()));
-        var results = await client.RunAsync([new Statement(Unlisted + " LIMIT 10", parameters), new Statement(Misshapen + " LIMIT 10", parameters)], ct);
+            ("lists", entityIds.SelectMany(id => ItemListKind.All.Select(k => k.ListKey(id)).Append(RelationLists.ListKey(id))).ToList()));
+        var results = await client.RunAsync([new Statement(Unlisted + " LIMIT 10", parameters), new Statement(UnlistedRelations + " LIMIT 10", parameters),
+            new Statement(Misshapen + " LIMIT 10", parameters)], ct);
         return [.. results.SelectMany(r => r.Records).Select(r => r.Get<string>("problem"))];
     }
 }

@@ -161,6 +161,11 @@ public sealed class CypherSnapshotTests
             null
         },
         {
+            "entity-relations-listed",
+            """{ entity(id: "country:venezuela") { relations(first: 2, after: "WyJIQVNfRElQTE9NQVRJQ19SRUxBVElPTlNfV0lUSCIsImNvdW50cnk6Y3ViYSIsIiIsIk9VVEdPSU5HIl0") { edges { cursor node { type direction other { id name } } } pageInfo { hasNextPage endCursor } } } }""",
+            null
+        },
+        {
             "entity-relations-valid-at",
             """{ entity(id: "person:delcy-rodriguez") { at: relations(types: [HOLDS_POSITION], validAt: "2019-06") { nodes { type other { id } } } range: relations(validAt: { earliest: "2026-01-03", latest: "2026-01-09" }) { nodes { type } } } }""",
             null

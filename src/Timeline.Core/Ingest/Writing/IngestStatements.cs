@@ -78,6 +78,10 @@ internal static class IngestStatements
     public static IEnumerable<Statement> ItemListsOf(ValidatedDocument doc) =>
         ItemLists.Add(doc.Events.Select(e => e.Id).Concat(doc.Statements.Select(s => s.Id))) is { } add ? [add] : [];
 
+    /// <summary>The document's relations listed in both ends' relation lists (derived, not a fact: <see cref="RelationLists"/>).</summary>
+    public static IEnumerable<Statement> RelationListsOf(ValidatedDocument doc) =>
+        RelationLists.Between(doc.Relations.Select(r => (r.Type.Name, Ends(r).From, Ends(r).To))) is { } add ? [add] : [];
+
     /// <summary>Keeps the document a source was (last) ingested from.</summary>
     public static Statement KeepDocument(string sourceId, string json) =>
         new(IngestCypher.KeepDocument, new Dictionary<string, object?> { ["sourceId"] = sourceId, ["document"] = json });

@@ -147,10 +147,10 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         var facts = IngestStatements.Build(written, kindsById,
             otherClaims.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<SourceClaim>)kv.Value, StringComparer.Ordinal), corrections);
         change = change is null ? null : change with { Targets = [.. change.Targets.Where(t => !corrections.IsWithdrawn(t))] };
-        // The name-suffix index and the item lists are written, the document kept and the change recorded with the facts; none
+        // The name-suffix index and the item and relation lists are written, the document kept and the change recorded with the facts; none
         // is a fact, so none is counted.
         IReadOnlyList<Statement> statements = [.. facts, .. corrections.Participations(written.Events.Select(e => e.Id)),
-            .. IngestStatements.NameSuffixesOf(written), .. IngestStatements.ItemListsOf(written), IngestStatements.KeepDocument(doc.Source.Id, json), .. change is null ? [] : new[] { ChangeLog.Write(change) }];
+            .. IngestStatements.NameSuffixesOf(written), .. IngestStatements.ItemListsOf(written), .. IngestStatements.RelationListsOf(written), IngestStatements.KeepDocument(doc.Source.Id, json), .. change is null ? [] : new[] { ChangeLog.Write(change) }];
         // The writes go with the commit (when this document's transaction is its own): one request fewer per document.
         var results = commits ? await tx.CommitAsync(statements, ct) : await tx.RunAsync(statements, ct);
         var created = results.Take(facts.Count).Sum(r => r.Counters.NodesCreated + r.Counters.RelationshipsCreated);

@@ -19,7 +19,8 @@ internal sealed record RelationsCompiler : IFieldCompiler
         var page = arguments.Page(20);
         var (item, shape) = ConnectionBuilder.Build(field, context,
             nodeField => context.Project(nodeField, Scope.ForValues(RelationFields(list, context.Ontology))), list.Sort, page);
-        var query = list.Project(item, page);
+        // The entity a root looks up by id reads a plain page from its relation list; any other entity matches its relations.
+        var query = list.Project(item, page, ReferenceEquals(scope.Node, context.SingleItem) ? context.Aggregates : null);
         return new ConnectionValue(query, shape, query.Count());
     }
 

@@ -1,0 +1,86 @@
+using Timeline.Core.Ontology;
+using Timeline.Neo4j;
+
+namespace Timeline.Core.Lookup;
+
+/// <summary>
+/// The relation lists: for each entity, its entity–entity relations in the order of <c>relations</c> — relation type, the
+/// other end's id, the relation key, the direction seen from the entity — kept as <see cref="ItemLists"/> keep items (the
+/// same nodes, buckets and writing), so that an entity's first page of relations is read from the start of its list, never
+/// from every relation of a hub.
+/// <code>
+///   (:ItemList {key: 'relations␟country:venezuela', starts: [''], sizes: [2]})
+///   (:ItemBucket {key: 'relations␟country:venezuela␞', entries: ['ALLY_OF␟country:cuba␟␟OUTGOING', 'LEADS␟person:x␟President␟INCOMING']})
+/// </code>
+/// A relation is one entry in each of its ends' lists. Writers only add: whatever writes a relation lists it
+/// (<see cref="Between"/>, <see cref="AddAround"/>); an entry may outlive its relation (a withdrawal, a retraction, a merge),
+/// so the read checks each entry against the relation itself.
+/// </summary>
+public static class RelationLists
+{
+    /// <summary>Starts the key of every relation list.</summary>
+    public const string Name = "relations";
+
+    /// <summary>The direction of a relation whose start is the entity.</summary>
+    public const string Outgoing = "OUTGOING";
+
+    /// <summary>The direction of a relation whose end is the entity.</summary>
+    public const string Incoming = "INCOMING";
+
+    /// <summary>The key of <paramref name="entityId"/>'s relation list.</summary>
+    public static string ListKey(string entityId) => Name + ItemLists.Separator + entityId;
+
+    /// <summary>The Cypher expression of the direction of <paramref name="rel"/> seen from <paramref name="self"/>.</summary>
+    public static string DirectionOf(string rel, string self) =>
+        $"CASE WHEN startNode({rel}) = {self} THEN '{Outgoing}' ELSE '{Incoming}' END";
+
+    /// <summary>The Cypher expression of <paramref name="rel"/>'s entry in <paramref name="self"/>'s list, its other end
+    /// being <paramref name="other"/>: the sort key tuple of <c>relations</c> joined by the parameter
+    /// <paramref name="separator"/> (<see cref="ItemLists.Separator"/>).</summary>
+    public static string EntryOf(string rel, string self, string other, string separator) =>
+        $"type({rel}) + {separator} + {other}.{GraphProperties.Id} + {separator} + coalesce({rel}.{GraphProperties.Key}, '') + {separator} + {DirectionOf(rel, self)}";
+
+    /// <summary>Lists every relation (of <paramref name="types"/>) between each pair of entities in both ends' lists; null
+    /// when there is none.</summary>
+    public static Statement? Between(IEnumerable<(string Type, string From, string To)> relations)
+    {
+        var rows = relations.Distinct().ToList();
+        if (rows.Count == 0)
+            return null;
+        var pairs = rows.Select(r => string.CompareOrdinal(r.From, r.To) <= 0 ? (r.From, r.To) : (r.To, r.From)).Distinct()
+            .OrderBy(p => p.Item1, StringComparer.Ordinal).ThenBy(p => p.Item2, StringComparer.Ordinal)
+            .Select(p => (object?)new List<string> { p.Item1, p.Item2 }).ToList();
+        var types = rows.Select(r => r.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new Statement(ListBetween, ItemLists.Parameters(("pairs", pairs), ("types", types)));
+    }
+
+    /// <summary>Lists every relation of these entities in both ends' lists (after a merge or an un-merge moved them, or to
+    /// build the lists of an older graph).</summary>
+    public static Statement AddAround(OntologyModel ontology, IEnumerable<string> entityIds) =>
+        new(ListAround(ontology), ItemLists.Parameters(("ids", entityIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())));
+
+    private static readonly string ListBetween = $$"""
+        UNWIND $pairs AS pair
+        MATCH (a:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: pair[0]})
+        MATCH (b:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: pair[1]})
+        MATCH (a)-[r]-(b)
+        WHERE type(r) IN $types
+        WITH DISTINCT r
+
+        """ + ListRelations;
+
+    private static string ListAround(OntologyModel ontology) => $$"""
+        UNWIND $ids AS id
+        MATCH (:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: id})-[r:{{string.Join("|", ontology.RelationTypes.Select(t => t.Name))}}]-(:{{GraphLabels.Entity}})
+        WITH DISTINCT r
+
+        """ + ListRelations;
+
+    // From rows of `r`: its entry in each of its ends' lists.
+    private static string ListRelations => $$"""
+        UNWIND [[startNode(r), endNode(r)], [endNode(r), startNode(r)]] AS ends
+        WITH r, ends[0] AS self, ends[1] AS other
+        WITH '{{Name}}' + $separator + self.{{GraphProperties.Id}} AS listKey, {{EntryOf("r", "self", "other", "$separator")}} AS entry
+
+        """ + ItemLists.WriteEntries;
+}

@@ -1,0 +1,63 @@
+using Timeline.Core.Lookup;
+using Timeline.Core.Ontology;
+using Timeline.Query.Cypher;
+
+namespace Timeline.Query.Clauses;
+
+/// <summary>The clauses that read a page's entries from a sorted list (<see cref="ItemLists"/>, <see cref="RelationLists"/>):
+/// the bucket holding the cursor and the next ones until they hold <c>candidates</c> entries, their entries after the cursor,
+/// in order, at most <c>candidates</c> of them — one row per entry (one row with a null entry when there is none).
+/// <code>
+/// OPTIONAL MATCH (list:ItemList {key: listKey})
+/// WITH …, starts, sizes → at (the bucket holding the cursor), to (the last bucket the page needs)
+/// OPTIONAL MATCH (bucket:ItemBucket) WHERE bucket.key IN [the buckets at..to]
+/// UNWIND [their entries after the cursor] AS entry … ORDER BY entry LIMIT candidates
+/// </code>
+/// <c>complete</c> says the rows hold every entry after the cursor: a list that exists and was read to its end.</summary>
+internal static class ListEntriesRead
+{
+    /// <param name="w">The statement.</param>
+    /// <param name="carried">What every <c>WITH</c> carries besides the read's own names.</param>
+    /// <param name="listKey">The list's key (an expression).</param>
+    /// <param name="after">The cursor as an entry (an expression; empty on the first page).</param>
+    /// <param name="candidates">How many entries to read at most (an expression).</param>
+    /// <param name="absent">An expression true when there is nothing to read the list of (e.g. the anchor was not found), or null.</param>
+    /// <param name="node">A carried node that the read's aggregation must not group by (see <see cref="Grouping"/>), or null.</param>
+    /// <returns>The names of <c>complete</c> and <c>entry</c>.</returns>
+    public static (string Complete, string Entry) Write(QueryWriter w, IReadOnlyList<string> carried, string listKey, string after,
+        string candidates, string? absent, string? node = null)
+    {
+        var b = w.Builder;
+        string V(string hint) => b.Name(new CypherVariable(hint));
+        var (list, starts, sizes, at, to, read, complete, bucket, entries, entry) =
+            (V("list"), V("starts"), V("sizes"), V("at"), V("to"), V("read"), V("complete"), V("bucket"), V("entries"), V("entry"));
+        var (j, acc, all, e, held) = (V("j"), V("acc"), V("all"), V("e"), V("held"));
+        var bucketSeparator = b.Parameter("bucketSeparator", ItemLists.BucketSeparator.ToString());
+        var key = CypherNames.Key(ItemLists.KeyProperty);
+        string With(params string[] names) => "WITH " + string.Join(", ", carried.Concat(names));
+
+        var t = w.Text;
+        t.Append($"OPTIONAL MATCH ({list}:{CypherNames.Label(GraphLabels.ItemList)} {{{key}: {listKey}}})\n");
+        var missing = absent is null ? $"{list} IS NULL" : $"{absent} OR {list} IS NULL";
+        t.Append(With(list, $"CASE WHEN {missing} THEN [] ELSE {list}.{ItemLists.StartsProperty} END AS {starts}",
+            $"CASE WHEN {list} IS NULL THEN [] ELSE {list}.{ItemLists.SizesProperty} END AS {sizes}")).Append('\n');
+        t.Append(With(list, starts, sizes, $"{ItemLists.BucketOf(starts, after, at, j)} AS {at}")).Append('\n');
+        t.Append(With(list, starts, at, $"reduce({acc} = {{n: 0, to: {at}}}, {j} IN range({at} + 1, size({starts}) - 1) | " +
+            $"CASE WHEN {acc}.n >= {candidates} THEN {acc} ELSE {{n: {acc}.n + {sizes}[{j}], to: {j}}} END).to AS {to}")).Append('\n');
+        t.Append(With($"[{e} IN {starts}[{at}..{to} + 1] | {listKey} + {bucketSeparator} + {e}] AS {read}",
+            $"{list} IS NOT NULL AND {to} + 1 >= size({starts}) AS {complete}")).Append('\n');
+        t.Append($"OPTIONAL MATCH ({bucket}:{CypherNames.Label(GraphLabels.ItemBucket)}) WHERE {bucket}.{key} IN {read}\n");
+        t.Append("WITH " + string.Join(", ", Grouping(carried, node).Append(complete)) + $", [{e} IN reduce({all} = [], {held} IN collect({bucket}) | {all} + {held}.{ItemLists.EntriesProperty}) WHERE {e} > {after}] AS {entries}").Append('\n');
+        t.Append(With($"{complete} AND size({entries}) <= {candidates} AS {complete}", entries)).Append('\n');
+        t.Append($"UNWIND CASE WHEN size({entries}) = 0 THEN [null] ELSE {entries} END AS {entry}\n");
+        t.Append(With(complete, entry)).Append($" ORDER BY {entry} LIMIT {candidates}\n");
+        return (complete, entry);
+    }
+
+    /// <summary>The carried names of an aggregating <c>WITH</c> on one row, <paramref name="node"/> carried as
+    /// <c>head(collect(node)) AS node</c> instead of as a grouping key: on Neo4j 3.1 a node that an aggregation grouped by
+    /// reads wrongly in a later pattern comprehension of the return (the comprehension matched every relationship of the
+    /// graph, as if the node were unbound).</summary>
+    public static IEnumerable<string> Grouping(IEnumerable<string> carried, string? node) =>
+        node is null ? carried : carried.Select(name => name == node ? $"head(collect({name})) AS {name}" : name);
+}

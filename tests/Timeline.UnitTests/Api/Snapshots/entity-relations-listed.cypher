@@ -1,0 +1,40 @@
+// root field: entity
+OPTIONAL MATCH (merged:MergedId {id: $id})
+WITH collect(merged.into) AS survivors
+MATCH (entity:Entity {id: coalesce(head(survivors), $id)})
+OPTIONAL MATCH (list:ItemList {key: $relationListPrefix + entity.id})
+WITH entity, list, CASE WHEN entity IS NULL OR list IS NULL THEN [] ELSE list.starts END AS starts, CASE WHEN list IS NULL THEN [] ELSE list.sizes END AS sizes
+WITH entity, list, starts, sizes, reduce(at = 0, j IN range(0, size(starts) - 1) | CASE WHEN starts[j] <= $relationsAfter THEN j ELSE at END) AS at
+WITH entity, list, starts, at, reduce(acc = {n: 0, to: at}, j IN range(at + 1, size(starts) - 1) | CASE WHEN acc.n >= $relationCandidates THEN acc ELSE {n: acc.n + sizes[j], to: j} END).to AS to
+WITH entity, [e IN starts[at..to + 1] | $relationListPrefix + entity.id + $bucketSeparator + e] AS read, list IS NOT NULL AND to + 1 >= size(starts) AS complete
+OPTIONAL MATCH (bucket:ItemBucket) WHERE bucket.key IN read
+WITH head(collect(entity)) AS entity, complete, [e IN reduce(all = [], held IN collect(bucket) | all + held.entries) WHERE e > $relationsAfter] AS entries
+WITH entity, complete AND size(entries) <= $relationCandidates AS complete, entries
+UNWIND CASE WHEN size(entries) = 0 THEN [null] ELSE entries END AS entry
+WITH entity, complete, entry ORDER BY entry LIMIT $relationCandidates
+OPTIONAL MATCH (other:Entity {id: split(entry, $separator)[1]})
+OPTIONAL MATCH (entity)-[rel:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|LEADS|RECOGNIZES|SANCTIONS|HAS_DIPLOMATIC_RELATIONS_WITH|IN_CUSTODY_OF|OPERATES|FLAG_STATE|ALLIED_WITH|OPPOSES]-(other:Entity)
+WHERE type(rel) + $separator + other.id + $separator + coalesce(rel.key, '') + $separator + CASE WHEN startNode(rel) = entity THEN 'OUTGOING' ELSE 'INCOMING' END = entry
+WITH head(collect(entity)) AS entity, complete, collect(CASE WHEN rel IS NULL THEN null ELSE {__v0: rel, __v1: other, __s0: type(rel), __s1: other.id, __s2: coalesce(rel.key, ''), __s3: CASE WHEN startNode(rel) = entity THEN 'OUTGOING' ELSE 'INCOMING' END} END) AS listedRelations
+WITH entity, listedRelations, NOT complete AND size(listedRelations) < $relationsLimit AS scanRelations
+RETURN entity {relations: [row IN reduce(acc1 = [], item IN CASE WHEN scanRelations THEN [(entity)-[rel:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|LEADS|RECOGNIZES|SANCTIONS|HAS_DIPLOMATIC_RELATIONS_WITH|IN_CUSTODY_OF|OPERATES|FLAG_STATE|ALLIED_WITH|OPPOSES]-(other:Entity) WHERE (type(rel) > $after0 OR (type(rel) = $after0 AND (other.id > $after1 OR (other.id = $after1 AND (coalesce(rel.key, '') > $after2 OR (coalesce(rel.key, '') = $after2 AND CASE WHEN startNode(rel) = entity THEN 'OUTGOING' ELSE 'INCOMING' END > $after3)))))) | {__v0: rel, __v1: other, __s0: type(rel), __s1: other.id, __s2: coalesce(rel.key, ''), __s3: CASE WHEN startNode(rel) = entity THEN 'OUTGOING' ELSE 'INCOMING' END}] ELSE listedRelations END | CASE WHEN size(acc1) >= $first AND NOT (item.__s0 < last(acc1).__s0 OR (item.__s0 = last(acc1).__s0 AND (item.__s1 < last(acc1).__s1 OR (item.__s1 = last(acc1).__s1 AND (item.__s2 < last(acc1).__s2 OR (item.__s2 = last(acc1).__s2 AND item.__s3 < last(acc1).__s3)))))) THEN acc1 ELSE ([other1 IN acc1 WHERE (other1.__s0 < item.__s0 OR (other1.__s0 = item.__s0 AND (other1.__s1 < item.__s1 OR (other1.__s1 = item.__s1 AND (other1.__s2 < item.__s2 OR (other1.__s2 = item.__s2 AND other1.__s3 < item.__s3))))))] + [item] + [other1 IN acc1 WHERE (other1.__s0 > item.__s0 OR (other1.__s0 = item.__s0 AND (other1.__s1 > item.__s1 OR (other1.__s1 = item.__s1 AND (other1.__s2 > item.__s2 OR (other1.__s2 = item.__s2 AND other1.__s3 > item.__s3))))))])[0..$first] END) | head([rel IN [row.__v0] | head([other IN [row.__v1] | {node: {type: type(rel), direction: CASE WHEN type(rel) IN $symmetricTypes THEN 'BOTH' WHEN startNode(rel) = entity THEN 'OUTGOING' ELSE 'INCOMING' END, other: other {.id, .name, __type: other.kind}}, __s0: type(rel), __s1: other.id, __s2: coalesce(rel.key, ''), __s3: CASE WHEN startNode(rel) = entity THEN 'OUTGOING' ELSE 'INCOMING' END}])])], __type: entity.kind} AS item
+
+// parameters
+{
+  "after0": "HAS_DIPLOMATIC_RELATIONS_WITH",
+  "after1": "country:cuba",
+  "after2": "",
+  "after3": "OUTGOING",
+  "bucketSeparator": "\u001E",
+  "first": 3,
+  "id": "country:venezuela",
+  "relationCandidates": 19,
+  "relationListPrefix": "relations\u001F",
+  "relationsAfter": "HAS_DIPLOMATIC_RELATIONS_WITH\u001Fcountry:cuba\u001F\u001FOUTGOING",
+  "relationsLimit": 3,
+  "separator": "\u001F",
+  "symmetricTypes": [
+    "HAS_DIPLOMATIC_RELATIONS_WITH",
+    "ALLIED_WITH"
+  ]
+}
