@@ -6,12 +6,14 @@ namespace Timeline.Query.Clauses;
 
 /// <summary>The clauses that read a page's entries from a sorted list (<see cref="ItemLists"/>, <see cref="RelationLists"/>):
 /// the bucket holding the cursor and the next ones until they hold <c>candidates</c> entries, their entries after the cursor,
-/// in order, at most <c>candidates</c> of them — one row per entry (one row with a null entry when there is none).
+/// in order, at most <c>candidates</c> of them — one row per entry (one row with a null entry when there is none). Each row
+/// coming in reads its own list (e.g. one per owner entity), so nothing is ordered or cut across rows.
 /// <code>
 /// OPTIONAL MATCH (list:ItemList {key: listKey})
 /// WITH …, starts, sizes → at (the bucket holding the cursor), to (the last bucket the page needs)
 /// OPTIONAL MATCH (bucket:ItemBucket) WHERE bucket.key IN [the buckets at..to]
-/// UNWIND [their entries after the cursor] AS entry … ORDER BY entry LIMIT candidates
+/// WITH …, collect(bucket) → their entries in bucket order, after the cursor, the first candidates
+/// UNWIND entries AS entry
 /// </code>
 /// <c>complete</c> says the rows hold every entry after the cursor: a list that exists and was read to its end.</summary>
 internal static class ListEntriesRead
@@ -31,7 +33,7 @@ internal static class ListEntriesRead
         string V(string hint) => b.Name(new CypherVariable(hint));
         var (list, starts, sizes, at, to, read, complete, bucket, entries, entry) =
             (V("list"), V("starts"), V("sizes"), V("at"), V("to"), V("read"), V("complete"), V("bucket"), V("entries"), V("entry"));
-        var (j, acc, all, e, held) = (V("j"), V("acc"), V("all"), V("e"), V("held"));
+        var (j, acc, all, e, held, k, x) = (V("j"), V("acc"), V("all"), V("e"), V("held"), V("k"), V("x"));
         var bucketSeparator = b.Parameter("bucketSeparator", ItemLists.BucketSeparator.ToString());
         var key = CypherNames.Key(ItemLists.KeyProperty);
         string With(params string[] names) => "WITH " + string.Join(", ", carried.Concat(names));
@@ -47,10 +49,12 @@ internal static class ListEntriesRead
         t.Append(With($"[{e} IN {starts}[{at}..{to} + 1] | {listKey} + {bucketSeparator} + {e}] AS {read}",
             $"{list} IS NOT NULL AND {to} + 1 >= size({starts}) AS {complete}")).Append('\n');
         t.Append($"OPTIONAL MATCH ({bucket}:{CypherNames.Label(GraphLabels.ItemBucket)}) WHERE {bucket}.{key} IN {read}\n");
-        t.Append("WITH " + string.Join(", ", Grouping(carried, node).Append(complete)) + $", [{e} IN reduce({all} = [], {held} IN collect({bucket}) | {all} + {held}.{ItemLists.EntriesProperty}) WHERE {e} > {after}] AS {entries}").Append('\n');
-        t.Append(With($"{complete} AND size({entries}) <= {candidates} AS {complete}", entries)).Append('\n');
+        // The buckets in the order of their starts: each is sorted, so their entries together are.
+        t.Append("WITH " + string.Join(", ", Grouping(carried, node).Append(complete).Append(read)) + $", collect({bucket}) AS {held}\n");
+        t.Append(With($"[{e} IN reduce({all} = [], {k} IN {read} | {all} + coalesce(head([{x} IN {held} WHERE {x}.{key} = {k} | {x}.{ItemLists.EntriesProperty}]), [])) WHERE {e} > {after}] AS {entries}",
+            complete)).Append('\n');
+        t.Append(With($"{complete} AND size({entries}) <= {candidates} AS {complete}", $"{entries}[0..{candidates}] AS {entries}")).Append('\n');
         t.Append($"UNWIND CASE WHEN size({entries}) = 0 THEN [null] ELSE {entries} END AS {entry}\n");
-        t.Append(With(complete, entry)).Append($" ORDER BY {entry} LIMIT {candidates}\n");
         return (complete, entry);
     }
 

@@ -1,6 +1,5 @@
 using Timeline.Core.Lookup;
 using Timeline.Core.Ontology;
-using Timeline.Query.Clauses;
 using Timeline.Query.Cypher;
 using Timeline.Query.Expressions;
 using Timeline.Query.Paging;
@@ -76,52 +75,18 @@ public sealed class RelationsList
     /// <summary>The symmetric type names as one shared parameter.</summary>
     public string SymmetricTypes(CypherBuilder builder) => builder.Parameter(Symmetric, "symmetricTypes", Symmetric);
 
-    /// <summary>One page of relations, each projected as <paramref name="element"/> (a connection item). With
-    /// <paramref name="reads"/> (the entity is the one a statement answers, <see cref="ItemAggregate"/>), a page of every
-    /// relation (no type, direction or date asked for) is read from the entity's relation list (<see cref="RelationLists"/>) by clauses added there.</summary>
-    public ListQuery Project(ProjectionNode element, Page page, ICollection<ItemAggregate>? reads = null)
+    /// <summary>Whether a page of this list can be read from relation lists (<see cref="RelationLists"/>): they hold every
+    /// relation in one order, so a page of only some types, directions or dates is matched.</summary>
+    public bool Listable => _everyType && _filters.Count == 0;
+
+    /// <summary>The pattern of every relation of <see cref="Self"/> (what a listed read checks an entry against).</summary>
+    internal GraphPattern Pattern => _pattern;
+
+    /// <summary>One page of relations, each projected as <paramref name="element"/> (a connection item); with
+    /// <paramref name="listed"/>, read from relation lists by its clauses where they hold the page.</summary>
+    public ListQuery Project(ProjectionNode element, Page page, ListedRelations? listed = null)
     {
         var query = ListQuery.Paged(new PatternListSource(_pattern), _filters, element, Sort, page);
-        // A list holds every relation in one order: a page of only some types or directions is matched.
-        if (reads is null || !_everyType || _filters.Count > 0)
-            return query;
-        var read = new ListedRelations(this, query, page);
-        reads.Add(read);
-        return query.Listed(read.Rows, read.Scan);
-    }
-
-    // A page of the entity's relations read from its relation list: the entries after the cursor (ListEntriesRead), each
-    // relation found from its other end and kept only if its entry is still its own; the page's light rows collected in
-    // `rows`; `scan` when stale entries left the page short or there is no list, so the projection matches them all.
-    // OPTIONAL MATCH (other:Entity {id: entry's second part})
-    // OPTIONAL MATCH (entity)-[rel:TYPES]-(other:Entity) WHERE rel's entry = entry
-    // WITH …, collect(light row) AS rows   WITH …, rows, NOT complete AND size(rows) < $limit AS scan
-    private sealed class ListedRelations(RelationsList list, ListQuery query, Page page) : ItemAggregate
-    {
-        public CypherVariable Rows { get; } = new("listedRelations");
-
-        public CypherVariable Scan { get; } = new("scanRelations");
-
-        internal override void Write(QueryWriter w)
-        {
-            var b = w.Builder;
-            var scope = w.Scope;
-            var self = b.Name(list.Self);
-            var separator = b.Parameter("separator", ItemLists.Separator.ToString());
-            var listKey = $"{b.Parameter("relationListPrefix", RelationLists.ListKey(""))} + {self}.{CypherNames.Property(GraphProperties.Id)}";
-            var after = page.After is null ? "" : ItemLists.Entry(Cursor.Decode(page.After, list.Sort.Count));
-            var (complete, entry) = ListEntriesRead.Write(w, scope, listKey, b.Parameter("relationsAfter", after),
-                b.Parameter("relationCandidates", page.Limit + ItemListMatch.ReadAhead), $"{self} IS NULL", self);
-            var (rel, other, rows, scan) = (b.Name(list.Rel), b.Name(list.Other), b.Name(Rows), b.Name(Scan));
-            string With(params string[] names) => "WITH " + string.Join(", ", scope.Concat(names));
-            var t = w.Text;
-            t.Append($"OPTIONAL MATCH ({other}:{CypherNames.Label(GraphLabels.Entity)} {{{CypherNames.Key(GraphProperties.Id)}: split({entry}, {separator})[1]}})\n");
-            t.Append($"OPTIONAL MATCH {list._pattern.Write(b)}\nWHERE {RelationLists.EntryOf(rel, self, other, separator)} = {entry}\n");
-            t.Append("WITH " + string.Join(", ", ListEntriesRead.Grouping(scope, self).Append(complete)) +
-                $", collect(CASE WHEN {rel} IS NULL THEN null ELSE {query.LightRow(b)} END) AS {rows}\n");
-            t.Append(With(rows, $"NOT {complete} AND size({rows}) < {b.Parameter("relationsLimit", page.Limit)} AS {scan}")).Append('\n');
-            w.Carried.Add(rows);
-            w.Carried.Add(scan);
-        }
+        return listed is null ? query : query.Listed(listed.Rows);
     }
 }

@@ -16,7 +16,7 @@ public sealed class ListQuery
     private readonly ListSource _source;
     private readonly IReadOnlyList<FilterNode> _filters;
     private IReadOnlyList<FilterNode> _uncut;
-    private (CypherVariable Rows, CypherVariable Scan)? _listed;
+    private ValueNode? _listed;
 
     /// <summary>A list of <paramref name="element"/> for each match of <paramref name="source"/> that passes the filters, in
     /// the order of <paramref name="sort"/> (a sorted element must be a projection: it carries its keys, hidden), at most
@@ -52,22 +52,25 @@ public sealed class ListQuery
             value => value is null ? 0 : Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Reads the page's rows from <paramref name="rows"/> — light rows (<see cref="LightRow"/>) that clauses before
-    /// the return read from a sorted list, after the cursor and filtered — unless <paramref name="scan"/> is true, when the
-    /// source is matched as before (the list did not hold the page). The rows are sorted and cut as matched rows are.</summary>
-    public ListQuery Listed(CypherVariable rows, CypherVariable scan)
+    /// <summary>Reads the page's rows from <paramref name="rows"/> — an expression of light rows (<see cref="LightRow"/>) that
+    /// clauses before the return read from a sorted list, after the cursor and filtered — unless it is null, when the source
+    /// is matched as before (the list did not hold the page). The rows are sorted and cut as matched rows are.</summary>
+    public ListQuery Listed(ValueNode rows)
     {
         if (Limit is null)
             throw new InvalidOperationException("Only a cut list reads its rows from a list.");
-        _listed = (rows, scan);
+        _listed = rows;
         return this;
     }
 
-    /// <summary>One element's light row: its bound variables and sort keys, as the comprehension yields it before the
-    /// sort and the cut.</summary>
-    public string LightRow(CypherBuilder builder) =>
-        "{" + string.Join(", ", _source.Bound.Select((v, i) => BoundKey(i) + ": " + builder.Name(v))
-            .Concat(Sort.Select(k => k.Name + ": " + k.Value.Write(builder)))) + "}";
+    /// <summary>One element's light row: its bound variables and sort keys, as the comprehension of a list with
+    /// <paramref name="bound"/> and <paramref name="sort"/> yields it before the sort and the cut.</summary>
+    public static string LightRow(CypherBuilder builder, IReadOnlyList<CypherVariable> bound, IReadOnlyList<SortKey> sort) =>
+        "{" + string.Join(", ", bound.Select((v, i) => BoundKey(i) + ": " + builder.Name(v))
+            .Concat(sort.Select(k => k.Name + ": " + k.Value.Write(builder)))) + "}";
+
+    /// <summary>The expression of a light row's bound variable <paramref name="index"/> (in the order of the source's).</summary>
+    public static string BoundOf(string row, int index) => row + "." + BoundKey(index);
 
     /// <summary>What each element is.</summary>
     public ValueNode Element { get; }
@@ -90,9 +93,12 @@ public sealed class ListQuery
         }
 
         var bound = _source.Bound;
-        var rows = "[" + _source.Write(builder) + where + " | " + LightRow(builder) + "]";
-        if (_listed is { } listed)
-            rows = $"CASE WHEN {builder.Name(listed.Scan)} THEN {rows} ELSE {builder.Name(listed.Rows)} END";
+        var rows = "[" + _source.Write(builder) + where + " | " + LightRow(builder, bound, Sort) + "]";
+        if (_listed is not null)
+        {
+            var listed = _listed.Write(builder);
+            rows = $"CASE WHEN {listed} IS NULL THEN {rows} ELSE {listed} END";
+        }
         var limit = builder.Parameter("first", Limit.Value);
         rows = Sort.Count == 0 ? rows + "[0.." + limit + "]" : InsertionSort(builder, rows, limit);
 

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Timeline.Core.Lookup;
+using Timeline.Core.Ontology;
 using Timeline.Neo4j;
 
 namespace Timeline.Testing.Neo4j;
@@ -18,13 +20,19 @@ public static partial class Neo4jTestData
 
     /// <summary>Deletes the nodes whose <c>id</c> property is one of <paramref name="ids"/>, with their relationships, and the
     /// ingest audit records, kept documents and change records of those that are sources, and the corrections of those that
-    /// are facts (and their change records); returns how many nodes with those ids were deleted.</summary>
+    /// are facts (and their change records), and their item and relation lists; returns how many nodes with those ids were deleted.</summary>
     public static async Task<long> DeleteIdsAsync(Neo4jClient client, IEnumerable<string> ids)
     {
         var list = ids.ToList();
         var results = await client.RunAsync(
         [
-            new Statement("UNWIND $ids AS id MATCH (n {id: id}) DETACH DELETE n RETURN count(n) AS deleted", new Dictionary<string, object?> { ["ids"] = list }),
+            // One scan for all the ids (not one per id: a test may own a thousand).
+            new Statement("MATCH (n) WHERE n.id IN $ids DETACH DELETE n RETURN count(n) AS deleted", new Dictionary<string, object?> { ["ids"] = list }),
+            new Statement(ListsOf, new Dictionary<string, object?>
+            {
+                ["lists"] = list.SelectMany(id => ItemListKind.All.Select(k => k.ListKey(id)).Append(RelationLists.ListKey(id))).ToList(),
+                ["bucketSeparator"] = ItemLists.BucketSeparator.ToString(),
+            }),
             new Statement("MATCH (a:IngestAudit) WHERE a.sourceId IN $ids DELETE a", new Dictionary<string, object?> { ["ids"] = list }),
             new Statement("MATCH (d:SourceDocument) WHERE d.sourceId IN $ids DELETE d", new Dictionary<string, object?> { ["ids"] = list }),
             new Statement("MATCH (c:Change) WHERE c.sourceId IN $ids DELETE c", new Dictionary<string, object?> { ["ids"] = list }),
@@ -34,6 +42,16 @@ public static partial class Neo4jTestData
         ]).ConfigureAwait(false);
         return results[0].Single().Get<long>("deleted");
     }
+
+    /// <summary>Deletes the item and relation lists (<c>$lists</c>, their keys) and their buckets.</summary>
+    public static readonly string ListsOf = $$"""
+        MATCH (list:{{GraphLabels.ItemList}}) WHERE list.{{ItemLists.KeyProperty}} IN $lists
+        OPTIONAL MATCH (bucket:{{GraphLabels.ItemBucket}})
+        WHERE bucket.{{ItemLists.KeyProperty}} IN [s IN list.{{ItemLists.StartsProperty}} | list.{{ItemLists.KeyProperty}} + $bucketSeparator + s]
+        WITH list, collect(bucket) AS buckets
+        FOREACH (b IN buckets | DELETE b)
+        DELETE list
+        """;
 
     /// <summary>Deletes the editors' corrections of the facts among <c>$ids</c>, and of the relations that join them (named
     /// <c>TYPE:from-&gt;to|key</c>).</summary>

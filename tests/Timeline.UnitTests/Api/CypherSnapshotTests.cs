@@ -166,6 +166,11 @@ public sealed class CypherSnapshotTests
             null
         },
         {
+            "entity-relations-listed-three-levels",
+            """{ entity(id: "person:nicolas-maduro") { relations(first: 2) { nodes { type other { id relations(first: 2) { nodes { type other { id relations(first: 1, types: [LEADS]) { nodes { other { id } } } } } } } } } } }""",
+            null
+        },
+        {
             "entity-relations-valid-at",
             """{ entity(id: "person:delcy-rodriguez") { at: relations(types: [HOLDS_POSITION], validAt: "2019-06") { nodes { type other { id } } } range: relations(validAt: { earliest: "2026-01-03", latest: "2026-01-09" }) { nodes { type } } } }""",
             null

@@ -5,6 +5,7 @@ using Timeline.Api.Translation.Selection;
 using Timeline.Core.Ontology;
 using Timeline.Query.Clauses;
 using Timeline.Query.Cypher;
+using Timeline.Query.Lists;
 using Timeline.Query.Questions;
 using Timeline.Query.Tree;
 
@@ -34,6 +35,10 @@ internal sealed class CompileContext(SelectionCollector collector, OntologyModel
 
     /// <summary>The aggregates the projection of <see cref="SingleItem"/> reads, written before the return.</summary>
     public List<ItemAggregate> Aggregates { get; } = [];
+
+    /// <summary>The listed reads of relations pages (<see cref="ListedRelations"/>), by the entity variable a level down whose
+    /// relations they can read too (their other end).</summary>
+    public Dictionary<CypherVariable, ListedRelations> ListedRelations { get; } = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The field's arguments, typed.</summary>
     public ArgumentBinder Arguments(FieldSelection field) => new(field, _terms, Limits);

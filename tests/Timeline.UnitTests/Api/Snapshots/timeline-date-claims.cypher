@@ -7,10 +7,10 @@ WITH involved0, list, starts, sizes, reduce(at = 0, j IN range(0, size(starts) -
 WITH involved0, list, starts, at, reduce(acc = {n: 0, to: at}, j IN range(at + 1, size(starts) - 1) | CASE WHEN acc.n >= $candidates THEN acc ELSE {n: acc.n + sizes[j], to: j} END).to AS to
 WITH involved0, [e IN starts[at..to + 1] | $listKey + $bucketSeparator + e] AS read, list IS NOT NULL AND to + 1 >= size(starts) AS complete
 OPTIONAL MATCH (bucket:ItemBucket) WHERE bucket.key IN read
-WITH involved0, complete, [e IN reduce(all = [], held IN collect(bucket) | all + held.entries) WHERE e > $after] AS entries
-WITH involved0, complete AND size(entries) <= $candidates AS complete, entries
+WITH involved0, complete, read, collect(bucket) AS held
+WITH involved0, [e IN reduce(all = [], k IN read | all + coalesce(head([x IN held WHERE x.key = k | x.entries]), [])) WHERE e > $after] AS entries, complete
+WITH involved0, complete AND size(entries) <= $candidates AS complete, entries[0..$candidates] AS entries
 UNWIND CASE WHEN size(entries) = 0 THEN [null] ELSE entries END AS entry
-WITH involved0, complete, entry ORDER BY entry LIMIT $candidates
 OPTIONAL MATCH (byEvent:Event {id: split(entry, $separator)[-1]})
 OPTIONAL MATCH (byStatement:Statement {id: split(entry, $separator)[-1]})
 WITH involved0, complete, entry, coalesce(byEvent, byStatement) AS candidate

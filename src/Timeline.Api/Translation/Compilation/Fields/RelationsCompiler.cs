@@ -17,10 +17,21 @@ internal sealed record RelationsCompiler : IFieldCompiler
         var list = new RelationsList(scope.Node, arguments.RelationTypes(), arguments.Text("direction") ?? "BOTH", context.Ontology,
             arguments.DateAt("validAt"));
         var page = arguments.Page(20);
+        // A plain page of the entity a root looks up by id reads its relation list, and so does one of an entity that such a
+        // page holds (a level down, and so on); any other entity's relations are matched. The read is registered before the
+        // element compiles, so that the level below finds it and its clauses come after this one's.
+        var listed = !list.Listable ? null
+            : ReferenceEquals(scope.Node, context.SingleItem) ? ListedRelations.Of(list, page)
+            : context.ListedRelations.GetValueOrDefault(scope.Node) is { } above ? ListedRelations.Below(above, list, page)
+            : null;
+        if (listed is not null)
+        {
+            context.Aggregates.Add(listed);
+            context.ListedRelations[listed.Other] = listed;
+        }
         var (item, shape) = ConnectionBuilder.Build(field, context,
             nodeField => context.Project(nodeField, Scope.ForValues(RelationFields(list, context.Ontology))), list.Sort, page);
-        // The entity a root looks up by id reads a plain page from its relation list; any other entity matches its relations.
-        var query = list.Project(item, page, ReferenceEquals(scope.Node, context.SingleItem) ? context.Aggregates : null);
+        var query = list.Project(item, page, listed);
         return new ConnectionValue(query, shape, query.Count());
     }
 

@@ -1,0 +1,114 @@
+using Timeline.Core.Lookup;
+using Timeline.Core.Ontology;
+using Timeline.Query.Clauses;
+using Timeline.Query.Cypher;
+using Timeline.Query.Paging;
+using Timeline.Query.Tree;
+
+namespace Timeline.Query.Lists;
+
+/// <summary>
+/// A page of relations read from relation lists (<see cref="RelationLists"/>) by clauses before the return
+/// (<see cref="ItemAggregate"/>), for the entity a statement answers or — one level down — for each entity that the page of
+/// a listed level above holds, instead of matching every relation of each: the entries after the cursor
+/// (<see cref="ListEntriesRead"/>), each relation found from its other end and kept only if its entry is still its own.
+/// <code>
+/// [WITH …, [the level above's page's other ends, each once] AS owners UNWIND owners AS ownerKey]   (a level down)
+/// the list's entries after the cursor, the first limit + 16, in order
+/// OPTIONAL MATCH (other:Entity {id: entry's second part})
+/// OPTIONAL MATCH (owner)-[rel:TYPES]-(other:Entity) WHERE rel's entry = entry
+/// WITH …, collect(light row) AS rows → null when stale entries left the page short or there is no list
+/// [WITH …, collect({owner: ownerKey, rows: rows}) AS listed]                                    (a level down)
+/// </code>
+/// Where the rows are null (or the entity was not among the owners), the projection matches its relations as before.
+/// </summary>
+public sealed class ListedRelations : ItemAggregate
+{
+    private readonly RelationsList _list;
+    private readonly Page _page;
+    private readonly ListedRelations? _above;
+    private readonly CypherVariable _read = new("listedRelations"), _owner = new("ownerKey");
+
+    private ListedRelations(RelationsList list, Page page, ListedRelations? above)
+    {
+        _list = list;
+        _page = page;
+        _above = above;
+    }
+
+    /// <summary>The relations of the entity a statement answers (<paramref name="list"/>'s self).</summary>
+    public static ListedRelations Of(RelationsList list, Page page) => new(list, page, null);
+
+    /// <summary>The relations of each entity that <paramref name="above"/>'s page holds (<paramref name="list"/>'s self
+    /// is that level's other end).</summary>
+    public static ListedRelations Below(ListedRelations above, RelationsList list, Page page) => new(list, page, above);
+
+    /// <summary>The entity variable whose relations a listed read one level down can read (this level's other end).</summary>
+    public CypherVariable Other => _list.Other;
+
+    /// <summary>The page's light rows for <see cref="RelationsList.Self"/> as the projection sees it, or null when they must be
+    /// matched.</summary>
+    public ValueNode Rows => new ExpressionValue(b => _above is null
+        ? b.Name(_read)
+        : $"head([{b.Name(_owner)} IN {b.Name(_read)} WHERE {b.Name(_owner)}.owner = {b.Name(_list.Self)}.{CypherNames.Property(GraphProperties.Id)} | {b.Name(_owner)}.rows])");
+
+    // The ids of the other ends of this level's pages (every owner's), each once: the owners a level down reads.
+    private string PageOthers(CypherBuilder b)
+    {
+        var (row, owner, seen, id) = (b.Name(new CypherVariable("pageRow")), b.Name(new CypherVariable("pageOwner")),
+            b.Name(new CypherVariable("seen")), b.Name(new CypherVariable("pageOther")));
+        var limit = b.Parameter(this, "pageOwners", _page.Limit);
+        var others = _above is null
+            ? $"[{row} IN coalesce({b.Name(_read)}, [])[0..{limit}] | {ListQuery.BoundOf(row, 1)}.{CypherNames.Property(GraphProperties.Id)}]"
+            : $"reduce({seen} = [], {owner} IN {b.Name(_read)} | {seen} + [{row} IN coalesce({owner}.rows, [])[0..{limit}] | {ListQuery.BoundOf(row, 1)}.{CypherNames.Property(GraphProperties.Id)}])";
+        return $"reduce({seen} = [], {id} IN {others} | CASE WHEN {id} IN {seen} THEN {seen} ELSE {seen} + {id} END)";
+    }
+
+    internal override void Write(QueryWriter w)
+    {
+        var b = w.Builder;
+        var t = w.Text;
+        var item = b.Name(w.Item);
+        var read = b.Name(_read);
+        List<string> scope = [.. w.Scope];
+        var self = b.Name(_list.Self);
+        string owner;
+        if (_above is null)
+        {
+            owner = $"{self}.{CypherNames.Property(GraphProperties.Id)}";
+        }
+        else
+        {
+            owner = b.Name(_owner);
+            var owners = b.Name(new CypherVariable("owners"));
+            t.Append($"WITH {string.Join(", ", scope)}, {_above.PageOthers(b)} AS {owners}\n");
+            t.Append($"UNWIND CASE WHEN size({owners}) = 0 THEN [null] ELSE {owners} END AS {owner}\n");
+            scope.Add(owner);
+        }
+        var separator = b.Parameter("separator", ItemLists.Separator.ToString());
+        var listKey = $"{b.Parameter("relationListPrefix", RelationLists.ListKey(""))} + {owner}";
+        var after = _page.After is null ? "" : ItemLists.Entry(Cursor.Decode(_page.After, _list.Sort.Count));
+        var (complete, entry) = ListEntriesRead.Write(w, scope, listKey, b.Parameter("relationsAfter", after),
+            b.Parameter("relationCandidates", _page.Limit + ItemListMatch.ReadAhead), $"{owner} IS NULL", item);
+        var (rel, other, rows) = (b.Name(_list.Rel), b.Name(_list.Other), b.Name(new CypherVariable("rows")));
+        var id = CypherNames.Key(GraphProperties.Id);
+        if (_above is not null)
+            t.Append($"OPTIONAL MATCH ({self}:{CypherNames.Label(GraphLabels.Entity)} {{{id}: {owner}}})\n");
+        t.Append($"OPTIONAL MATCH ({other}:{CypherNames.Label(GraphLabels.Entity)} {{{id}: split({entry}, {separator})[1]}})\n");
+        t.Append($"OPTIONAL MATCH {_list.Pattern.Write(b)}\nWHERE {RelationLists.EntryOf(rel, self, other, separator)} = {entry}\n");
+        var grouping = ListEntriesRead.Grouping(scope, item).ToList();
+        t.Append($"WITH {string.Join(", ", grouping.Append(complete))}, collect(CASE WHEN {rel} IS NULL THEN null ELSE " +
+            $"{ListQuery.LightRow(b, [_list.Rel, _list.Other], _list.Sort)} END) AS {rows}\n");
+        var page = $"CASE WHEN NOT {complete} AND size({rows}) < {b.Parameter("relationsLimit", _page.Limit)} THEN null ELSE {rows} END";
+        if (_above is null)
+        {
+            t.Append($"WITH {string.Join(", ", scope)}, {page} AS {read}\n");
+        }
+        else
+        {
+            var outer = ListEntriesRead.Grouping(w.Scope, item);
+            t.Append($"WITH {string.Join(", ", outer)}, collect(CASE WHEN {owner} IS NULL THEN null ELSE {{owner: {owner}, rows: {page}}} END) AS {read}\n");
+        }
+        w.Carried.Add(read);
+    }
+}

@@ -1,0 +1,59 @@
+// root field: entity
+OPTIONAL MATCH (merged:MergedId {id: $id})
+WITH collect(merged.into) AS survivors
+MATCH (entity:Entity {id: coalesce(head(survivors), $id)})
+OPTIONAL MATCH (list:ItemList {key: $relationListPrefix + entity.id})
+WITH entity, list, CASE WHEN entity.id IS NULL OR list IS NULL THEN [] ELSE list.starts END AS starts, CASE WHEN list IS NULL THEN [] ELSE list.sizes END AS sizes
+WITH entity, list, starts, sizes, reduce(at = 0, j IN range(0, size(starts) - 1) | CASE WHEN starts[j] <= $relationsAfter THEN j ELSE at END) AS at
+WITH entity, list, starts, at, reduce(acc = {n: 0, to: at}, j IN range(at + 1, size(starts) - 1) | CASE WHEN acc.n >= $relationCandidates THEN acc ELSE {n: acc.n + sizes[j], to: j} END).to AS to
+WITH entity, [e IN starts[at..to + 1] | $relationListPrefix + entity.id + $bucketSeparator + e] AS read, list IS NOT NULL AND to + 1 >= size(starts) AS complete
+OPTIONAL MATCH (bucket:ItemBucket) WHERE bucket.key IN read
+WITH head(collect(entity)) AS entity, complete, read, collect(bucket) AS held
+WITH entity, [e IN reduce(all = [], k IN read | all + coalesce(head([x IN held WHERE x.key = k | x.entries]), [])) WHERE e > $relationsAfter] AS entries, complete
+WITH entity, complete AND size(entries) <= $relationCandidates AS complete, entries[0..$relationCandidates] AS entries
+UNWIND CASE WHEN size(entries) = 0 THEN [null] ELSE entries END AS entry
+OPTIONAL MATCH (other:Entity {id: split(entry, $separator)[1]})
+OPTIONAL MATCH (entity)-[rel:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|LEADS|RECOGNIZES|SANCTIONS|HAS_DIPLOMATIC_RELATIONS_WITH|IN_CUSTODY_OF|OPERATES|FLAG_STATE|ALLIED_WITH|OPPOSES]-(other:Entity)
+WHERE type(rel) + $separator + other.id + $separator + coalesce(rel.key, '') + $separator + CASE WHEN startNode(rel) = entity THEN 'OUTGOING' ELSE 'INCOMING' END = entry
+WITH head(collect(entity)) AS entity, complete, collect(CASE WHEN rel IS NULL THEN null ELSE {__v0: rel, __v1: other, __s0: type(rel), __s1: other.id, __s2: coalesce(rel.key, ''), __s3: CASE WHEN startNode(rel) = entity THEN 'OUTGOING' ELSE 'INCOMING' END} END) AS rows
+WITH entity, CASE WHEN NOT complete AND size(rows) < $relationsLimit THEN null ELSE rows END AS listedRelations
+WITH listedRelations, entity, reduce(seen = [], pageOther IN [pageRow IN coalesce(listedRelations, [])[0..$pageOwners] | pageRow.__v1.id] | CASE WHEN pageOther IN seen THEN seen ELSE seen + pageOther END) AS owners
+UNWIND CASE WHEN size(owners) = 0 THEN [null] ELSE owners END AS ownerKey
+OPTIONAL MATCH (list1:ItemList {key: $relationListPrefix1 + ownerKey})
+WITH listedRelations, entity, ownerKey, list1, CASE WHEN ownerKey IS NULL OR list1 IS NULL THEN [] ELSE list1.starts END AS starts1, CASE WHEN list1 IS NULL THEN [] ELSE list1.sizes END AS sizes1
+WITH listedRelations, entity, ownerKey, list1, starts1, sizes1, reduce(at1 = 0, j1 IN range(0, size(starts1) - 1) | CASE WHEN starts1[j1] <= $relationsAfter1 THEN j1 ELSE at1 END) AS at1
+WITH listedRelations, entity, ownerKey, list1, starts1, at1, reduce(acc1 = {n: 0, to: at1}, j1 IN range(at1 + 1, size(starts1) - 1) | CASE WHEN acc1.n >= $relationCandidates1 THEN acc1 ELSE {n: acc1.n + sizes1[j1], to: j1} END).to AS to1
+WITH listedRelations, entity, ownerKey, [e1 IN starts1[at1..to1 + 1] | $relationListPrefix1 + ownerKey + $bucketSeparator1 + e1] AS read1, list1 IS NOT NULL AND to1 + 1 >= size(starts1) AS complete1
+OPTIONAL MATCH (bucket1:ItemBucket) WHERE bucket1.key IN read1
+WITH listedRelations, head(collect(entity)) AS entity, ownerKey, complete1, read1, collect(bucket1) AS held1
+WITH listedRelations, entity, ownerKey, [e1 IN reduce(all1 = [], k1 IN read1 | all1 + coalesce(head([x1 IN held1 WHERE x1.key = k1 | x1.entries]), [])) WHERE e1 > $relationsAfter1] AS entries1, complete1
+WITH listedRelations, entity, ownerKey, complete1 AND size(entries1) <= $relationCandidates1 AS complete1, entries1[0..$relationCandidates1] AS entries1
+UNWIND CASE WHEN size(entries1) = 0 THEN [null] ELSE entries1 END AS entry1
+OPTIONAL MATCH (other:Entity {id: ownerKey})
+OPTIONAL MATCH (other1:Entity {id: split(entry1, $separator1)[1]})
+OPTIONAL MATCH (other)-[rel1:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|LEADS|RECOGNIZES|SANCTIONS|HAS_DIPLOMATIC_RELATIONS_WITH|IN_CUSTODY_OF|OPERATES|FLAG_STATE|ALLIED_WITH|OPPOSES]-(other1:Entity)
+WHERE type(rel1) + $separator1 + other1.id + $separator1 + coalesce(rel1.key, '') + $separator1 + CASE WHEN startNode(rel1) = other THEN 'OUTGOING' ELSE 'INCOMING' END = entry1
+WITH listedRelations, head(collect(entity)) AS entity, ownerKey, complete1, collect(CASE WHEN rel1 IS NULL THEN null ELSE {__v0: rel1, __v1: other1, __s0: type(rel1), __s1: other1.id, __s2: coalesce(rel1.key, ''), __s3: CASE WHEN startNode(rel1) = other THEN 'OUTGOING' ELSE 'INCOMING' END} END) AS rows1
+WITH listedRelations, head(collect(entity)) AS entity, collect(CASE WHEN ownerKey IS NULL THEN null ELSE {owner: ownerKey, rows: CASE WHEN NOT complete1 AND size(rows1) < $relationsLimit1 THEN null ELSE rows1 END} END) AS listedRelations1
+RETURN entity {relations: [row IN reduce(acc2 = [], item IN CASE WHEN listedRelations IS NULL THEN [(entity)-[rel:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|LEADS|RECOGNIZES|SANCTIONS|HAS_DIPLOMATIC_RELATIONS_WITH|IN_CUSTODY_OF|OPERATES|FLAG_STATE|ALLIED_WITH|OPPOSES]-(other:Entity) | {__v0: rel, __v1: other, __s0: type(rel), __s1: other.id, __s2: coalesce(rel.key, ''), __s3: CASE WHEN startNode(rel) = entity THEN 'OUTGOING' ELSE 'INCOMING' END}] ELSE listedRelations END | CASE WHEN size(acc2) >= $first AND NOT (item.__s0 < last(acc2).__s0 OR (item.__s0 = last(acc2).__s0 AND (item.__s1 < last(acc2).__s1 OR (item.__s1 = last(acc2).__s1 AND (item.__s2 < last(acc2).__s2 OR (item.__s2 = last(acc2).__s2 AND item.__s3 < last(acc2).__s3)))))) THEN acc2 ELSE ([other2 IN acc2 WHERE (other2.__s0 < item.__s0 OR (other2.__s0 = item.__s0 AND (other2.__s1 < item.__s1 OR (other2.__s1 = item.__s1 AND (other2.__s2 < item.__s2 OR (other2.__s2 = item.__s2 AND other2.__s3 < item.__s3))))))] + [item] + [other2 IN acc2 WHERE (other2.__s0 > item.__s0 OR (other2.__s0 = item.__s0 AND (other2.__s1 > item.__s1 OR (other2.__s1 = item.__s1 AND (other2.__s2 > item.__s2 OR (other2.__s2 = item.__s2 AND other2.__s3 > item.__s3))))))])[0..$first] END) | head([rel IN [row.__v0] | head([other IN [row.__v1] | {node: {type: type(rel), other: other {.id, relations: [row1 IN reduce(acc3 = [], item1 IN CASE WHEN head([ownerKey IN listedRelations1 WHERE ownerKey.owner = other.id | ownerKey.rows]) IS NULL THEN [(other)-[rel1:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|LEADS|RECOGNIZES|SANCTIONS|HAS_DIPLOMATIC_RELATIONS_WITH|IN_CUSTODY_OF|OPERATES|FLAG_STATE|ALLIED_WITH|OPPOSES]-(other1:Entity) | {__v0: rel1, __v1: other1, __s0: type(rel1), __s1: other1.id, __s2: coalesce(rel1.key, ''), __s3: CASE WHEN startNode(rel1) = other THEN 'OUTGOING' ELSE 'INCOMING' END}] ELSE head([ownerKey IN listedRelations1 WHERE ownerKey.owner = other.id | ownerKey.rows]) END | CASE WHEN size(acc3) >= $first1 AND NOT (item1.__s0 < last(acc3).__s0 OR (item1.__s0 = last(acc3).__s0 AND (item1.__s1 < last(acc3).__s1 OR (item1.__s1 = last(acc3).__s1 AND (item1.__s2 < last(acc3).__s2 OR (item1.__s2 = last(acc3).__s2 AND item1.__s3 < last(acc3).__s3)))))) THEN acc3 ELSE ([other3 IN acc3 WHERE (other3.__s0 < item1.__s0 OR (other3.__s0 = item1.__s0 AND (other3.__s1 < item1.__s1 OR (other3.__s1 = item1.__s1 AND (other3.__s2 < item1.__s2 OR (other3.__s2 = item1.__s2 AND other3.__s3 < item1.__s3))))))] + [item1] + [other3 IN acc3 WHERE (other3.__s0 > item1.__s0 OR (other3.__s0 = item1.__s0 AND (other3.__s1 > item1.__s1 OR (other3.__s1 = item1.__s1 AND (other3.__s2 > item1.__s2 OR (other3.__s2 = item1.__s2 AND other3.__s3 > item1.__s3))))))])[0..$first1] END) | head([rel1 IN [row1.__v0] | head([other1 IN [row1.__v1] | {node: {type: type(rel1), other: other1 {.id, relations: [row2 IN reduce(acc4 = [], item2 IN [(other1)-[rel2:LEADS]-(other4:Entity) | {__v0: rel2, __v1: other4, __s0: type(rel2), __s1: other4.id, __s2: coalesce(rel2.key, ''), __s3: CASE WHEN startNode(rel2) = other1 THEN 'OUTGOING' ELSE 'INCOMING' END}] | CASE WHEN size(acc4) >= $first2 AND NOT (item2.__s0 < last(acc4).__s0 OR (item2.__s0 = last(acc4).__s0 AND (item2.__s1 < last(acc4).__s1 OR (item2.__s1 = last(acc4).__s1 AND (item2.__s2 < last(acc4).__s2 OR (item2.__s2 = last(acc4).__s2 AND item2.__s3 < last(acc4).__s3)))))) THEN acc4 ELSE ([other5 IN acc4 WHERE (other5.__s0 < item2.__s0 OR (other5.__s0 = item2.__s0 AND (other5.__s1 < item2.__s1 OR (other5.__s1 = item2.__s1 AND (other5.__s2 < item2.__s2 OR (other5.__s2 = item2.__s2 AND other5.__s3 < item2.__s3))))))] + [item2] + [other5 IN acc4 WHERE (other5.__s0 > item2.__s0 OR (other5.__s0 = item2.__s0 AND (other5.__s1 > item2.__s1 OR (other5.__s1 = item2.__s1 AND (other5.__s2 > item2.__s2 OR (other5.__s2 = item2.__s2 AND other5.__s3 > item2.__s3))))))])[0..$first2] END) | head([rel2 IN [row2.__v0] | head([other4 IN [row2.__v1] | {node: {other: other4 {.id, __type: other4.kind}}, __s0: type(rel2), __s1: other4.id, __s2: coalesce(rel2.key, ''), __s3: CASE WHEN startNode(rel2) = other1 THEN 'OUTGOING' ELSE 'INCOMING' END}])])], __type: other1.kind}}, __s0: type(rel1), __s1: other1.id, __s2: coalesce(rel1.key, ''), __s3: CASE WHEN startNode(rel1) = other THEN 'OUTGOING' ELSE 'INCOMING' END}])])], __type: other.kind}}, __s0: type(rel), __s1: other.id, __s2: coalesce(rel.key, ''), __s3: CASE WHEN startNode(rel) = entity THEN 'OUTGOING' ELSE 'INCOMING' END}])])], __type: entity.kind} AS item
+
+// parameters
+{
+  "bucketSeparator": "\u001E",
+  "bucketSeparator1": "\u001E",
+  "first": 3,
+  "first1": 3,
+  "first2": 2,
+  "id": "person:nicolas-maduro",
+  "pageOwners": 3,
+  "relationCandidates": 19,
+  "relationCandidates1": 19,
+  "relationListPrefix": "relations\u001F",
+  "relationListPrefix1": "relations\u001F",
+  "relationsAfter": "",
+  "relationsAfter1": "",
+  "relationsLimit": 3,
+  "relationsLimit1": 3,
+  "separator": "\u001F",
+  "separator1": "\u001F"
+}
