@@ -46,6 +46,18 @@ internal static class QueryCatalog
 
         """;
 
+    // The first `limit` entries of `owner`'s relation list, in order, as es<n> (empty when it has none), each row carrying
+    // `carried`; buckets in key order hold their entries in order.
+    private static string FirstEntries(string owner, string carried, string limit, string n) => $$"""
+        OPTIONAL MATCH (l{{n}}:{{GraphLabels.ItemList}} {key: $listPrefix + {{owner}}.id})
+        WITH {{carried}}, CASE WHEN l{{n}} IS NULL THEN [] ELSE l{{n}}.{{ItemLists.StartsProperty}} END AS st{{n}}, CASE WHEN l{{n}} IS NULL THEN [] ELSE l{{n}}.{{ItemLists.SizesProperty}} END AS sz{{n}}
+        WITH {{carried}}, st{{n}}, reduce(acc = {n: 0, to: 0}, j IN range(0, size(st{{n}}) - 1) | CASE WHEN acc.n >= {{limit}} THEN acc ELSE {n: acc.n + sz{{n}}[j], to: j} END).to AS to{{n}}
+        OPTIONAL MATCH (b{{n}}:{{GraphLabels.ItemBucket}}) WHERE b{{n}}.key IN [x IN st{{n}}[0..to{{n}} + 1] | $listPrefix + {{owner}}.id + $bucketSeparator + x]
+        WITH {{carried}}, b{{n}} ORDER BY b{{n}}.key
+        WITH {{carried}}, reduce(all = [], x IN collect(b{{n}}) | all + x.{{ItemLists.EntriesProperty}})[0..{{limit}}] AS es{{n}}
+
+        """;
+
     private static Dictionary<string, object?> ListVars(ItemListKind kind, string anchor, string after, int limit) =>
         ItemLists.Parameters(("listKey", kind.ListKey(anchor)), ("after", after), ("limit", limit));
 
@@ -71,29 +83,30 @@ internal static class QueryCatalog
                       relations(first: 5) { nodes { type other { id name } } } } } } } } } } }
                 """,
                 Vars(("id", t.Leader)),
-                """
-                MATCH (e:Entity {id: $id})
-                OPTIONAL MATCH (e)-[r1]-(o1:Entity)
-                WITH e, r1, o1 ORDER BY type(r1), o1.id, coalesce(r1.key, ''), CASE WHEN startNode(r1) = e THEN 'OUTGOING' ELSE 'INCOMING' END
-                WITH e, collect({r: r1, o: o1})[0..10] AS l1
-                UNWIND range(0, size(l1) - 1) AS i1
-                WITH e, i1, l1[i1].r AS r1, l1[i1].o AS o1
-                OPTIONAL MATCH (o1)-[r2]-(o2:Entity)
-                WITH e, i1, r1, o1, r2, o2 ORDER BY type(r2), o2.id, coalesce(r2.key, ''), CASE WHEN startNode(r2) = o1 THEN 'OUTGOING' ELSE 'INCOMING' END
-                WITH e, i1, r1, o1, collect({r: r2, o: o2})[0..5] AS l2
-                UNWIND CASE WHEN size(l2) = 0 THEN [-1] ELSE range(0, size(l2) - 1) END AS i2
-                WITH e, i1, r1, o1, i2, CASE WHEN i2 < 0 THEN null ELSE l2[i2].r END AS r2, CASE WHEN i2 < 0 THEN null ELSE l2[i2].o END AS o2
-                OPTIONAL MATCH (o2)-[r3]-(o3:Entity)
-                WITH e, i1, r1, o1, i2, r2, o2, r3, o3 ORDER BY type(r3), o3.id, coalesce(r3.key, ''), CASE WHEN startNode(r3) = o2 THEN 'OUTGOING' ELSE 'INCOMING' END
-                WITH e, i1, r1, o1, i2, r2, o2, collect({type: type(r3), other: o3 {.id, .name}})[0..5] AS l3
+                // The best read on the relation lists at every level: each entity's first entries, the other ends by id.
+                "MATCH (e:Entity {id: $id})\n" + FirstEntries("e", "e", "$first1", "1") + """
+                UNWIND CASE WHEN size(es1) = 0 THEN [-1] ELSE range(0, size(es1) - 1) END AS i1
+                WITH e, i1, split(es1[i1], $separator) AS p1
+                OPTIONAL MATCH (o1:Entity {id: p1[1]})
+
+                """ + FirstEntries("o1", "e, i1, p1, o1", "$first2", "2") + """
+                UNWIND CASE WHEN size(es2) = 0 THEN [-1] ELSE range(0, size(es2) - 1) END AS i2
+                WITH e, i1, p1, o1, i2, CASE WHEN i2 < 0 THEN null ELSE split(es2[i2], $separator) END AS p2
+                OPTIONAL MATCH (o2:Entity {id: p2[1]})
+
+                """ + FirstEntries("o2", "e, i1, p1, o1, i2, p2, o2", "$first2", "3") + """
+                UNWIND CASE WHEN size(es3) = 0 THEN [null] ELSE es3 END AS entry3
+                WITH e, i1, p1, o1, i2, p2, o2, split(entry3, $separator) AS p3
+                OPTIONAL MATCH (o3:Entity {id: p3[1]})
+                WITH e, i1, p1, o1, i2, p2, o2, collect(CASE WHEN o3 IS NULL THEN null ELSE {type: p3[0], other: o3 {.id, .name}} END) AS l3
                 ORDER BY i1, i2
-                WITH e, i1, r1, o1, collect(CASE WHEN o2 IS NULL THEN null ELSE {type: type(r2), other: o2 {.id, .name, relations: l3}} END) AS l2
+                WITH e, i1, p1, o1, collect(CASE WHEN o2 IS NULL THEN null ELSE {type: p2[0], other: o2 {.id, .name, relations: l3}} END) AS l2
                 ORDER BY i1
-                WITH e, collect({type: type(r1), direction: CASE WHEN type(r1) IN $symmetric THEN 'BOTH' WHEN startNode(r1) = e THEN 'OUTGOING' ELSE 'INCOMING' END, other: o1 {.id, .name, .kind, relations: l2}}) AS l1
+                WITH e, collect(CASE WHEN o1 IS NULL THEN null ELSE {type: p1[0], direction: CASE WHEN p1[0] IN $symmetric THEN 'BOTH' ELSE p1[3] END, other: o1 {.id, .name, .kind, relations: l2}} END) AS l1
                 RETURN e {.id, .name, .kind, relations: l1} AS item
                 """,
-                // A symmetric relation reads as BOTH (the contract's Direction).
-                Vars(("id", t.Leader), ("symmetric", OntologyModel.Default.RelationTypes.Where(r => r.Symmetric).Select(r => r.Name).ToList())),
+                ItemLists.Parameters(("id", t.Leader), ("first1", 10), ("first2", 5), ("listPrefix", RelationLists.ListKey("")),
+                    ("symmetric", OntologyModel.Default.RelationTypes.Where(r => r.Symmetric).Select(r => r.Name).ToList())),
                 (g, c) => c.Records.Count == 1 && Answers.SameTree(g.GetProperty("entity"), c.Records[0]["item"])),
 
             new("hub-relations-page",

@@ -54,10 +54,12 @@ public static class RelationLists
         return new Statement(ListBetween, ItemLists.Parameters(("pairs", pairs), ("types", types)));
     }
 
-    /// <summary>Lists every relation of these entities in both ends' lists (after a merge or an un-merge moved them, or to
-    /// build the lists of an older graph).</summary>
-    public static Statement AddAround(OntologyModel ontology, IEnumerable<string> entityIds) =>
-        new(ListAround(ontology), ItemLists.Parameters(("ids", entityIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())));
+    /// <summary>Lists every relation of these entities in both ends' lists (after a merge or an un-merge moved them) or, with
+    /// <paramref name="ownListsOnly"/>, in these entities' own lists only (building the lists of an older graph entity by
+    /// entity: each list is then written once, by its own entity's batch).</summary>
+    public static Statement AddAround(OntologyModel ontology, IEnumerable<string> entityIds, bool ownListsOnly = false) =>
+        new(ListAround(ontology), ItemLists.Parameters(("ids", entityIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()),
+            ("bothEnds", !ownListsOnly)));
 
     private static readonly string ListBetween = $$"""
         UNWIND $pairs AS pair
@@ -66,6 +68,8 @@ public static class RelationLists
         MATCH (a)-[r]-(b)
         WHERE type(r) IN $types
         WITH DISTINCT r
+        UNWIND [[startNode(r), endNode(r)], [endNode(r), startNode(r)]] AS ends
+        WITH r, ends[0] AS self, ends[1] AS other
 
         """ + ListRelations;
 
@@ -73,13 +77,14 @@ public static class RelationLists
         UNWIND $ids AS id
         MATCH (:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: id})-[r:{{string.Join("|", ontology.RelationTypes.Select(t => t.Name))}}]-(:{{GraphLabels.Entity}})
         WITH DISTINCT r
+        UNWIND [[startNode(r), endNode(r)], [endNode(r), startNode(r)]] AS ends
+        WITH r, ends[0] AS self, ends[1] AS other
+        WHERE $bothEnds OR self.{{GraphProperties.Id}} IN $ids
 
         """ + ListRelations;
 
-    // From rows of `r`: its entry in each of its ends' lists.
+    // From rows of `r` seen from `self`, its other end `other`: its entry in self's list.
     private static string ListRelations => $$"""
-        UNWIND [[startNode(r), endNode(r)], [endNode(r), startNode(r)]] AS ends
-        WITH r, ends[0] AS self, ends[1] AS other
         WITH '{{Name}}' + $separator + self.{{GraphProperties.Id}} AS listKey, {{EntryOf("r", "self", "other", "$separator")}} AS entry
 
         """ + ItemLists.WriteEntries;

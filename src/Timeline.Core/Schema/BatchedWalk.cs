@@ -14,8 +14,11 @@ namespace Timeline.Core.Schema;
 public sealed record BatchedWalk(string Description, IReadOnlyList<string> Labels, string Columns,
     Func<IReadOnlyList<Neo4jRecord>, IEnumerable<Statement>> Write)
 {
+    /// <summary>Nodes per transaction, unless a walk says otherwise (<see cref="BatchSize"/>).</summary>
+    public const int DefaultBatchSize = 500;
+
     /// <summary>Nodes per transaction.</summary>
-    public const int BatchSize = 500;
+    public int BatchSize { get; init; } = DefaultBatchSize;
 
     private const char Separator = '\u001f';
 

@@ -12,7 +12,7 @@ public static class NameSuffixBuild
     public const string Id = "007_name_suffixes_build";
 
     /// <summary>Entities per transaction.</summary>
-    public const int BatchSize = BatchedWalk.BatchSize;
+    public const int BatchSize = BatchedWalk.DefaultBatchSize;
 
     private static readonly BatchedWalk Walk = new("name suffixes (entities)", [GraphLabels.Entity],
         $"coalesce(n.{GraphProperties.SearchKeys}, []) AS keys",

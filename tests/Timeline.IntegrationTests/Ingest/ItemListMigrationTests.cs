@@ -65,15 +65,15 @@ public sealed class ItemListMigrationTests(ScratchNeo4j neo4j) : IAsyncLifetime
         var record = (await db.RunAsync("MATCH (m:SchemaMigration {id: $id}) RETURN m.appliedAt AS at, m.resumeAfter AS after",
             new Dictionary<string, object?> { ["id"] = ItemListBuild.Id })).Records.Single();
         Assert.Null(record.Get<string?>("at"));
-        Assert.Equal(BatchedWalk.Position(GraphLabels.Event, Events[BatchedWalk.BatchSize - 1].Id), record.Get<string>("after"));
+        Assert.Equal(BatchedWalk.Position(GraphLabels.Event, Events[BatchedWalk.DefaultBatchSize - 1].Id), record.Get<string>("after"));
         var items = Events.Count + Statements.Count;
-        Assert.Equal((BatchedWalk.BatchSize, (long)items), (Assert.Single(first).Done, first[0].Total));
+        Assert.Equal((BatchedWalk.DefaultBatchSize, (long)items), (Assert.Single(first).Done, first[0].Total));
 
         var rest = new List<MigrationProgress>();
         var applied = await migrator.MigrateAsync(progress: new ReportedProgress(rest.Add));
 
         Assert.Equal([ItemListBuild.Id], applied); // the constraints came back in the run cut short, before its data step
-        Assert.Equal((long)(items - BatchedWalk.BatchSize), rest[^1].Total);
+        Assert.Equal((long)(items - BatchedWalk.DefaultBatchSize), rest[^1].Total);
         Assert.Equal(rest[^1].Total, rest[^1].Done);
         Assert.Empty(await ItemListCheck.ProblemsAsync(db, [Hub, Speaker]));
         await AssertPagesAsync(client);

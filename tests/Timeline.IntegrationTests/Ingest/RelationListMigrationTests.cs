@@ -14,7 +14,7 @@ namespace Timeline.IntegrationTests.Ingest;
 /// <summary>A graph written before the relation lists (<see cref="RelationLists"/>) gets them from <c>timeline migrate</c>,
 /// entity by entity in batches — a build cut short goes on where it stopped — until every relation is listed in both
 /// ends' lists; a third migrate applies nothing. (That a page is the same with the list or without it is
-/// <c>RelationListTests</c>' part.) The hub is led by 520 people: 521 entities, two batches.</summary>
+/// <c>RelationListTests</c>' part.) The hub is led by 520 people: 521 entities, six batches.</summary>
 [Collection(ScratchGraphCollection.Name)]
 public sealed class RelationListMigrationTests(ScratchNeo4j neo4j) : IAsyncLifetime
 {
@@ -50,12 +50,12 @@ public sealed class RelationListMigrationTests(ScratchNeo4j neo4j) : IAsyncLifet
             new Dictionary<string, object?> { ["id"] = RelationListBuild.Id })).Records.Single();
         Assert.Null(record.Get<string?>("at"));
         var entities = People.Append(Hub).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(BatchedWalk.Position(GraphLabels.Entity, entities[BatchedWalk.BatchSize - 1]), record.Get<string>("after"));
-        Assert.Equal((BatchedWalk.BatchSize, (long)entities.Count), (Assert.Single(first).Done, first[0].Total));
+        Assert.Equal(BatchedWalk.Position(GraphLabels.Entity, entities[RelationListBuild.BatchSize - 1]), record.Get<string>("after"));
+        Assert.Equal((RelationListBuild.BatchSize, (long)entities.Count), (Assert.Single(first).Done, first[0].Total));
 
         var rest = new List<MigrationProgress>();
         Assert.Equal([RelationListBuild.Id], await migrator.MigrateAsync(progress: new ReportedProgress(rest.Add)));
-        Assert.Equal((long)(entities.Count - BatchedWalk.BatchSize), rest[^1].Total);
+        Assert.Equal((long)(entities.Count - RelationListBuild.BatchSize), rest[^1].Total);
         Assert.Equal(rest[^1].Total, rest[^1].Done);
         Assert.Empty(await ItemListCheck.ProblemsAsync(db, [Hub, People[0], People[^1]]));
         var listed = (await db.RunAsync("MATCH (l:ItemList {key: $key}) RETURN reduce(n = 0, s IN l.sizes | n + s) AS n",
