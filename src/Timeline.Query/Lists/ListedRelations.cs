@@ -24,6 +24,10 @@ namespace Timeline.Query.Lists;
 /// </summary>
 public sealed class ListedRelations : ItemAggregate
 {
+    /// <summary>Entries read past a page: fewer than an item list's (<see cref="ItemListMatch.ReadAhead"/>), as only a
+    /// withdrawal, a retraction or a merge leaves a stale relation entry, and a level down reads one list per entity.</summary>
+    public const int ReadAhead = 4;
+
     private readonly RelationsList _list;
     private readonly Page _page;
     private readonly ListedRelations? _above;
@@ -57,7 +61,7 @@ public sealed class ListedRelations : ItemAggregate
     {
         var (row, owner, seen, id) = (b.Name(new CypherVariable("pageRow")), b.Name(new CypherVariable("pageOwner")),
             b.Name(new CypherVariable("seen")), b.Name(new CypherVariable("pageOther")));
-        var limit = b.Parameter(this, "pageOwners", _page.Limit);
+        var limit = b.Parameter(this, "pageOwners", _page.First); // the row past the page is not projected
         var others = _above is null
             ? $"[{row} IN coalesce({b.Name(_read)}, [])[0..{limit}] | {ListQuery.BoundOf(row, 1)}.{CypherNames.Property(GraphProperties.Id)}]"
             : $"reduce({seen} = [], {owner} IN {b.Name(_read)} | {seen} + [{row} IN coalesce({owner}.rows, [])[0..{limit}] | {ListQuery.BoundOf(row, 1)}.{CypherNames.Property(GraphProperties.Id)}])";
@@ -89,7 +93,7 @@ public sealed class ListedRelations : ItemAggregate
         var listKey = $"{b.Parameter("relationListPrefix", RelationLists.ListKey(""))} + {owner}";
         var after = _page.After is null ? "" : ItemLists.Entry(Cursor.Decode(_page.After, _list.Sort.Count));
         var (complete, entry) = ListEntriesRead.Write(w, scope, listKey, b.Parameter("relationsAfter", after),
-            b.Parameter("relationCandidates", _page.Limit + ItemListMatch.ReadAhead), $"{owner} IS NULL", item);
+            b.Parameter("relationCandidates", _page.Limit + ReadAhead), $"{owner} IS NULL", item);
         var (rel, other, rows) = (b.Name(_list.Rel), b.Name(_list.Other), b.Name(new CypherVariable("rows")));
         var id = CypherNames.Key(GraphProperties.Id);
         if (_above is not null)

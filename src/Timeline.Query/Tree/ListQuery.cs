@@ -17,6 +17,7 @@ public sealed class ListQuery
     private readonly IReadOnlyList<FilterNode> _filters;
     private IReadOnlyList<FilterNode> _uncut;
     private ValueNode? _listed;
+    private int? _shown;
 
     /// <summary>A list of <paramref name="element"/> for each match of <paramref name="source"/> that passes the filters, in
     /// the order of <paramref name="sort"/> (a sorted element must be a projection: it carries its keys, hidden), at most
@@ -37,9 +38,10 @@ public sealed class ListQuery
             projection.AddHidden(key.Name, key.Value);
     }
 
-    /// <summary>One page of a nested connection: the items after the page's cursor, one more than the page.</summary>
+    /// <summary>One page of a nested connection: the items after the page's cursor, one more than the page (that one only
+    /// counted, not projected: it says there is a next page).</summary>
     public static ListQuery Paged(ListSource source, IReadOnlyList<FilterNode> filters, ProjectionNode element, IReadOnlyList<SortKey> sort, Page page) =>
-        new(source, page.AfterCursor(sort) is { } after ? [.. filters, after] : filters, element, sort, page.Limit) { _uncut = filters };
+        new(source, page.AfterCursor(sort) is { } after ? [.. filters, after] : filters, element, sort, page.Limit) { _uncut = filters, _shown = page.First };
 
     /// <summary>How many elements the whole list holds, the cursor and the cut aside (a nested connection's <c>totalCount</c>):
     /// <c>size([source WHERE filters | 1])</c>. <paramref name="distinct"/> keeps one match per element where several can
@@ -108,7 +110,12 @@ public sealed class ListQuery
         var projected = Element.Write(builder);
         for (var i = bound.Count - 1; i >= 0; i--)
             projected = $"head([{builder.Name(bound[i])} IN [{row}.{BoundKey(i)}] | {projected}])";
-        return $"[{row} IN {rows} | {projected}]";
+        if (_shown is null)
+            return $"[{row} IN {rows} | {projected}]";
+        // A page's one row more only says that there is a next page: it is not projected (with its own nested lists).
+        var kept = builder.Name(new CypherVariable("rows"));
+        var shown = builder.Parameter("shown", _shown.Value);
+        return $"head([{kept} IN [{rows}] | [{row} IN {kept}[0..{shown}] | {projected}] + [{row} IN {kept}[{shown}..] | {{}}]])";
     }
 
     /// <summary>Sorts a list of maps that carry the sort keys under their names; with a limit, keeps only the first ones.</summary>
