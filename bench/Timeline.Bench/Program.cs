@@ -48,6 +48,12 @@ internal static class Program
             return 0;
         }
 
+        if (options.ProfileIngest is { } profileFile)
+        {
+            await IngestProfile.RunAsync(new BenchDatabase(client), timing, options.Seed, options.Scales.Max(), options.BulkBatch, 2, profileFile, Log);
+            return 0;
+        }
+
         if (options.DraftCorpus is { } draftCorpus)
         {
             await Drafting.DraftBenchmark.RunAsync(client, timing, draftCorpus, "data/seed/article-2026-01-09-caracas.txt",
@@ -87,7 +93,7 @@ internal static class Program
                 Log($"scale {scale}: {corpus.Sum(d => d.FactCount):N0} facts; emptying the database");
                 await db.ResetAsync();
                 ingest = await new IngestBenchmark(db, timing, Log).RunAsync(corpus, options.ChunkSize, options.CompareDocuments,
-                    options.SameGraphDocuments, options.BulkBatch, options.LargeBatch, options.BreakGraph);
+                    options.SameGraphDocuments, options.BulkBatch, options.LargeBatch, options.LoadBatch, options.BreakGraph);
                 Log($"scale {scale}: ingest pipeline {ingest.Pipeline.FactsPerSecond:F0} facts/s, hand-written {ingest.HandWritten.FactsPerSecond:F0} facts/s, " +
                     $"ratio {ingest.Ratio:F3} (median round {ingest.MedianChunkRatio:F2}), same graph: {(ingest.SameGraph.Same ? "yes" : "NO")}" +
                     (ingest.Bulk is { } bulk ? $"; bulk {bulk.Bulk.FactsPerSecond:F0} facts/s = {bulk.Ratio:F2}× the pipeline, same graph: {(bulk.SameGraph.Same ? "yes" : "NO")}" : "") +

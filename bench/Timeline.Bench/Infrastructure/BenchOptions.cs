@@ -23,6 +23,8 @@ internal sealed class BenchOptions
     public bool IngestOnly { get; private set; }
     public bool SkipIngest { get; private set; }
     public string? DumpStatements { get; private set; }
+    /// <summary><c>--profile-ingest FILE</c>: where a bulk batch's server time goes (Ingest/IngestProfile.cs), into FILE.</summary>
+    public string? ProfileIngest { get; private set; }
     /// <summary>The corpus's last documents (up to this many, in whole rounds of two chunks), written alternately by the pipeline
     /// and the hand-written writer into the same graph: the ingest ratio's documents.</summary>
     public int CompareDocuments { get; private set; } = 1000;
@@ -33,6 +35,8 @@ internal sealed class BenchOptions
     /// <summary><c>--large-batch N</c>: with the bulk load, each round also gives N documents to the hand-written large-batch
     /// writer (0: not measured).</summary>
     public int LargeBatch { get; private set; } = 100;
+    /// <summary><c>--load-batch N</c>: documents per transaction of the corpus load before the compared rounds (bulk).</summary>
+    public int LoadBatch { get; private set; } = Ingest.CorpusLoader.DefaultBatchSize;
     /// <summary>Samples per request the time budget cannot cut short (the n ≥ 30 target).</summary>
     public int MinSamples { get; private set; } = 30;
     /// <summary><c>--break-answer NAME</c>, a test of the bench itself: the hand-written answer of request NAME has its first
@@ -75,9 +79,11 @@ internal sealed class BenchOptions
                 case "--render": o.Render = Value(); break;
                 case "--ingest-only": o.IngestOnly = true; break;
                 case "--bulk-batch": o.BulkBatch = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--load-batch": o.LoadBatch = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--large-batch": o.LargeBatch = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--skip-ingest": o.SkipIngest = true; break;
                 case "--dump-statements": o.DumpStatements = Value(); break;
+                case "--profile-ingest": o.ProfileIngest = Value(); break;
                 case "--api-setting":
                     var pair = Value().Split('=', 2);
                     o.ApiSettings[pair[0]] = pair[1];

@@ -70,7 +70,14 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
         SET r += row.props, r.sources = coalesce(r.sources, []) + $sourceId, r.excerpts = coalesce(r.excerpts, []) + row.excerpt
         """;
 
-    internal const string NameSuffixRows = "UNWIND $rows AS row MERGE (s:NameSuffix {key: row.key}) ON CREATE SET s.entity = row.entity";
+    // A key the entity has already has its suffixes already: only a new key's are merged (before the entity's keys are written).
+    internal const string NameSuffixRows = """
+        UNWIND $rows AS row
+        OPTIONAL MATCH (n:Entity {id: row.entity})
+        WITH row WHERE n IS NULL OR NOT row.key IN coalesce(n.searchKeys, [])
+        UNWIND row.suffixes AS suffix
+        MERGE (s:NameSuffix {key: suffix}) ON CREATE SET s.entity = row.entity
+        """;
 
     /// <summary>Writes <paramref name="doc"/>, whose ingest JSON is <paramref name="json"/> (kept as the source's document).</summary>
     public async Task WriteAsync(BenchDocument doc, byte[] json, CancellationToken ct = default) =>
@@ -82,6 +89,18 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
         var sourceProps = new Dictionary<string, object?> { ["title"] = doc.Source.Title, ["publisher"] = doc.Source.Publisher, ["url"] = doc.Source.Url, ["language"] = "en" };
         AddDate(sourceProps, "published", new BenchDate(doc.Source.Published), prefixed: true);
         var list = new List<Statement> { new(Source, new Dictionary<string, object?> { ["sourceId"] = src, ["props"] = sourceProps }) };
+
+        // The name-suffix index of the keys the entities do not have yet (the suffixes are the model's rule, NameSuffixes.Of;
+        // the write is hand-written), written before the entities' keys.
+        list.Add(new Statement(NameSuffixRows, new Dictionary<string, object?>
+        {
+            ["rows"] = doc.Entities
+                .SelectMany(e => SearchKeys(e).Select(key => (e.Id, Key: key)))
+                .Distinct()
+                .Select(r => (object?)Row(("entity", r.Id), ("key", r.Key),
+                    ("suffixes", NameSuffixes.Of([r.Key]).Select(suffix => suffix + NameSuffixes.Separator + r.Id).ToList())))
+                .ToList(),
+        }));
 
         foreach (var group in doc.Entities.GroupBy(e => e.Kind))
         {
@@ -98,15 +117,6 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
                 return Row(("id", e.Id), ("props", props));
             })));
         }
-
-        // The name-suffix index (the suffixes are the model's rule, NameSuffixes.Of; the write is hand-written).
-        list.Add(new Statement(NameSuffixRows, new Dictionary<string, object?>
-        {
-            ["rows"] = doc.Entities
-                .SelectMany(e => NameSuffixes.Of(SearchKeys(e)).Select(s => (Key: s + NameSuffixes.Separator + e.Id, e.Id)))
-                .Distinct().OrderBy(r => r.Key, StringComparer.Ordinal)
-                .Select(r => (object?)Row(("key", r.Key), ("entity", r.Id))).ToList(),
-        }));
 
         list.Add(Batch(Events, src, doc.Events.Select(e =>
         {

@@ -23,7 +23,8 @@ internal sealed record GraphCheck(int Documents, long PipelineNodes, long Pipeli
 
 /// <summary>Per-document pipeline against the per-document hand-written writer, like for like: both write their own
 /// documents (alternate chunks of the corpus's last <see cref="ComparedDocuments"/>) into the same growing graph.</summary>
-/// <param name="Load">The pipeline alone, over the documents before the compared ones (not part of the ratio).</param>
+/// <param name="Load">The corpus load, over the documents before the compared ones (not part of the ratios): the bulk load
+/// in batches of <see cref="LoadBatch"/> documents (runs before 2026-11-29's fast12 branch: the pipeline, one by one).</param>
 /// <param name="Pipeline">The pipeline over its chunks of the compared documents.</param>
 /// <param name="HandWritten">The hand-written writer over its chunks of the compared documents.</param>
 /// <param name="Ratio">Pipeline facts/s over hand-written facts/s, over the paired chunks.</param>
@@ -34,6 +35,9 @@ internal sealed record IngestReport(
     int Documents, long Facts, int ChunkSize, int ComparedDocuments, IngestPathReport Load, IngestPathReport Pipeline,
     IngestPathReport HandWritten, double Ratio, double MedianChunkRatio, double ValidationMicrosecondsPerDocument, GraphCheck SameGraph)
 {
+    /// <summary>Documents per transaction of the corpus load (<see cref="Load"/>); 0: loaded one by one by the pipeline.</summary>
+    public int LoadBatch { get; init; }
+
     /// <summary>The bulk load in the same rounds, when measured.</summary>
     public BulkIngestReport? Bulk { get; init; }
 

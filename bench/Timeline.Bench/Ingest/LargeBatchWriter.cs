@@ -74,7 +74,7 @@ internal sealed class LargeBatchWriter(Neo4jClient client)
         """;
 
     // Each per-document statement's batch form and its place in the request: what a statement matches is written before it
-    // (sources, then entities and the name index, events, participants, statements, about links, relations, bookkeeping).
+    // (sources, the name index of the keys the entities do not have yet, entities, events, participants, statements, about links, relations, bookkeeping).
     private static readonly Dictionary<string, (int Rank, string Text)> BatchForms = BuildForms();
 
     private static Dictionary<string, (int Rank, string Text)> BuildForms()
@@ -82,7 +82,7 @@ internal sealed class LargeBatchWriter(Neo4jClient client)
         var forms = new Dictionary<string, (int, string)>(StringComparer.Ordinal)
         {
             [H.Source] = (0, Source),
-            [H.NameSuffixRows] = (2, H.NameSuffixRows),
+            [H.NameSuffixRows] = (1, H.NameSuffixRows),
             [H.Events] = (3, Events),
             [H.Participants] = (4, Participants),
             [H.Statements] = (5, Statements),
@@ -91,7 +91,7 @@ internal sealed class LargeBatchWriter(Neo4jClient client)
         foreach (var kind in Ontology.Kinds)
         {
             var labels = string.Concat(kind.Labels.Skip(1).Select(l => ":" + l));
-            forms[H.Entities(labels)] = (1, Entities(labels));
+            forms[H.Entities(labels)] = (2, Entities(labels));
         }
         foreach (var label in new[] { GraphLabels.Event, GraphLabels.Entity })
             forms[H.About(label)] = (6, About(label));

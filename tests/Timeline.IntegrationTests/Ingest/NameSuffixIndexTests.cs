@@ -108,6 +108,47 @@ public sealed class NameSuffixIndexTests(ScratchNeo4j neo4j) : IAsyncLifetime
         Assert.DoesNotContain(NameSuffixes.Separator.ToString(), export, StringComparison.Ordinal);
     }
 
+    // By hand: "nicolas maduro" has 13 suffixes (none at its space), the alias "maduro moros" 11 more. A later source that
+    // names the entity again writes the suffixes of its new alias only, and one that adds nothing writes none — whether
+    // the documents come one by one or in one bulk batch (which writes its documents' suffixes once, at its end).
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Only_the_search_keys_an_entity_did_not_have_get_their_suffixes_written(bool bulk)
+    {
+        await using var client = ProjectCypher.Observe(neo4j.CreateClient(), nameof(NameSuffixIndexTests));
+        await new SchemaMigrator(client, OntologyModel.Default).MigrateAsync();
+        byte[] Document(string source, params string[] aliases) => Encoding.UTF8.GetBytes(new JsonObject
+        {
+            ["source"] = new JsonObject { ["id"] = source, ["title"] = "Names", ["published"] = "2026-01-09" },
+            ["entities"] = new JsonArray(new JsonObject { ["id"] = Maduro, ["kind"] = "Person", ["name"] = "Nicolás Maduro", ["aliases"] = new JsonArray([.. aliases.Select(a => (JsonNode)a)]) }),
+        }.ToJsonString());
+        var documents = new[] { Document("src:one"), Document("src:two", "Maduro Moros"), Document("src:three", "Maduro Moros") };
+        var suffixRows = new List<int>();
+        client.RequestSending += statements => suffixRows.AddRange(statements
+            .Where(st => st.Text.Contains($"MERGE (s:{GraphLabels.NameSuffix}", StringComparison.Ordinal))
+            .Select(st => ((System.Collections.ICollection)st.Parameters!["rows"]!).Count));
+        var ingestion = new IngestionService(client, OntologyModel.Default, IngestLimits.Default);
+        if (bulk)
+        {
+            await foreach (var outcome in new BulkIngestion(client, ingestion, null).IngestAsync(documents.Select((d, i) => new BulkDocument($"{i}.json", d)), "test:suffixes"))
+                Assert.True(outcome.Result.Ok, string.Join("; ", outcome.Result.Errors));
+            Assert.Equal([13 + 11], suffixRows);
+        }
+        else
+        {
+            foreach (var document in documents)
+                Assert.True((await ingestion.IngestAsync(document)).Ok);
+            Assert.Equal([13, 11], suffixRows);
+        }
+
+        await using var db = neo4j.CreateClient();
+        var count = (await db.RunAsync("MATCH (s:NameSuffix {entity: $id}) RETURN count(s) AS n", new Dictionary<string, object?> { ["id"] = Maduro })).Single().Get<long>("n");
+        Assert.Equal(24, count);
+        Assert.Equal([Maduro], await SearchAsync(client, "moros"));
+        Assert.Equal([Maduro], await SearchAsync(client, "colás"));
+    }
+
     private static async Task ExportAsync(Neo4jClient client, Stream stream) =>
         await JsonGraphWriter.WriteAsync(stream, await new GraphExporter(client).ExportAsync());
 

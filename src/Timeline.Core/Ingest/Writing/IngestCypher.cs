@@ -10,12 +10,15 @@ namespace Timeline.Core.Ingest.Writing;
 /// <see cref="IngestStatements"/>). Each text is valid on Neo4j 3.1 and Cypher 5.</summary>
 internal static class IngestCypher
 {
+    /// <summary>The kind of each id (an entity's kind, Event or Statement; null when absent) and an entity's search keys (whose
+    /// name suffixes are in the index already: <see cref="IngestStatements.NameSuffixesOf"/>).</summary>
     public static readonly string LookUpIds = $"""
         UNWIND $ids AS id
         OPTIONAL MATCH {ById("e", L.Entity, "id")}
         OPTIONAL MATCH {ById("v", L.Event, "id")}
         OPTIONAL MATCH {ById("s", L.Statement, "id")}
-        RETURN id, coalesce(e.{P.Kind}, CASE WHEN v IS NULL THEN null ELSE '{L.Event}' END, CASE WHEN s IS NULL THEN null ELSE '{L.Statement}' END) AS kind
+        RETURN id, coalesce(e.{P.Kind}, CASE WHEN v IS NULL THEN null ELSE '{L.Event}' END, CASE WHEN s IS NULL THEN null ELSE '{L.Statement}' END) AS kind,
+               e.{P.SearchKeys} AS searchKeys
         """;
 
     /// <summary>Whether the source is known, its retraction (null while it stands) and the document it was last ingested from.</summary>

@@ -69,18 +69,48 @@ internal static class IngestStatements
         return statements;
     }
 
-    /// <summary>The name-suffix index of the document's entities (derived, not a fact: <see cref="NameSuffixes"/>).</summary>
-    public static IEnumerable<Statement> NameSuffixesOf(ValidatedDocument doc) =>
-        NameSuffixes.Write(doc.Entities.Select(e => (e.Id, (IEnumerable<string>)SearchKeys(e.Name, e.Aliases)))) is { } write ? [write] : [];
+    /// <summary>The derived structure (none of it a fact) that writing <paramref name="written"/> adds: the name-suffix index of
+    /// the search keys their entities did not have, their items listed under their anchors and their relations in both ends'
+    /// relation lists. Every derived write is listed here, once: a document written alone writes its own with its facts; a
+    /// bulk batch writes many documents' at once (<see cref="DeferredDerivedWrites"/>; a relation list entry is read from the
+    /// graph when written, so holding it back changes nothing).</summary>
+    public static IEnumerable<Statement> DerivedOf(IReadOnlyList<WrittenDocument> written) =>
+        [.. NameSuffixesOf(written), .. ItemListsOf(written.Select(w => w.Document)), .. RelationListsOf(written.Select(w => w.Document))];
 
-    /// <summary>The document's events and statements listed under their anchors at their dates (derived, not a fact:
+    /// <summary>The name-suffix index of the documents' entities' search keys (derived, not a fact: <see cref="NameSuffixes"/>),
+    /// but the keys an entity had already: whatever wrote a key into an entity's <c>searchKeys</c> wrote its suffixes in the
+    /// same transaction (ingest, merge, <c>timeline migrate</c>), so they are there — a hub's hundreds of suffix rows per
+    /// document were most of a document's index writes.</summary>
+    public static IEnumerable<Statement> NameSuffixesOf(IEnumerable<WrittenDocument> written) =>
+        NameSuffixes.Write(written.SelectMany(w => w.Document.Entities.Select(e =>
+            (e.Id, SearchKeys(e.Name, e.Aliases).Where(k => !w.Has(e.Id, k))))).ToList()) is { } write ? [write] : [];
+
+    /// <summary>The documents' events and statements listed under their anchors at their dates (derived, not a fact:
     /// <see cref="ItemLists"/>).</summary>
-    public static IEnumerable<Statement> ItemListsOf(ValidatedDocument doc) =>
-        ItemLists.Add(doc.Events.Select(e => e.Id).Concat(doc.Statements.Select(s => s.Id))) is { } add ? [add] : [];
+    public static IEnumerable<Statement> ItemListsOf(IEnumerable<ValidatedDocument> docs) =>
+        ItemLists.Add(docs.SelectMany(doc => doc.Events.Select(e => e.Id).Concat(doc.Statements.Select(s => s.Id)))) is { } add ? [add] : [];
 
-    /// <summary>The document's relations listed in both ends' relation lists (derived, not a fact: <see cref="RelationLists"/>).</summary>
-    public static IEnumerable<Statement> RelationListsOf(ValidatedDocument doc) =>
-        RelationLists.Between(doc.Relations.Select(r => (r.Type.Name, Ends(r).From, Ends(r).To))) is { } add ? [add] : [];
+    /// <summary>The date each event and statement is written with by <paramref name="facts"/> (<see cref="Build"/>'s
+    /// statements): its earliest and latest keys, as its item-list entry takes them; null for an item written undated.</summary>
+    public static IReadOnlyDictionary<string, string?> ItemDates(IEnumerable<Statement> facts)
+    {
+        var dates = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var statement in facts.Where(s => s.Text == IngestCypher.MergeEvents || s.Text == IngestCypher.MergeStatements))
+        {
+            foreach (var row in (List<Dictionary<string, object?>>)statement.Parameters!["rows"]!)
+            {
+                var props = (Dictionary<string, object?>)row["props"]!;
+                dates[(string)row["id"]!] = props.TryGetValue(DateLayout.EventDate.Earliest, out var earliest) || props.ContainsKey(DateLayout.EventDate.Latest)
+                    ? $"{earliest}{ItemLists.Separator}{props.GetValueOrDefault(DateLayout.EventDate.Latest)}"
+                    : null;
+            }
+        }
+        return dates;
+    }
+
+    /// <summary>The documents' relations listed in both ends' relation lists (derived, not a fact: <see cref="RelationLists"/>).</summary>
+    public static IEnumerable<Statement> RelationListsOf(IEnumerable<ValidatedDocument> docs) =>
+        RelationLists.Between(docs.SelectMany(doc => doc.Relations).Select(r => (r.Type.Name, Ends(r).From, Ends(r).To))) is { } add ? [add] : [];
 
     /// <summary>Keeps the document a source was (last) ingested from.</summary>
     public static Statement KeepDocument(string sourceId, string json) =>

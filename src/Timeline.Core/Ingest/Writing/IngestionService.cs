@@ -44,12 +44,14 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
     /// <summary>Ingests a validated document inside a bulk batch's transaction, exactly as <see cref="IngestAsync(ReadOnlyMemory{byte}, CancellationToken, string)"/>
     /// would in its own, but leaves the commit to the batch (<see cref="BulkIngestion"/>). An invalid document is answered
     /// rejected (its references missing from the graph looked up in the batch's transaction, which sees the batch's earlier
-    /// documents); a document the graph refutes throws <see cref="IngestRejectedException"/>, before any write of its own.</summary>
-    internal async Task<IngestResult> WriteInBatchAsync(Neo4jTransaction tx, ValidationResult validation, ReadOnlyMemory<byte> utf8Json, string actor, CancellationToken ct)
+    /// documents); a document the graph refutes throws <see cref="IngestRejectedException"/>, before any write of its own.
+    /// Its derived writes are held back in <paramref name="derived"/>, the batch's, to be written with other documents'.</summary>
+    internal async Task<IngestResult> WriteInBatchAsync(Neo4jTransaction tx, ValidationResult validation, ReadOnlyMemory<byte> utf8Json, string actor,
+        DeferredDerivedWrites derived, CancellationToken ct)
     {
         if (validation.Document is not { } doc || validation.Errors.Count > 0)
             return IngestResult.Rejected(null, [.. validation.Errors, .. await MissingFromGraphAsync(validation, tx, ct)]);
-        return await WriteAsync(tx, doc, validation.ExternalReferences, CanonicalJson.Of(utf8Json.Span), Ingested(actor, doc), ct, kept: false, commits: false);
+        return await WriteAsync(tx, doc, validation.ExternalReferences, CanonicalJson.Of(utf8Json.Span), Ingested(actor, doc), ct, kept: false, commits: false, derived);
     }
 
     private static ChangeRecord Ingested(string actor, ValidatedDocument doc) =>
@@ -84,7 +86,7 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
     }
 
     private async Task<IngestResult> WriteAsync(Neo4jTransaction tx, ValidatedDocument doc, IReadOnlySet<string> external, string json,
-        ChangeRecord? change, CancellationToken ct, bool kept, bool commits)
+        ChangeRecord? change, CancellationToken ct, bool kept, bool commits, DeferredDerivedWrites? deferred = null)
     {
         var lookups = await tx.RunAsync([MergedIds.Read(doc, external), .. LookUps(doc, external)], ct);
         // A document that uses ids merged into other entities lands on the survivors (rare: looked up again, resolved).
@@ -105,6 +107,9 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         var existing = lookups[0].Records
             .Where(r => r["kind"] is string)
             .ToDictionary(r => r.Get<string>("id"), r => r.Get<string>("kind"), StringComparer.Ordinal);
+        var knownKeys = lookups[0].Records
+            .Where(r => r["searchKeys"] is not null)
+            .ToDictionary(r => r.Get<string>("id"), r => (IReadOnlySet<string>)r.Get<List<string>>("searchKeys").ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var source = lookups[1].Records[0];
         var sourceExisted = source.Get<bool>("exists");
 
@@ -147,13 +152,18 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         var facts = IngestStatements.Build(written, kindsById,
             otherClaims.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<SourceClaim>)kv.Value, StringComparer.Ordinal), corrections);
         change = change is null ? null : change with { Targets = [.. change.Targets.Where(t => !corrections.IsWithdrawn(t))] };
-        // The name-suffix index and the item and relation lists are written, the document kept and the change recorded with the facts; none
-        // is a fact, so none is counted.
-        IReadOnlyList<Statement> statements = [.. facts, .. corrections.Participations(written.Events.Select(e => e.Id)),
-            .. IngestStatements.NameSuffixesOf(written), .. IngestStatements.ItemListsOf(written), .. IngestStatements.RelationListsOf(written), IngestStatements.KeepDocument(doc.Source.Id, json), .. change is null ? [] : new[] { ChangeLog.Write(change) }];
+        // The derived structure is written (or, in a bulk batch, held back for many documents at once: the batch's held-back
+        // writes land first when this document could change what they write), the document kept and the change recorded with
+        // the facts; none is a fact, so none is counted.
+        var derived = new WrittenDocument(written, knownKeys);
+        var itemDates = IngestStatements.ItemDates(facts);
+        var before = deferred?.Before(itemDates, sourceExisted) ?? [];
+        IReadOnlyList<Statement> statements = [.. before, .. facts, .. corrections.Participations(written.Events.Select(e => e.Id)),
+            .. deferred is null ? IngestStatements.DerivedOf([derived]) : [], IngestStatements.KeepDocument(doc.Source.Id, json), .. change is null ? [] : new[] { ChangeLog.Write(change) }];
         // The writes go with the commit (when this document's transaction is its own): one request fewer per document.
         var results = commits ? await tx.CommitAsync(statements, ct) : await tx.RunAsync(statements, ct);
-        var created = results.Take(facts.Count).Sum(r => r.Counters.NodesCreated + r.Counters.RelationshipsCreated);
+        deferred?.Add(derived, itemDates);
+        var created = results.Skip(before.Count).Take(facts.Count).Sum(r => r.Counters.NodesCreated + r.Counters.RelationshipsCreated);
         return new IngestResult(true, doc.Source.Id, created, updated, []);
     }
 
