@@ -12,6 +12,16 @@ namespace Timeline.Testing.Project;
 /// definition (the kinds' patterns), not with the writers' statement, so that it checks them.</summary>
 public static class ItemListCheck
 {
+    // From rows of listKey and entry: each entry missing from the bucket whose start is the last one not after it.
+    private static readonly string NotInItsBucket = $$"""
+        OPTIONAL MATCH (list:{{GraphLabels.ItemList}} {key: listKey})
+        WITH listKey, entry, CASE WHEN list IS NULL THEN [] ELSE list.{{ItemLists.StartsProperty}} END AS starts
+        WITH listKey, entry, starts, reduce(at = 0, j IN range(0, size(starts) - 1) | CASE WHEN starts[j] <= entry THEN j ELSE at END) AS at
+        OPTIONAL MATCH (bucket:{{GraphLabels.ItemBucket}} {key: listKey + $bucketSeparator + starts[at]})
+        WITH listKey, entry, bucket WHERE bucket IS NULL OR NOT entry IN bucket.{{ItemLists.EntriesProperty}}
+        RETURN 'not listed: ' + listKey + ' ' + entry AS problem
+        """;
+
     private static readonly string Unlisted = $$"""
         MATCH (owner:{{GraphLabels.Entity}}) WHERE owner.{{GraphProperties.Id}} IN $anchors
         MATCH {{ItemListKind.Involving.Pattern("item", "owner")}}
@@ -20,13 +30,8 @@ public static class ItemListCheck
         WITH item, {{ItemLists.EntryOf("item", "$undated", "$separator")}} AS entry
         UNWIND {{string.Join(" + ", ItemListKind.All.Select(k => $"[{k.Pattern("item", "a")} | '{k.Name}' + $separator + a.{GraphProperties.Id}]"))}} AS listKey
         WITH DISTINCT listKey, entry
-        OPTIONAL MATCH (list:{{GraphLabels.ItemList}} {key: listKey})
-        WITH listKey, entry, CASE WHEN list IS NULL THEN [] ELSE list.{{ItemLists.StartsProperty}} END AS starts
-        WITH listKey, entry, starts, reduce(at = 0, j IN range(0, size(starts) - 1) | CASE WHEN starts[j] <= entry THEN j ELSE at END) AS at
-        OPTIONAL MATCH (bucket:{{GraphLabels.ItemBucket}} {key: listKey + $bucketSeparator + starts[at]})
-        WITH listKey, entry, bucket WHERE bucket IS NULL OR NOT entry IN bucket.{{ItemLists.EntriesProperty}}
-        RETURN 'not listed: ' + listKey + ' ' + entry AS problem
-        """;
+
+        """ + NotInItsBucket;
 
     // Each relation of an ontology type between an anchor and another entity, in the anchor's relation list: its type, the
     // other end's id, its key and its direction seen from the anchor.
@@ -36,13 +41,8 @@ public static class ItemListCheck
         WITH DISTINCT '{{RelationLists.Name}}' + $separator + owner.{{GraphProperties.Id}} AS listKey,
              type(r) + $separator + other.{{GraphProperties.Id}} + $separator + coalesce(r.key, '') + $separator +
              CASE WHEN startNode(r) = owner THEN '{{RelationLists.Outgoing}}' ELSE '{{RelationLists.Incoming}}' END AS entry
-        OPTIONAL MATCH (list:{{GraphLabels.ItemList}} {key: listKey})
-        WITH listKey, entry, CASE WHEN list IS NULL THEN [] ELSE list.{{ItemLists.StartsProperty}} END AS starts
-        WITH listKey, entry, starts, reduce(at = 0, j IN range(0, size(starts) - 1) | CASE WHEN starts[j] <= entry THEN j ELSE at END) AS at
-        OPTIONAL MATCH (bucket:{{GraphLabels.ItemBucket}} {key: listKey + $bucketSeparator + starts[at]})
-        WITH listKey, entry, bucket WHERE bucket IS NULL OR NOT entry IN bucket.{{ItemLists.EntriesProperty}}
-        RETURN 'not listed: ' + listKey + ' ' + entry AS problem
-        """;
+
+        """ + NotInItsBucket;
 
     private static readonly string Misshapen = $"""
         MATCH (list:{GraphLabels.ItemList}) WHERE list.key IN $lists
