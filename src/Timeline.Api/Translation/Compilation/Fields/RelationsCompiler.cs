@@ -1,5 +1,6 @@
 using Timeline.Api.Translation.Selection;
 using Timeline.Api.Translation.Shaping;
+using Timeline.Core.Lookup;
 using Timeline.Core.Ontology;
 using Timeline.Query.Cypher;
 using Timeline.Query.Expressions;
@@ -45,7 +46,7 @@ internal sealed record RelationsCompiler : IFieldCompiler
             ["direction"] = (_, _) => new ExpressionValue(b =>
             {
                 var r = b.Name(rel);
-                var outgoing = $"WHEN startNode({r}) = {b.Name(list.Self)} THEN 'OUTGOING' ELSE 'INCOMING'";
+                var outgoing = $"WHEN startNode({r}) = {b.Name(list.Self)} THEN '{RelationLists.Outgoing}' ELSE '{RelationLists.Incoming}'";
                 return list.Symmetric.Count == 0
                     ? $"CASE {outgoing} END"
                     : $"CASE WHEN type({r}) IN {list.SymmetricTypes(b)} THEN 'BOTH' {outgoing} END";
