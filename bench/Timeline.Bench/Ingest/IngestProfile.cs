@@ -5,6 +5,7 @@ using Timeline.Bench.Infrastructure;
 using Timeline.Bench.Reporting;
 using Timeline.Core.Ingest;
 using Timeline.Core.Ingest.Writing;
+using Timeline.Core.Lookup;
 using Timeline.Core.Ontology;
 using Timeline.Neo4j;
 
@@ -132,7 +133,8 @@ internal static class IngestProfile
         var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var line = lines.FirstOrDefault(l => l.StartsWith("MERGE", StringComparison.Ordinal) || l.StartsWith("CREATE", StringComparison.Ordinal))
             ?? lines.FirstOrDefault(l => !l.StartsWith("UNWIND", StringComparison.Ordinal)) ?? lines[0];
-        if (text.Contains("ItemList", StringComparison.Ordinal)) line = "item lists: " + line;
+        if (text.Contains("ItemList", StringComparison.Ordinal))
+            line = (text.Contains("'" + RelationLists.Name + "'", StringComparison.Ordinal) ? "relation lists: " : "item lists: ") + line;
         if (text.Contains("LockAndRead", StringComparison.Ordinal) || text.Contains("WriteLock", StringComparison.Ordinal)) line = "lock: " + line;
         return line.Length > 90 ? line[..90] : line;
     }

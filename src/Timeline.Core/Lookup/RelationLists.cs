@@ -61,10 +61,15 @@ public static class RelationLists
         new(ListAround(ontology), ItemLists.Parameters(("ids", entityIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()),
             ("bothEnds", !ownListsOnly)));
 
+    // `WITH DISTINCT a, b` binds both ends before the relations are matched, so that they are found from the pair
+    // (Expand(Into)). Without it Neo4j 3.1 plans the third MATCH as the first end's every relationship filtered by the
+    // second end: for a hub, all of its relationships per pair (PROFILE, 928 pairs into a 4,900-document graph: 11.5
+    // million rows and 10.9 s, against 3,277 rows and 0.5 s with it).
     private static readonly string ListBetween = $$"""
         UNWIND $pairs AS pair
         MATCH (a:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: pair[0]})
         MATCH (b:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: pair[1]})
+        WITH DISTINCT a, b
         MATCH (a)-[r]-(b)
         WHERE type(r) IN $types
         WITH DISTINCT r
