@@ -18,9 +18,12 @@ namespace Timeline.Query.Lists;
 /// OPTIONAL MATCH (other:Entity {id: entry's second part})
 /// OPTIONAL MATCH (owner)-[rel:TYPES]-(other:Entity) WHERE rel's entry = entry
 /// WITH …, collect(light row) AS rows → null when stale entries left the page short or there is no list
+/// WITH …, {rows: rows} AS listed                                                                   (the entity answered)
 /// [WITH …, collect({owner: ownerKey, rows: rows}) AS listed]                                    (a level down)
 /// </code>
-/// Where the rows are null (or the entity was not among the owners), the projection matches its relations as before.
+/// Where the rows are null (or the entity was not among the owners), the projection matches its relations as before. The
+/// variable carried to the return is never null itself: on Neo4j 3.1 a pattern comprehension in a projection whose row holds
+/// a null variable answers null (every other nested connection of the entity then read as empty).
 /// </summary>
 public sealed class ListedRelations : ItemAggregate
 {
@@ -32,6 +35,9 @@ public sealed class ListedRelations : ItemAggregate
     private readonly Page _page;
     private readonly ListedRelations? _above;
     private readonly CypherVariable _read = new("listedRelations"), _owner = new("ownerKey");
+
+    // The key of the rows in the maps the read carries ({rows: …}, and a level down {owner: …, rows: …}).
+    private const string RowsKey = "rows";
 
     private ListedRelations(RelationsList list, Page page, ListedRelations? above)
     {
@@ -53,8 +59,8 @@ public sealed class ListedRelations : ItemAggregate
     /// <summary>The page's light rows for <see cref="RelationsList.Self"/> as the projection sees it, or null when they must be
     /// matched.</summary>
     public ValueNode Rows => new ExpressionValue(b => _above is null
-        ? b.Name(_read)
-        : $"head([{b.Name(_owner)} IN {b.Name(_read)} WHERE {b.Name(_owner)}.owner = {b.Name(_list.Self)}.{CypherNames.Property(GraphProperties.Id)} | {b.Name(_owner)}.rows])");
+        ? $"{b.Name(_read)}.{RowsKey}"
+        : $"head([{b.Name(_owner)} IN {b.Name(_read)} WHERE {b.Name(_owner)}.owner = {b.Name(_list.Self)}.{CypherNames.Property(GraphProperties.Id)} | {b.Name(_owner)}.{RowsKey}])");
 
     // The ids of the other ends of this level's pages (every owner's), each once: the owners a level down reads.
     private string PageOthers(CypherBuilder b)
@@ -63,8 +69,8 @@ public sealed class ListedRelations : ItemAggregate
             b.Name(new CypherVariable("seen")), b.Name(new CypherVariable("pageOther")));
         var limit = b.Parameter(this, "pageOwners", _page.First); // the row past the page is not projected
         var others = _above is null
-            ? $"[{row} IN coalesce({b.Name(_read)}, [])[0..{limit}] | {ListQuery.BoundOf(row, 1)}.{CypherNames.Property(GraphProperties.Id)}]"
-            : $"reduce({seen} = [], {owner} IN {b.Name(_read)} | {seen} + [{row} IN coalesce({owner}.rows, [])[0..{limit}] | {ListQuery.BoundOf(row, 1)}.{CypherNames.Property(GraphProperties.Id)}])";
+            ? $"[{row} IN coalesce({b.Name(_read)}.{RowsKey}, [])[0..{limit}] | {ListQuery.BoundOf(row, 1)}.{CypherNames.Property(GraphProperties.Id)}]"
+            : $"reduce({seen} = [], {owner} IN {b.Name(_read)} | {seen} + [{row} IN coalesce({owner}.{RowsKey}, [])[0..{limit}] | {ListQuery.BoundOf(row, 1)}.{CypherNames.Property(GraphProperties.Id)}])";
         return $"reduce({seen} = [], {id} IN {others} | CASE WHEN {id} IN {seen} THEN {seen} ELSE {seen} + {id} END)";
     }
 
@@ -106,12 +112,12 @@ public sealed class ListedRelations : ItemAggregate
         var page = $"CASE WHEN NOT {complete} AND size({rows}) < {b.Parameter("relationsLimit", _page.Limit)} THEN null ELSE {rows} END";
         if (_above is null)
         {
-            t.Append($"WITH {string.Join(", ", scope)}, {page} AS {read}\n");
+            t.Append($"WITH {string.Join(", ", scope)}, {{{RowsKey}: {page}}} AS {read}\n");
         }
         else
         {
             var outer = ListEntriesRead.Grouping(w.Scope, item);
-            t.Append($"WITH {string.Join(", ", outer)}, collect(CASE WHEN {owner} IS NULL THEN null ELSE {{owner: {owner}, rows: {page}}} END) AS {read}\n");
+            t.Append($"WITH {string.Join(", ", outer)}, collect(CASE WHEN {owner} IS NULL THEN null ELSE {{owner: {owner}, {RowsKey}: {page}}} END) AS {read}\n");
         }
         w.Carried.Add(read);
     }

@@ -11,6 +11,11 @@ namespace Timeline.Api.Translation.Compilation;
 /// shape that assembles the connection from the items.</summary>
 internal static class ConnectionBuilder
 {
+    /// <summary>Whether the selection of <paramref name="connection"/> reads its page: anything but <c>totalCount</c> (what
+    /// <see cref="ConnectionShape.ReadsPage"/> then says of the shape built from it).</summary>
+    public static bool ReadsPage(FieldSelection connection, CompileContext context) =>
+        context.Children(connection).Any(child => child.FieldName != "totalCount");
+
     public static (ProjectionNode Item, ConnectionShape Shape) Build(
         FieldSelection connection,
         CompileContext context,

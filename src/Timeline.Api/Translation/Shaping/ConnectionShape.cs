@@ -17,6 +17,10 @@ internal sealed class ConnectionShape(string connectionType, string edgeType, IR
     /// <summary>Whether <c>totalCount</c> is selected: only then is the list counted.</summary>
     public bool CountsTotal => _totalCounts.Count > 0;
 
+    /// <summary>Whether anything of the page is selected (<c>edges</c>, <c>nodes</c>, <c>pageInfo</c>): a connection asked only
+    /// for its <c>totalCount</c> is counted, never read.</summary>
+    public bool ReadsPage => _edges.Count > 0 || _nodes.Count > 0 || _pageInfos.Count > 0;
+
     public void AddEdges(string responseKey, List<(string ResponseKey, bool IsCursor, ProjectionNode? Node, string? CypherKey)> fields) =>
         _edges.Add((responseKey, fields));
 

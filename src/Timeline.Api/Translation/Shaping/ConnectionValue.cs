@@ -11,9 +11,9 @@ internal sealed class ConnectionValue(ListQuery query, ConnectionShape shape, Va
     private const string PageKey = "page";
     private const string TotalKey = "total";
 
-    public override string Write(CypherBuilder builder) => shape.CountsTotal && count is not null
-        ? $"{{{PageKey}: {query.Write(builder)}, {TotalKey}: {count.Write(builder)}}}"
-        : query.Write(builder);
+    public override string Write(CypherBuilder builder) => !shape.CountsTotal || count is null
+        ? query.Write(builder)
+        : $"{{{PageKey}: {(shape.ReadsPage ? query.Write(builder) : "[]")}, {TotalKey}: {count.Write(builder)}}}";
 
     public override object? Shape(object? value)
     {

@@ -44,4 +44,34 @@ public sealed class TotalCountTests(ApiFixture api) : ReadsTestBase(api), IClass
         Assert.Single(relations.GetProperty("nodes").EnumerateArray());
         Assert.Equal(3, answer.CypherRoundTrips);
     }
+    [Fact]
+    public async Task A_connection_asked_only_for_its_total_counts_as_the_same_connection_with_its_page()
+    {
+        // Only totalCount selected: the statement counts without reading the page (ConnectionShape.ReadsPage); the counts
+        // must be those of the same connections read with their pages. Otherland (x) has no relation, hence no relation list:
+        // its paged relations read ends with nothing listed, and its other connections must still be counted (on Neo4j 3.1
+        // a null variable before the return once made every pattern comprehension in it null: x.events read 0).
+        const string Connections = """
+            events { totalCount SELECTION } subject: events(role: "subject") { totalCount SELECTION }
+            said { totalCount SELECTION } mentionedIn { totalCount SELECTION } relations { totalCount SELECTION }
+            """;
+        string Query(string selection) => "query($p: ID!, $x: ID!, $s2: ID!) { p: entity(id: $p) { " + Connections.Replace("SELECTION", selection) +
+            " } x: entity(id: $x) { " + Connections.Replace("SELECTION", selection) + " } s2: source(id: $s2) { events { totalCount " + selection +
+            " } statements { totalCount " + selection + " } } }";
+        var variables = new { p = W.P, x = W.X, s2 = W.S2 };
+        var counted = (await Api.PostAsync(Query(""), variables)).AssertOk();
+        var paged = (await Api.PostAsync(Query("nodes { __typename }"), variables)).AssertOk();
+        Assert.Equal(3, counted.CypherRoundTrips); // one statement per root field
+        var totals = Totals(counted.Data);
+        Assert.Equal(Describe(Totals(paged.Data)), Describe(totals));
+        Assert.Equal(2, totals["p.events"]); // E1 (agent and subject) and E2
+        Assert.Equal(2, totals["p.relations"]); // HOLDS_POSITION and LEADS
+        Assert.Equal(2, totals["s2.statements"]);
+    }
+
+    private static string Describe(Dictionary<string, int> totals) => string.Join(", ", totals.Select(kv => $"{kv.Key} = {kv.Value}"));
+
+    private static Dictionary<string, int> Totals(JsonElement data) =>
+        data.EnumerateObject().SelectMany(root => root.Value.EnumerateObject().Select(c =>
+            (Key: root.Name + "." + c.Name, Total: c.Value.GetProperty("totalCount").GetInt32()))).ToDictionary(x => x.Key, x => x.Total);
 }

@@ -19,9 +19,10 @@ internal sealed record RelationsCompiler : IFieldCompiler
             arguments.DateAt("validAt"));
         var page = arguments.Page(20);
         // A plain page of the entity a root looks up by id reads its relation list, and so does one of an entity that such a
-        // page holds (a level down, and so on); any other entity's relations are matched. The read is registered before the
-        // element compiles, so that the level below finds it and its clauses come after this one's.
-        var listed = !list.Listable ? null
+        // page holds (a level down, and so on); any other entity's relations are matched, and a connection asked only for its
+        // totalCount reads no page. The read is registered before the element compiles, so that the level below finds it and
+        // its clauses come after this one's.
+        var listed = !list.Listable || !ConnectionBuilder.ReadsPage(field, context) ? null
             : ReferenceEquals(scope.Node, context.SingleItem) ? ListedRelations.Of(list, page)
             : context.ListedRelations.GetValueOrDefault(scope.Node) is { } above ? ListedRelations.Below(above, list, page)
             : null;
