@@ -3,6 +3,7 @@ using Timeline.Testing.Neo4j;
 
 namespace Timeline.IntegrationTests.Neo4j;
 
+[Collection(SchemaChangeCollection.Name)] // its constraint test creates and drops a constraint
 public sealed class ServerErrorTests(Neo4jFixture db) : IClassFixture<Neo4jFixture>, IAsyncLifetime
 {
     private readonly string _label = TestIds.Label();
