@@ -21,6 +21,11 @@ public sealed class Neo4jOptions
     /// <summary>How long one HTTP request (including reading its response) may take before the server is reported unreachable.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long an idle pooled connection is kept for the next request. It must stay below the server's own idle
+    /// timeout, after which the server closes the connection (Neo4j's Jetty: 30 s): a request sent on a connection the server
+    /// is closing at that moment fails with "the response ended prematurely".</summary>
+    public TimeSpan IdleConnectionTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>How many times a request or unit of work failing with a <c>Neo.TransientError.*</c> is retried.</summary>
     public int MaxTransientRetries { get; set; } = 5;
 

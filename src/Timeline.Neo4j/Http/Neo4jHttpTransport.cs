@@ -47,7 +47,7 @@ internal sealed class Neo4jHttpTransport : IDisposable
         ConnectTimeout = options.ConnectTimeout,
         // Recycle connections now and then so DNS changes (container restarts, failover) are picked up.
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        PooledConnectionIdleTimeout = TimeSpan.FromSeconds(60),
+        PooledConnectionIdleTimeout = options.IdleConnectionTimeout,
         AllowAutoRedirect = false,
     };
 

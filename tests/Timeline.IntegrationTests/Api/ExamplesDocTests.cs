@@ -5,7 +5,9 @@ using Timeline.Testing.Neo4j;
 namespace Timeline.IntegrationTests.Api;
 
 /// <summary>docs/examples.md and the README's "Example queries" section show the example queries with their real output on
-/// the seed data. This test runs them and fails (writing a .received file) when the output changed, so neither goes stale.</summary>
+/// the seed data. This test runs them and fails (writing a .received file) when the output changed, so neither goes stale.
+/// Some examples read the whole graph (<c>timeline(knownAt: …)</c> counts every item), so no other test may write meanwhile.</summary>
+[Collection(Timeline.IntegrationTests.Ingest.WholeGraphCollection.Name)]
 public sealed class ExamplesDocTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     [Fact]
