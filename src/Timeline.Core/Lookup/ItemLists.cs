@@ -49,6 +49,11 @@ public static class ItemLists
     /// <summary>The most entries a bucket holds; past it, it is split in halves.</summary>
     public const int Capacity = 512;
 
+    /// <summary>A bucket that gets at least one new entry per <see cref="SortRatio"/> it holds is sorted anew with them; into
+    /// any other, each new entry is inserted where a binary search puts it. Sorting goes through a row per entry, which costs
+    /// a hub's whole list when a batch touches most of its buckets; inserting copies the bucket once per entry.</summary>
+    public const int SortRatio = 16;
+
     /// <summary>The entry of the item whose sort key tuple (earliest, latest, id; undated coalesced) is <paramref name="sortKey"/>:
     /// what a cursor of the timeline order stands for.</summary>
     public static string Entry(IReadOnlyList<string> sortKey) => string.Join(Separator, sortKey);
@@ -61,8 +66,20 @@ public static class ItemLists
     /// <summary>The Cypher expression of the index, in the list <paramref name="starts"/>, of the bucket that holds
     /// <paramref name="entry"/>: the last start not after it (the first start is empty, so there always is one).
     /// <paramref name="at"/> and <paramref name="j"/> name the expression's own variables.</summary>
-    public static string BucketOf(string starts, string entry, string at = "at", string j = "j") =>
-        $"reduce({at} = 0, {j} IN range(0, size({starts}) - 1) | CASE WHEN {starts}[{j}] <= {entry} THEN {j} ELSE {at} END)";
+    public static string BucketOf(string starts, string entry, string at = "at", string j = "j") => LastNotAfter(starts, entry, 0, at, j);
+
+    /// <summary>The Cypher expression of the index of the last element of the sorted <paramref name="list"/> not after
+    /// <paramref name="value"/>, or <paramref name="none"/> when there is none (<paramref name="none"/> is -1, or 0 when the
+    /// first element is known not to be after it). A binary search: a hub's list has hundreds of starts and a bucket hundreds
+    /// of entries, and a writer looks up every entry it adds (Cypher has no loop that stops, so the reduce runs the
+    /// ⌈log₂⌉ steps the list's length needs; a step with nothing left to halve keeps the range). <paramref name="range"/> and
+    /// <paramref name="step"/> name the expression's own variables.</summary>
+    public static string LastNotAfter(string list, string value, int none, string range = "r", string step = "k")
+    {
+        var (lo, hi, mid) = ($"{range}[0]", $"{range}[1]", $"({range}[0] + {range}[1]) / 2");
+        return $"reduce({range} = [{none}, size({list})], {step} IN range(0, toInteger(ceil(log(size({list}) + {1 - none}) / log(2)))) | " +
+               $"CASE WHEN {hi} - {lo} <= 1 THEN {range} WHEN {list}[{mid}] <= {value} THEN [{mid}, {hi}] ELSE [{lo}, {mid}] END)[0]";
+    }
 
     /// <summary>Lists the events and statements with these ids under every anchor they have now, at their date now (those
     /// listed already are left as they are); null when there is none.</summary>
@@ -86,6 +103,7 @@ public static class ItemLists
             ["bucketSeparator"] = BucketSeparator.ToString(),
             ["capacity"] = Capacity,
             ["half"] = Capacity / 2,
+            ["sortRatio"] = SortRatio,
         };
         foreach (var (key, value) in more)
             parameters[key] = value;
@@ -118,7 +136,10 @@ public static class ItemLists
     /// <summary>From rows of <c>listKey</c> and <c>entry</c>, with <see cref="Parameters"/>: the entries grouped by list; each
     /// list locked (a constant write) before its starts are read, so that concurrent writers of one list take turns; each
     /// entry into the bucket whose start is the last one not after it (an entry held already is left alone); a bucket over
-    /// capacity split in halves; the list's starts and sizes written once. Every kind of list is written by this text.</summary>
+    /// capacity split in halves; the list's starts and sizes written once. Every kind of list is written by this text.
+    /// <para>Its cost follows the entries written, not a list's length: each is placed by binary search; a bucket is sorted
+    /// through rows only when it gets many new entries for its size (<see cref="SortRatio"/>); the starts and sizes are
+    /// rebuilt in one pass; and no aggregation groups by a list value, which Neo4j would compare row by row.</para></summary>
     internal static string WriteEntries => $$"""
         WITH DISTINCT listKey, entry
         WITH listKey, collect(entry) AS entries
@@ -126,25 +147,33 @@ public static class ItemLists
         MERGE (list:{{GraphLabels.ItemList}} {{{KeyProperty}}: listKey})
         ON CREATE SET list.{{StartsProperty}} = [''], list.{{SizesProperty}} = [0]
         SET list.{{LockProperty}} = true
-        WITH list, entries
+        WITH list, entries, list.{{StartsProperty}} AS starts
         UNWIND entries AS entry
-        WITH list, entry, {{BucketOf("list." + StartsProperty, "entry")}} AS at
-        WITH list, at, collect(entry) AS adds
-        MERGE (bucket:{{GraphLabels.ItemBucket}} {{{KeyProperty}}: list.{{KeyProperty}} + $bucketSeparator + list.{{StartsProperty}}[at]})
-        WITH list, at, bucket, coalesce(bucket.{{EntriesProperty}}, []) AS held, adds
-        WITH list, at, bucket, held, [e IN adds WHERE NOT e IN held] AS fresh
-        WHERE size(fresh) > 0
-        UNWIND held + fresh AS e
-        WITH list, at, bucket, e ORDER BY e
-        WITH list, at, bucket, collect(e) AS sorted
-        WITH list, at, bucket, CASE WHEN size(sorted) > $capacity THEN [k IN range(0, size(sorted) - 1, $half) | sorted[k..k + $half]] ELSE [sorted] END AS pieces
+        WITH list, starts, entry, {{BucketOf("starts", "entry")}} AS at
+        WITH list, at, starts[at] AS start, collect(entry) AS adds
+        MERGE (bucket:{{GraphLabels.ItemBucket}} {{{KeyProperty}}: list.{{KeyProperty}} + $bucketSeparator + start})
+        WITH list, at, start, bucket, coalesce(bucket.{{EntriesProperty}}, []) AS held, adds
+        WITH list, at, start, bucket, size(adds) * $sortRatio >= size(held) AS bySort, held, adds
+        UNWIND CASE WHEN bySort THEN held + adds ELSE adds END AS e
+        WITH list, at, start, bucket, bySort, e ORDER BY e
+        WITH list, at, start, bucket, bySort, collect(e) AS collected
+        WITH list, at, start, bucket, bySort, collected, coalesce(bucket.{{EntriesProperty}}, []) AS held
+        WITH list, at, start, bucket, held, CASE WHEN bySort
+               THEN [k IN range(0, size(collected) - 1) WHERE k = 0 OR collected[k] <> collected[k - 1] | collected[k]]
+               ELSE reduce(acc = held, e IN collected | head([p IN [{{LastNotAfter("acc", "e", -1)}}] |
+                      CASE WHEN p >= 0 AND acc[p] = e THEN acc ELSE acc[..p + 1] + e + acc[p + 1..] END])) END AS sorted
+        WHERE size(sorted) > size(held)
+        WITH list, at, start, bucket, CASE WHEN size(sorted) > $capacity THEN [k IN range(0, size(sorted) - 1, $half) | sorted[k..k + $half]] ELSE [sorted] END AS pieces
         SET bucket.{{EntriesProperty}} = pieces[0]
         FOREACH (piece IN pieces[1..] | CREATE (:{{GraphLabels.ItemBucket}} {{{KeyProperty}}: list.{{KeyProperty}} + $bucketSeparator + piece[0], {{EntriesProperty}}: piece}))
-        WITH list, collect({at: at, starts: [list.{{StartsProperty}}[at]] + [p IN pieces[1..] | p[0]], sizes: [p IN pieces | size(p)]}) AS changes
-        WITH list, reduce(acc = {starts: [], sizes: []}, j IN range(0, size(list.{{StartsProperty}}) - 1) |
-          CASE WHEN any(c IN changes WHERE c.at = j)
-               THEN {starts: acc.starts + head([c IN changes WHERE c.at = j]).starts, sizes: acc.sizes + head([c IN changes WHERE c.at = j]).sizes}
-               ELSE {starts: acc.starts + list.{{StartsProperty}}[j], sizes: acc.sizes + list.{{SizesProperty}}[j]} END) AS next
-        SET list.{{StartsProperty}} = next.starts, list.{{SizesProperty}} = next.sizes
+        WITH list, at, start, pieces ORDER BY at
+        WITH list, collect({at: at, starts: [start] + [p IN pieces[1..] | p[0]], sizes: [p IN pieces | size(p)]}) AS changes
+        WITH list, changes, [c IN changes | c.at] AS ats, list.{{StartsProperty}} AS starts, list.{{SizesProperty}} AS sizes
+        UNWIND range(0, size(starts) - 1) AS j
+        WITH list, starts, sizes, changes, ats, j, {{LastNotAfter("ats", "j", -1)}} AS i
+        WITH list, CASE WHEN i >= 0 AND ats[i] = j THEN changes[i] ELSE {starts: [starts[j]], sizes: [sizes[j]]} END AS part
+        UNWIND range(0, size(part.starts) - 1) AS p
+        WITH list, collect(part.starts[p]) AS nextStarts, collect(part.sizes[p]) AS nextSizes
+        SET list.{{StartsProperty}} = nextStarts, list.{{SizesProperty}} = nextSizes
         """;
 }

@@ -44,7 +44,10 @@ internal static class ListEntriesRead
         t.Append(With(list, $"CASE WHEN {missing} THEN [] ELSE {list}.{ItemLists.StartsProperty} END AS {starts}",
             $"CASE WHEN {list} IS NULL THEN [] ELSE {list}.{ItemLists.SizesProperty} END AS {sizes}")).Append('\n');
         t.Append(With(list, starts, sizes, $"{ItemLists.BucketOf(starts, after, at, j)} AS {at}")).Append('\n');
-        t.Append(With(list, starts, at, $"reduce({acc} = {{n: 0, to: {at}}}, {j} IN range({at} + 1, size({starts}) - 1) | " +
+        // Every bucket after the first holds an entry at least (a split leaves half a bucket on each side; entries are never
+        // removed), so the buckets needed lie within `candidates` of the cursor's: the walk stops there, not at a hub's last.
+        var last = $"CASE WHEN {at} + {candidates} < size({starts}) - 1 THEN {at} + {candidates} ELSE size({starts}) - 1 END";
+        t.Append(With(list, starts, at, $"reduce({acc} = {{n: 0, to: {at}}}, {j} IN range({at} + 1, {last}) | " +
             $"CASE WHEN {acc}.n >= {candidates} THEN {acc} ELSE {{n: {acc}.n + {sizes}[{j}], to: {j}}} END).to AS {to}")).Append('\n');
         t.Append(With($"[{e} IN {starts}[{at}..{to} + 1] | {listKey} + {bucketSeparator} + {e}] AS {read}",
             $"{list} IS NOT NULL AND {to} + 1 >= size({starts}) AS {complete}")).Append('\n');

@@ -75,6 +75,24 @@ public sealed class ItemListTests(CurationFixture api) : IClassFixture<CurationF
         var starts = (await client.RunAsync("MATCH (l:ItemList {key: $key}) RETURN size(l.starts) AS n",
             new Dictionary<string, object?> { ["key"] = ItemListKind.Involving.ListKey(hub) })).Single().Get<long>("n");
         Assert.True(starts >= 3, $"1,130 entries in buckets of at most {ItemLists.Capacity} take 3 buckets or more, not {starts}");
+
+        // A few more into the full list: one per bucket, too few to sort a bucket anew (ItemLists.SortRatio), so each is
+        // inserted where it belongs — before the first entry, between two, after the last — and one listed already stays once.
+        var few = new[] { (Id: New("event:"), Day: day0.AddDays(-1)), (Id: New("event:"), Day: day0.AddDays(400)), (Id: New("event:"), Day: day0.AddDays(900)) };
+        await IngestOkAsync(new
+        {
+            source = new { id = New("src:"), title = "Hub 2", published = "2026-01-11" },
+            entities = new object[] { new { id = hub, kind = "Country", name = "Hubland" } },
+            events = few.Append(events[700]).Select(e => (object)new
+            {
+                id = e.Id, type = "Meeting", title = "Meeting " + e.Id, date = e.Day.ToString("yyyy-MM-dd"), excerpt = "met",
+                participants = new object[] { new { entity = hub, role = "participant" } },
+            }).ToArray(),
+        });
+        expectedTimeline = events.Concat(few).Select(e => (e.Id, Key: (DateOnly?)e.Day)).Concat(statements.Select(s => (s.Id, Key: s.Day)))
+            .OrderBy(x => x.Key ?? DateOnly.MaxValue).ThenBy(x => x.Id, StringComparer.Ordinal).Select(x => x.Id).ToList();
+        Assert.Equal(expectedTimeline, await AllPagesAsync(TimelinePage, "timeline", hub, 100));
+        Assert.Empty(await ItemListCheck.ProblemsAsync(client, [hub, speaker]));
     }
 
     [Fact]

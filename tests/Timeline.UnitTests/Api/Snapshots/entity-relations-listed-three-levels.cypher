@@ -4,8 +4,8 @@ WITH collect(merged.into) AS survivors
 MATCH (entity:Entity {id: coalesce(head(survivors), $id)})
 OPTIONAL MATCH (list:ItemList {key: $relationListPrefix + entity.id})
 WITH entity, list, CASE WHEN entity.id IS NULL OR list IS NULL THEN [] ELSE list.starts END AS starts, CASE WHEN list IS NULL THEN [] ELSE list.sizes END AS sizes
-WITH entity, list, starts, sizes, reduce(at = 0, j IN range(0, size(starts) - 1) | CASE WHEN starts[j] <= $relationsAfter THEN j ELSE at END) AS at
-WITH entity, list, starts, at, reduce(acc = {n: 0, to: at}, j IN range(at + 1, size(starts) - 1) | CASE WHEN acc.n >= $relationCandidates THEN acc ELSE {n: acc.n + sizes[j], to: j} END).to AS to
+WITH entity, list, starts, sizes, reduce(at = [0, size(starts)], j IN range(0, toInteger(ceil(log(size(starts) + 1) / log(2)))) | CASE WHEN at[1] - at[0] <= 1 THEN at WHEN starts[(at[0] + at[1]) / 2] <= $relationsAfter THEN [(at[0] + at[1]) / 2, at[1]] ELSE [at[0], (at[0] + at[1]) / 2] END)[0] AS at
+WITH entity, list, starts, at, reduce(acc = {n: 0, to: at}, j IN range(at + 1, CASE WHEN at + $relationCandidates < size(starts) - 1 THEN at + $relationCandidates ELSE size(starts) - 1 END) | CASE WHEN acc.n >= $relationCandidates THEN acc ELSE {n: acc.n + sizes[j], to: j} END).to AS to
 WITH entity, [e IN starts[at..to + 1] | $relationListPrefix + entity.id + $bucketSeparator + e] AS read, list IS NOT NULL AND to + 1 >= size(starts) AS complete
 OPTIONAL MATCH (bucket:ItemBucket) WHERE bucket.key IN read
 WITH head(collect(entity)) AS entity, complete, read, collect(bucket) AS held
@@ -21,8 +21,8 @@ WITH listedRelations, entity, reduce(seen = [], pageOther IN [pageRow IN coalesc
 UNWIND CASE WHEN size(owners) = 0 THEN [null] ELSE owners END AS ownerKey
 OPTIONAL MATCH (list1:ItemList {key: $relationListPrefix1 + ownerKey})
 WITH listedRelations, entity, ownerKey, list1, CASE WHEN ownerKey IS NULL OR list1 IS NULL THEN [] ELSE list1.starts END AS starts1, CASE WHEN list1 IS NULL THEN [] ELSE list1.sizes END AS sizes1
-WITH listedRelations, entity, ownerKey, list1, starts1, sizes1, reduce(at1 = 0, j1 IN range(0, size(starts1) - 1) | CASE WHEN starts1[j1] <= $relationsAfter1 THEN j1 ELSE at1 END) AS at1
-WITH listedRelations, entity, ownerKey, list1, starts1, at1, reduce(acc1 = {n: 0, to: at1}, j1 IN range(at1 + 1, size(starts1) - 1) | CASE WHEN acc1.n >= $relationCandidates1 THEN acc1 ELSE {n: acc1.n + sizes1[j1], to: j1} END).to AS to1
+WITH listedRelations, entity, ownerKey, list1, starts1, sizes1, reduce(at1 = [0, size(starts1)], j1 IN range(0, toInteger(ceil(log(size(starts1) + 1) / log(2)))) | CASE WHEN at1[1] - at1[0] <= 1 THEN at1 WHEN starts1[(at1[0] + at1[1]) / 2] <= $relationsAfter1 THEN [(at1[0] + at1[1]) / 2, at1[1]] ELSE [at1[0], (at1[0] + at1[1]) / 2] END)[0] AS at1
+WITH listedRelations, entity, ownerKey, list1, starts1, at1, reduce(acc1 = {n: 0, to: at1}, j1 IN range(at1 + 1, CASE WHEN at1 + $relationCandidates1 < size(starts1) - 1 THEN at1 + $relationCandidates1 ELSE size(starts1) - 1 END) | CASE WHEN acc1.n >= $relationCandidates1 THEN acc1 ELSE {n: acc1.n + sizes1[j1], to: j1} END).to AS to1
 WITH listedRelations, entity, ownerKey, [e1 IN starts1[at1..to1 + 1] | $relationListPrefix1 + ownerKey + $bucketSeparator1 + e1] AS read1, list1 IS NOT NULL AND to1 + 1 >= size(starts1) AS complete1
 OPTIONAL MATCH (bucket1:ItemBucket) WHERE bucket1.key IN read1
 WITH listedRelations, head(collect(entity)) AS entity, ownerKey, complete1, read1, collect(bucket1) AS held1

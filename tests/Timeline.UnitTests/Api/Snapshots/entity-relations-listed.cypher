@@ -4,8 +4,8 @@ WITH collect(merged.into) AS survivors
 MATCH (entity:Entity {id: coalesce(head(survivors), $id)})
 OPTIONAL MATCH (list:ItemList {key: $relationListPrefix + entity.id})
 WITH entity, list, CASE WHEN entity.id IS NULL OR list IS NULL THEN [] ELSE list.starts END AS starts, CASE WHEN list IS NULL THEN [] ELSE list.sizes END AS sizes
-WITH entity, list, starts, sizes, reduce(at = 0, j IN range(0, size(starts) - 1) | CASE WHEN starts[j] <= $relationsAfter THEN j ELSE at END) AS at
-WITH entity, list, starts, at, reduce(acc = {n: 0, to: at}, j IN range(at + 1, size(starts) - 1) | CASE WHEN acc.n >= $relationCandidates THEN acc ELSE {n: acc.n + sizes[j], to: j} END).to AS to
+WITH entity, list, starts, sizes, reduce(at = [0, size(starts)], j IN range(0, toInteger(ceil(log(size(starts) + 1) / log(2)))) | CASE WHEN at[1] - at[0] <= 1 THEN at WHEN starts[(at[0] + at[1]) / 2] <= $relationsAfter THEN [(at[0] + at[1]) / 2, at[1]] ELSE [at[0], (at[0] + at[1]) / 2] END)[0] AS at
+WITH entity, list, starts, at, reduce(acc = {n: 0, to: at}, j IN range(at + 1, CASE WHEN at + $relationCandidates < size(starts) - 1 THEN at + $relationCandidates ELSE size(starts) - 1 END) | CASE WHEN acc.n >= $relationCandidates THEN acc ELSE {n: acc.n + sizes[j], to: j} END).to AS to
 WITH entity, [e IN starts[at..to + 1] | $relationListPrefix + entity.id + $bucketSeparator + e] AS read, list IS NOT NULL AND to + 1 >= size(starts) AS complete
 OPTIONAL MATCH (bucket:ItemBucket) WHERE bucket.key IN read
 WITH head(collect(entity)) AS entity, complete, read, collect(bucket) AS held

@@ -3,8 +3,8 @@ OPTIONAL MATCH (involved0:Entity {id: $involving0})
 WITH involved0
 OPTIONAL MATCH (list:ItemList {key: $listKey})
 WITH involved0, list, CASE WHEN involved0 IS NULL OR list IS NULL THEN [] ELSE list.starts END AS starts, CASE WHEN list IS NULL THEN [] ELSE list.sizes END AS sizes
-WITH involved0, list, starts, sizes, reduce(at = 0, j IN range(0, size(starts) - 1) | CASE WHEN starts[j] <= $after THEN j ELSE at END) AS at
-WITH involved0, list, starts, at, reduce(acc = {n: 0, to: at}, j IN range(at + 1, size(starts) - 1) | CASE WHEN acc.n >= $candidates THEN acc ELSE {n: acc.n + sizes[j], to: j} END).to AS to
+WITH involved0, list, starts, sizes, reduce(at = [0, size(starts)], j IN range(0, toInteger(ceil(log(size(starts) + 1) / log(2)))) | CASE WHEN at[1] - at[0] <= 1 THEN at WHEN starts[(at[0] + at[1]) / 2] <= $after THEN [(at[0] + at[1]) / 2, at[1]] ELSE [at[0], (at[0] + at[1]) / 2] END)[0] AS at
+WITH involved0, list, starts, at, reduce(acc = {n: 0, to: at}, j IN range(at + 1, CASE WHEN at + $candidates < size(starts) - 1 THEN at + $candidates ELSE size(starts) - 1 END) | CASE WHEN acc.n >= $candidates THEN acc ELSE {n: acc.n + sizes[j], to: j} END).to AS to
 WITH involved0, [e IN starts[at..to + 1] | $listKey + $bucketSeparator + e] AS read, list IS NOT NULL AND to + 1 >= size(starts) AS complete
 OPTIONAL MATCH (bucket:ItemBucket) WHERE bucket.key IN read
 WITH involved0, complete, read, collect(bucket) AS held
