@@ -11,10 +11,11 @@ namespace Timeline.Api.Translation.Compilation;
 /// shape that assembles the connection from the items.</summary>
 internal static class ConnectionBuilder
 {
-    /// <summary>Whether the selection of <paramref name="connection"/> reads its page: anything but <c>totalCount</c> (what
-    /// <see cref="ConnectionShape.ReadsPage"/> then says of the shape built from it).</summary>
+    /// <summary>Whether the selection of <paramref name="connection"/> reads its page: <c>edges</c>, <c>nodes</c> or
+    /// <c>pageInfo</c>. A connection asked only for its <c>totalCount</c> is counted, never read; the
+    /// shape built from the selection is told the same (<see cref="ConnectionShape.ReadsPage"/>).</summary>
     public static bool ReadsPage(FieldSelection connection, CompileContext context) =>
-        context.Children(connection).Any(child => child.FieldName != "totalCount");
+        context.Children(connection).Any(child => child.FieldName is "edges" or "nodes" or "pageInfo");
 
     public static (ProjectionNode Item, ConnectionShape Shape) Build(
         FieldSelection connection,
@@ -27,7 +28,7 @@ internal static class ConnectionBuilder
         var item = new ProjectionNode(null, connectionType.Name + "Item", null);
         var prefix = GraphQLNames.Connections.Single(c => GraphQLNames.Connection(c.Prefix) == connectionType.Name).Prefix;
         var edgeTypeName = GraphQLNames.Edge(prefix);
-        var shape = new ConnectionShape(connectionType.Name, edgeTypeName, sort, page.First, page.After is not null);
+        var shape = new ConnectionShape(connectionType.Name, edgeTypeName, sort, page.First, page.After is not null, ReadsPage(connection, context));
         foreach (var child in context.Children(connection))
         {
             switch (child.FieldName)

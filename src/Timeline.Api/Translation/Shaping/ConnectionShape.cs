@@ -7,7 +7,8 @@ namespace Timeline.Api.Translation.Shaping;
 /// <summary>Turns the items of a page (maps holding the sort key tuple and the projected node(s)), fetched with one extra
 /// item to tell whether there is a next page, into a Relay connection: edges with cursors, nodes, pageInfo, and the
 /// totalCount the same statement counted when it was selected.</summary>
-internal sealed class ConnectionShape(string connectionType, string edgeType, IReadOnlyList<SortKey> sort, int first, bool hasAfter)
+internal sealed class ConnectionShape(string connectionType, string edgeType, IReadOnlyList<SortKey> sort, int first, bool hasAfter,
+    bool readsPage)
 {
     private readonly List<(string ResponseKey, List<(string ResponseKey, bool IsCursor, ProjectionNode? Node, string? CypherKey)> Fields)> _edges = [];
     private readonly List<(string ResponseKey, ProjectionNode Node, string CypherKey)> _nodes = [];
@@ -17,9 +18,9 @@ internal sealed class ConnectionShape(string connectionType, string edgeType, IR
     /// <summary>Whether <c>totalCount</c> is selected: only then is the list counted.</summary>
     public bool CountsTotal => _totalCounts.Count > 0;
 
-    /// <summary>Whether anything of the page is selected (<c>edges</c>, <c>nodes</c>, <c>pageInfo</c>): a connection asked only
-    /// for its <c>totalCount</c> is counted, never read.</summary>
-    public bool ReadsPage => _edges.Count > 0 || _nodes.Count > 0 || _pageInfos.Count > 0;
+    /// <summary>Whether anything of the page is selected, as <see cref="Compilation.ConnectionBuilder.ReadsPage"/> decided from
+    /// the selection: a connection asked only for its <c>totalCount</c> is counted, never read.</summary>
+    public bool ReadsPage => readsPage;
 
     public void AddEdges(string responseKey, List<(string ResponseKey, bool IsCursor, ProjectionNode? Node, string? CypherKey)> fields) =>
         _edges.Add((responseKey, fields));
