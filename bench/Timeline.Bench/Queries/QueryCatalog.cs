@@ -33,12 +33,15 @@ internal static class QueryCatalog
 
         """;
 
-    // A list's first $limit entries after $after (one row each, in order), each row carrying `carried` (e.g. "e, ").
+    // A list's first $limit entries after $after (one row each, in order), each row carrying `carried` (e.g. "e, "). The
+    // cursor's bucket is found by binary search over the starts (a hub's list has hundreds); every bucket after the first
+    // holds an entry at least (a split leaves half a bucket on each side; entries are never removed), so the buckets the
+    // page needs lie within $limit of the cursor's: the walk over the sizes stops there, not at the list's end.
     private static string ListedEntries(string carried) => $$"""
         MATCH (list:{{GraphLabels.ItemList}} {key: $listKey})
         WITH {{carried}}list.{{ItemLists.StartsProperty}} AS starts, list.{{ItemLists.SizesProperty}} AS sizes
-        WITH {{carried}}starts, sizes, reduce(at = 0, j IN range(0, size(starts) - 1) | CASE WHEN starts[j] <= $after THEN j ELSE at END) AS at
-        WITH {{carried}}starts, at, reduce(acc = {n: 0, to: at}, j IN range(at + 1, size(starts) - 1) | CASE WHEN acc.n >= $limit THEN acc ELSE {n: acc.n + sizes[j], to: j} END).to AS to
+        WITH {{carried}}starts, sizes, {{ItemLists.BucketOf("starts", "$after")}} AS at
+        WITH {{carried}}starts, at, reduce(acc = {n: 0, to: at}, j IN range(at + 1, {{NotPastLast("starts", "at + $limit")}}) | CASE WHEN acc.n >= $limit THEN acc ELSE {n: acc.n + sizes[j], to: j} END).to AS to
         MATCH (bucket:{{GraphLabels.ItemBucket}}) WHERE bucket.key IN [s IN starts[at..to + 1] | $listKey + $bucketSeparator + s]
         UNWIND bucket.{{ItemLists.EntriesProperty}} AS entry
         WITH {{carried}}entry WHERE entry > $after
@@ -47,16 +50,21 @@ internal static class QueryCatalog
         """;
 
     // The first `limit` entries of `owner`'s relation list, in order, as es<n> (empty when it has none), each row carrying
-    // `carried`; buckets in key order hold their entries in order.
+    // `carried`; buckets in key order hold their entries in order. As in ListedEntries, the buckets needed lie within
+    // `limit` of the first, so the walk over the sizes stops there.
     private static string FirstEntries(string owner, string carried, string limit, string n) => $$"""
         OPTIONAL MATCH (l{{n}}:{{GraphLabels.ItemList}} {key: $listPrefix + {{owner}}.id})
         WITH {{carried}}, CASE WHEN l{{n}} IS NULL THEN [] ELSE l{{n}}.{{ItemLists.StartsProperty}} END AS st{{n}}, CASE WHEN l{{n}} IS NULL THEN [] ELSE l{{n}}.{{ItemLists.SizesProperty}} END AS sz{{n}}
-        WITH {{carried}}, st{{n}}, reduce(acc = {n: 0, to: 0}, j IN range(0, size(st{{n}}) - 1) | CASE WHEN acc.n >= {{limit}} THEN acc ELSE {n: acc.n + sz{{n}}[j], to: j} END).to AS to{{n}}
+        WITH {{carried}}, st{{n}}, reduce(acc = {n: 0, to: 0}, j IN range(0, {{NotPastLast("st" + n, limit)}}) | CASE WHEN acc.n >= {{limit}} THEN acc ELSE {n: acc.n + sz{{n}}[j], to: j} END).to AS to{{n}}
         OPTIONAL MATCH (b{{n}}:{{GraphLabels.ItemBucket}}) WHERE b{{n}}.key IN [x IN st{{n}}[0..to{{n}} + 1] | $listPrefix + {{owner}}.id + $bucketSeparator + x]
         WITH {{carried}}, b{{n}} ORDER BY b{{n}}.key
         WITH {{carried}}, reduce(all = [], x IN collect(b{{n}}) | all + x.{{ItemLists.EntriesProperty}})[0..{{limit}}] AS es{{n}}
 
         """;
+
+    // `index`, or the last bucket's index of the list whose starts are `starts` when `index` is past it.
+    private static string NotPastLast(string starts, string index) =>
+        $"CASE WHEN {index} < size({starts}) - 1 THEN {index} ELSE size({starts}) - 1 END";
 
     private static Dictionary<string, object?> ListVars(ItemListKind kind, string anchor, string after, int limit) =>
         ItemLists.Parameters(("listKey", kind.ListKey(anchor)), ("after", after), ("limit", limit));
