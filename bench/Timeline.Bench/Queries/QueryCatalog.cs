@@ -171,8 +171,8 @@ internal static class QueryCatalog
             MATCH (e:Event) WHERE e.earliest <= $end AND e.latest >= $start
             WITH collect(e) AS events
             OPTIONAL MATCH (s:Statement) WHERE s.earliest <= $end AND s.latest >= $start
-            WITH events + collect(s) AS items
-            UNWIND items AS item
+            WITH events, collect(s) AS statements
+            UNWIND events + statements AS item
             WITH item ORDER BY item.earliest, item.latest, item.id LIMIT 21
             RETURN
             """ + " " + TimelineProjection,
@@ -225,7 +225,8 @@ internal static class QueryCatalog
             "query Q($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 6) { length nodes { id name kind } steps { type from to } } }",
             Vars(("from", t.PathFrom), ("to", t.PathTo)),
             $"""
-            MATCH (a:Entity {"{"}id: $from{"}"}), (b:Entity {"{"}id: $to{"}"})
+            MATCH (a:Entity {"{"}id: $from{"}"})
+            MATCH (b:Entity {"{"}id: $to{"}"})
             MATCH p = shortestPath((a)-[:{pathTypes}*..6]-(b))
             RETURN length(p) AS length, [n IN nodes(p) | {"{"}id: n.id, name: coalesce(n.name, n.title), kind: coalesce(n.kind, 'Event'){"}"}] AS nodes,
                    [r IN relationships(p) | {"{"}type: type(r), from: startNode(r).id, to: endNode(r).id{"}"}] AS steps
@@ -235,7 +236,8 @@ internal static class QueryCatalog
         {
             // The contract gives any one shortest path: the answer must be one of them, whole.
             Reference = new Statement($"""
-                MATCH (a:Entity {"{"}id: $from{"}"}), (b:Entity {"{"}id: $to{"}"})
+                MATCH (a:Entity {"{"}id: $from{"}"})
+                MATCH (b:Entity {"{"}id: $to{"}"})
                 MATCH p = allShortestPaths((a)-[:{pathTypes}*..6]-(b))
                 RETURN [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | {"{"}type: type(r), from: startNode(r).id, to: endNode(r).id{"}"}] AS steps
                 """, Vars(("from", t.PathFrom), ("to", t.PathTo))),

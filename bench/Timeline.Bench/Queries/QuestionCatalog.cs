@@ -68,7 +68,8 @@ internal static class QuestionCatalog
             "query Q($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 6, first: 5) { length nodes { id } steps { type from to } } }",
             Vars(("from", t.PathFrom), ("to", t.PathTo)),
             $$"""
-            MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+            MATCH (a:Entity {id: $from})
+            MATCH (b:Entity {id: $to})
             MATCH p = allShortestPaths((a)-[:{{pathTypes}}*..6]-(b))
             RETURN [n IN nodes(p) | n.id] AS nodes,
                    [r IN relationships(p) | {type: type(r), role: coalesce(r.role, ''), from: startNode(r).id, to: endNode(r).id}] AS steps
