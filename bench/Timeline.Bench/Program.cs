@@ -80,6 +80,7 @@ internal static class Program
         var results = new BenchResults(date, options.Command, machine, options.Seed, [], GitCommit.Describe());
         Log($"Neo4j {machine.Neo4j}: heap {machine.Neo4jHeap}, page cache {machine.Neo4jPageCache} (read from the server)");
         Directory.CreateDirectory(Path.Combine(options.OutputDirectory, "logs"));
+        var stem = ResultsStem(options.OutputDirectory, date);
 
         foreach (var scale in options.Scales)
         {
@@ -102,7 +103,7 @@ internal static class Program
             if (options.IngestOnly)
             {
                 results.Scales.Add(new ScaleResult(scale, corpus.Sum(d => (long)d.FactCount), 0, 0, ingest, null, [], [], double.NaN, double.NaN, loadBefore, MachineInfo.LoadAverage()));
-                await WriteAsync(results, options.OutputDirectory);
+                await WriteAsync(results, options.OutputDirectory, stem);
                 continue;
             }
             var (nodes, relationships) = await db.CountAsync();
@@ -137,9 +138,9 @@ internal static class Program
             var peak = apiProcess.Rss().Peak;
             results.Scales.Add(new ScaleResult(scale, corpus.Sum(d => (long)d.FactCount), nodes, relationships, ingest, targets, latency, throughput,
                 rssAfterLatency, peak, loadBefore, MachineInfo.LoadAverage()));
-            await WriteAsync(results, options.OutputDirectory);
+            await WriteAsync(results, options.OutputDirectory, stem);
         }
-        await WriteAsync(results, options.OutputDirectory);
+        await WriteAsync(results, options.OutputDirectory, stem);
         var failures = Verdicts.RunFailures(results);
         foreach (var failure in failures)
             Console.Error.WriteLine($"FAILED: {failure}");
@@ -151,10 +152,16 @@ internal static class Program
         WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
-    private static async Task WriteAsync(BenchResults results, string directory)
+    // The run's results file name: the date, or the date and a number when that day's results are there already (a run
+    // never overwrites another's, which may be committed).
+    private static string ResultsStem(string directory, string date) =>
+        Enumerable.Range(1, int.MaxValue - 1).Select(n => n == 1 ? date : $"{date}-{n}")
+            .First(stem => !File.Exists(Path.Combine(directory, stem + ".json")) && !File.Exists(Path.Combine(directory, stem + ".md")));
+
+    private static async Task WriteAsync(BenchResults results, string directory, string stem)
     {
-        var json = Path.Combine(directory, $"{results.Date}.json");
-        var md = Path.Combine(directory, $"{results.Date}.md");
+        var json = Path.Combine(directory, $"{stem}.json");
+        var md = Path.Combine(directory, $"{stem}.md");
         await File.WriteAllTextAsync(json, JsonSerializer.Serialize(results, JsonOptions));
         await File.WriteAllTextAsync(md, MarkdownReport.Write(results));
         Console.Error.WriteLine($"results: {json}, {md}");
