@@ -20,4 +20,10 @@ internal sealed record QueryCase(
     /// <summary>Where the contract allows several right answers (<c>path</c>: any one shortest path), the hand-written query
     /// that lists all of them, run once; <see cref="Agree"/> then gets its result instead of the timed query's.</summary>
     public Statement? Reference { get; init; }
+
+    /// <summary>Whether the throughput mix sends it. Not for a request whose answer reads an entity's whole history (a report
+    /// rather than an interactive read): the mix must stay the same from run to run, and a mix chosen by speed changes when
+    /// such a request gets faster (the associates of the hub at 10,000 documents fell under the mix's one-second cut and
+    /// became most of its time).</summary>
+    public bool InThroughputMix { get; init; } = true;
 }

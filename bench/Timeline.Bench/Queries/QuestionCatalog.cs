@@ -33,7 +33,10 @@ internal static class QuestionCatalog
             RETURN {id: other.id, total: total, events: events, sample: [i IN sample | {id: i.id}]} AS item
             """,
             Vars(("hub", t.Hub), ("undated", Undated)),
-            (g, c) => SameAssociates(g.GetProperty("entity").GetProperty("associates"), Answers.Rows(c, "item").ToList()));
+            (g, c) => SameAssociates(g.GetProperty("entity").GetProperty("associates"), Answers.Rows(c, "item").ToList()))
+        {
+            InThroughputMix = false, // every shared item of the hub's whole history: a report
+        };
 
         var year = Primitives.PartialDate.Parse(t.HistogramYear);
         var months = Enumerable.Range(1, 12).Select(m => $"{t.HistogramYear}-{m:00}").ToList();
