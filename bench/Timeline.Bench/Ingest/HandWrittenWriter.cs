@@ -39,7 +39,8 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
 
     internal const string Participants = """
         UNWIND $rows AS row
-        MATCH (x:Entity {id: row.entity}), (e:Event {id: row.event})
+        MATCH (x:Entity {id: row.entity})
+        MATCH (e:Event {id: row.event})
         MERGE (x)-[r:PARTICIPANT {role: row.role}]->(e)
         SET r.sources = coalesce(r.sources, []) + $sourceId
         """;
@@ -54,7 +55,8 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
 
     internal static string About(string label) => $"""
         UNWIND $rows AS row
-        MATCH (st:Statement {"{"}id: row.statement{"}"}), (t:{label} {"{"}id: row.target{"}"})
+        MATCH (st:Statement {"{"}id: row.statement{"}"})
+        MATCH (t:{label} {"{"}id: row.target{"}"})
         CREATE (st)-[:ABOUT {"{"}sources: [$sourceId]{"}"}]->(t)
         """;
 
@@ -65,7 +67,8 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
 
     internal static string Relations(string type) => $"""
         UNWIND $rows AS row
-        MATCH (a:Entity {"{"}id: row.from{"}"}), (b:Entity {"{"}id: row.to{"}"})
+        MATCH (a:Entity {"{"}id: row.from{"}"})
+        MATCH (b:Entity {"{"}id: row.to{"}"})
         MERGE (a)-[r:{type} {"{"}key: row.key{"}"}]->(b)
         SET r += row.props, r.sources = coalesce(r.sources, []) + $sourceId, r.excerpts = coalesce(r.excerpts, []) + row.excerpt
         """;
