@@ -131,7 +131,7 @@ public static class ItemLists
         UNWIND {{string.Join("\n     + ", ItemListKind.All.Select(k =>
             $"[{k.Pattern("item", "a")} | '{k.Name}' + $separator + a.{GraphProperties.Id}]"))}} AS listKey
 
-        """ + WriteEntries;
+        """ + WriteEntries(exactOnCreate: false);
 
     /// <summary>From rows of <c>listKey</c> and <c>entry</c>, with <see cref="Parameters"/>: the entries grouped by list; each
     /// list locked (a constant write) before its starts are read, so that concurrent writers of one list take turns; each
@@ -139,13 +139,15 @@ public static class ItemLists
     /// capacity split in halves; the list's starts and sizes written once. Every kind of list is written by this text.
     /// <para>Its cost follows the entries written, not a list's length: each is placed by binary search; a bucket is sorted
     /// through rows only when it gets many new entries for its size (<see cref="SortRatio"/>); the starts and sizes are
-    /// rebuilt in one pass; and no aggregation groups by a list value, which Neo4j would compare row by row.</para></summary>
-    internal static string WriteEntries => $$"""
+    /// rebuilt in one pass; and no aggregation groups by a list value, which Neo4j would compare row by row.</para>
+    /// <para>With <paramref name="exactOnCreate"/>, a list it creates is marked exact (<see cref="RelationLists.ExactProperty"/>):
+    /// written from the relations there are, it holds each once and nothing else.</para></summary>
+    internal static string WriteEntries(bool exactOnCreate) => $$"""
         WITH DISTINCT listKey, entry
         WITH listKey, collect(entry) AS entries
         ORDER BY listKey
         MERGE (list:{{GraphLabels.ItemList}} {{{KeyProperty}}: listKey})
-        ON CREATE SET list.{{StartsProperty}} = [''], list.{{SizesProperty}} = [0]
+        ON CREATE SET list.{{StartsProperty}} = [''], list.{{SizesProperty}} = [0]{{(exactOnCreate ? $", list.{RelationLists.ExactProperty} = true" : "")}}
         SET list.{{LockProperty}} = true
         WITH list, entries, list.{{StartsProperty}} AS starts
         UNWIND entries AS entry

@@ -13,8 +13,11 @@ namespace Timeline.Core.Lookup;
 ///   (:ItemBucket {key: 'relations␟country:venezuela␞', entries: ['ALLY_OF␟country:cuba␟␟OUTGOING', 'LEADS␟person:x␟President␟INCOMING']})
 /// </code>
 /// A relation is one entry in each of its ends' lists. Writers only add: whatever writes a relation lists it
-/// (<see cref="Between"/>, <see cref="AddAround"/>); an entry may outlive its relation (a withdrawal, a retraction, a merge),
-/// so the read checks each entry against the relation itself.
+/// (<see cref="Between"/>, <see cref="AddAround"/>). An entry may outlive its relation (a withdrawal, a correction, a merge
+/// or an un-merge deletes or moves relations); whatever does so marks the lists of the relations' ends (and, when it deletes
+/// an entity, of its neighbours) no longer exact, in the same transaction (<see cref="MarkInexact"/>). A list created by
+/// these writers is exact (<see cref="ExactProperty"/>): its entries are its entity's relations, each once. A read takes an
+/// exact list's entries as they are; it checks each entry of any other list against the relation itself.
 /// </summary>
 public static class RelationLists
 {
@@ -26,6 +29,11 @@ public static class RelationLists
 
     /// <summary>The direction of a relation whose end is the entity.</summary>
     public const string Incoming = "INCOMING";
+
+    /// <summary>On a relation list: <c>true</c> while every entry stands for a relation that exists, as the entry says
+    /// (written when the list is created); <c>false</c> once something may have deleted or moved one of them
+    /// (<see cref="MarkInexact"/>). Absent on lists written before it existed: they are read as not exact.</summary>
+    public const string ExactProperty = "exact";
 
     /// <summary>The key of <paramref name="entityId"/>'s relation list.</summary>
     public static string ListKey(string entityId) => Name + ItemLists.Separator + entityId;
@@ -39,6 +47,27 @@ public static class RelationLists
     /// <paramref name="separator"/> (<see cref="ItemLists.Separator"/>).</summary>
     public static string EntryOf(string rel, string self, string other, string separator) =>
         $"type({rel}) + {separator} + {other}.{GraphProperties.Id} + {separator} + coalesce({rel}.{GraphProperties.Key}, '') + {separator} + {DirectionOf(rel, self)}";
+
+    /// <summary>Marks the relation lists of these entities no longer exact (<see cref="ExactProperty"/>): run in the
+    /// transaction that deletes or moves a relation of theirs, or deletes them; null when there is none. Marking a list that
+    /// is still exact only costs its reads the check of each entry.</summary>
+    public static Statement? MarkInexact(IEnumerable<string> entityIds)
+    {
+        var ids = entityIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return ids.Count == 0 ? null : new Statement(MarkInexactText, new Dictionary<string, object?> { ["ids"] = ids, ["listPrefix"] = ListKey("") });
+    }
+
+    /// <summary>The Cypher expression of the ids of the entities related to the entity <paramref name="entity"/> (by any
+    /// relation type of <paramref name="ontology"/>): whose lists a deletion of <paramref name="entity"/> leaves inexact. Read
+    /// it before the deletion.</summary>
+    public static string NeighbourIds(OntologyModel ontology, string entity) =>
+        $"[({entity})-[:{string.Join("|", ontology.RelationTypes.Select(t => t.Name))}]-(neighbour:{GraphLabels.Entity}) | neighbour.{GraphProperties.Id}]";
+
+    private static readonly string MarkInexactText = $$"""
+        UNWIND $ids AS id
+        MATCH (list:{{GraphLabels.ItemList}} {{{ItemLists.KeyProperty}}: $listPrefix + id})
+        SET list.{{ExactProperty}} = false
+        """;
 
     /// <summary>Lists every relation (of <paramref name="types"/>) between each pair of entities in both ends' lists; null
     /// when there is none.</summary>
@@ -92,5 +121,5 @@ public static class RelationLists
     private static string ListRelations => $$"""
         WITH '{{Name}}' + $separator + self.{{GraphProperties.Id}} AS listKey, {{EntryOf("r", "self", "other", "$separator")}} AS entry
 
-        """ + ItemLists.WriteEntries;
+        """ + ItemLists.WriteEntries(exactOnCreate: true);
 }

@@ -50,7 +50,7 @@ public sealed class ItemListMatch(Anchor anchor, ItemListKind kind, Page page, s
         var item = b.Name(w.Item);
         string With(params string[] names) => "WITH " + string.Join(", ", w.Carried.Concat(names));
 
-        var (complete, entry) = ListEntriesRead.Write(w, w.Carried, listKey, afterEntry, candidates, $"{owner} IS NULL");
+        var (complete, _, entry) = ListEntriesRead.Write(w, w.Carried, listKey, afterEntry, candidates, $"{owner} IS NULL");
         var (candidate, links, listed, isShort, scanned, link) = (V("candidate"), V("links"), V("listed"), V("short"), V("scanned"), V("link"));
         var t = w.Text;
         var byLabel = kind.ItemLabels.Select(label => (Label: label, Name: V("by" + label))).ToList();

@@ -15,7 +15,8 @@ namespace Timeline.Query.Clauses;
 /// WITH …, collect(bucket) → their entries in bucket order, after the cursor, the first candidates
 /// UNWIND entries AS entry
 /// </code>
-/// <c>complete</c> says the rows hold every entry after the cursor: a list that exists and was read to its end.</summary>
+/// <c>complete</c> says the rows hold every entry after the cursor: a list that exists and was read to its end; <c>exact</c>
+/// that the list is exact (<see cref="RelationLists.ExactProperty"/>): its entries need no check.</summary>
 internal static class ListEntriesRead
 {
     /// <param name="w">The statement.</param>
@@ -25,40 +26,47 @@ internal static class ListEntriesRead
     /// <param name="candidates">How many entries to read at most (an expression).</param>
     /// <param name="absent">An expression true when there is nothing to read the list of (e.g. the anchor was not found), or null.</param>
     /// <param name="node">A carried node that the read's aggregation must not group by (see <see cref="Grouping"/>), or null.</param>
-    /// <returns>The names of <c>complete</c> and <c>entry</c>.</returns>
-    public static (string Complete, string Entry) Write(QueryWriter w, IReadOnlyList<string> carried, string listKey, string after,
-        string candidates, string? absent, string? node = null)
+    /// <param name="exactCandidates">How many entries to read of an exact list, when fewer (an expression), or null.</param>
+    /// <returns>The names of <c>complete</c>, <c>exact</c> and <c>entry</c>.</returns>
+    public static (string Complete, string Exact, string Entry) Write(QueryWriter w, IReadOnlyList<string> carried, string listKey, string after,
+        string candidates, string? absent, string? node = null, string? exactCandidates = null)
     {
         var b = w.Builder;
         string V(string hint) => b.Name(new CypherVariable(hint));
         var (list, starts, sizes, at, to, read, complete, bucket, entries, entry) =
             (V("list"), V("starts"), V("sizes"), V("at"), V("to"), V("read"), V("complete"), V("bucket"), V("entries"), V("entry"));
+        // Only a read that reads fewer entries of an exact list carries whether it is, and how many it reads.
+        var listed = exactCandidates is not null;
+        var (exact, take) = listed ? (V("exact"), V("take")) : ("false", candidates);
+        string[] Exact(params string[] names) => listed ? names : [];
         var (j, acc, all, e, held, k, x) = (V("j"), V("acc"), V("all"), V("e"), V("held"), V("k"), V("x"));
         var bucketSeparator = b.Parameter("bucketSeparator", ItemLists.BucketSeparator.ToString());
         var key = CypherNames.Key(ItemLists.KeyProperty);
-        string With(params string[] names) => "WITH " + string.Join(", ", carried.Concat(names));
+        string With(IEnumerable<string> names) => "WITH " + string.Join(", ", carried.Concat(names));
 
         var t = w.Text;
         t.Append($"OPTIONAL MATCH ({list}:{CypherNames.Label(GraphLabels.ItemList)} {{{key}: {listKey}}})\n");
         var missing = absent is null ? $"{list} IS NULL" : $"{absent} OR {list} IS NULL";
-        t.Append(With(list, $"CASE WHEN {missing} THEN [] ELSE {list}.{ItemLists.StartsProperty} END AS {starts}",
-            $"CASE WHEN {list} IS NULL THEN [] ELSE {list}.{ItemLists.SizesProperty} END AS {sizes}")).Append('\n');
-        t.Append(With(list, starts, sizes, $"{ItemLists.BucketOf(starts, after, at, j)} AS {at}")).Append('\n');
+        t.Append(With([list, $"CASE WHEN {missing} THEN [] ELSE {list}.{ItemLists.StartsProperty} END AS {starts}",
+            $"CASE WHEN {list} IS NULL THEN [] ELSE {list}.{ItemLists.SizesProperty} END AS {sizes}",
+            .. Exact($"{list} IS NOT NULL AND coalesce({list}.{CypherNames.Property(RelationLists.ExactProperty)}, false) AS {exact}")])).Append('\n');
+        t.Append(With([list, starts, sizes, .. Exact(exact, $"CASE WHEN {exact} THEN {exactCandidates} ELSE {candidates} END AS {take}"),
+            $"{ItemLists.BucketOf(starts, after, at, j)} AS {at}"])).Append('\n');
         // Every bucket after the first holds an entry at least (a split leaves half a bucket on each side; entries are never
-        // removed), so the buckets needed lie within `candidates` of the cursor's: the walk stops there, not at a hub's last.
-        var last = $"CASE WHEN {at} + {candidates} < size({starts}) - 1 THEN {at} + {candidates} ELSE size({starts}) - 1 END";
-        t.Append(With(list, starts, at, $"reduce({acc} = {{n: 0, to: {at}}}, {j} IN range({at} + 1, {last}) | " +
-            $"CASE WHEN {acc}.n >= {candidates} THEN {acc} ELSE {{n: {acc}.n + {sizes}[{j}], to: {j}}} END).to AS {to}")).Append('\n');
-        t.Append(With($"[{e} IN {starts}[{at}..{to} + 1] | {listKey} + {bucketSeparator} + {e}] AS {read}",
-            $"{list} IS NOT NULL AND {to} + 1 >= size({starts}) AS {complete}")).Append('\n');
+        // removed), so the buckets needed lie within `take` of the cursor's: the walk stops there, not at a hub's last.
+        var last = $"CASE WHEN {at} + {take} < size({starts}) - 1 THEN {at} + {take} ELSE size({starts}) - 1 END";
+        t.Append(With([list, starts, .. Exact(exact, take), at, $"reduce({acc} = {{n: 0, to: {at}}}, {j} IN range({at} + 1, {last}) | " +
+            $"CASE WHEN {acc}.n >= {take} THEN {acc} ELSE {{n: {acc}.n + {sizes}[{j}], to: {j}}} END).to AS {to}"])).Append('\n');
+        t.Append(With([.. Exact(exact, take), $"[{e} IN {starts}[{at}..{to} + 1] | {listKey} + {bucketSeparator} + {e}] AS {read}",
+            $"{list} IS NOT NULL AND {to} + 1 >= size({starts}) AS {complete}"])).Append('\n');
         t.Append($"OPTIONAL MATCH ({bucket}:{CypherNames.Label(GraphLabels.ItemBucket)}) WHERE {bucket}.{key} IN {read}\n");
         // The buckets in the order of their starts: each is sorted, so their entries together are.
-        t.Append("WITH " + string.Join(", ", Grouping(carried, node).Append(complete).Append(read)) + $", collect({bucket}) AS {held}\n");
-        t.Append(With($"[{e} IN reduce({all} = [], {k} IN {read} | {all} + coalesce(head([{x} IN {held} WHERE {x}.{key} = {k} | {x}.{ItemLists.EntriesProperty}]), [])) WHERE {e} > {after}] AS {entries}",
-            complete)).Append('\n');
-        t.Append(With($"{complete} AND size({entries}) <= {candidates} AS {complete}", $"{entries}[0..{candidates}] AS {entries}")).Append('\n');
+        t.Append("WITH " + string.Join(", ", Grouping(carried, node).Append(complete).Concat(Exact(exact, take)).Append(read)) + $", collect({bucket}) AS {held}\n");
+        t.Append(With([$"[{e} IN reduce({all} = [], {k} IN {read} | {all} + coalesce(head([{x} IN {held} WHERE {x}.{key} = {k} | {x}.{ItemLists.EntriesProperty}]), [])) WHERE {e} > {after}] AS {entries}",
+            complete, .. Exact(exact, take)])).Append('\n');
+        t.Append(With([$"{complete} AND size({entries}) <= {take} AS {complete}", .. Exact(exact), $"{entries}[0..{take}] AS {entries}"])).Append('\n');
         t.Append($"UNWIND CASE WHEN size({entries}) = 0 THEN [null] ELSE {entries} END AS {entry}\n");
-        return (complete, entry);
+        return (complete, exact, entry);
     }
 
     /// <summary>The carried names of an aggregating <c>WITH</c> on one row, <paramref name="node"/> carried as

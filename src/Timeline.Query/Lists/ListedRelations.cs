@@ -34,24 +34,29 @@ public sealed class ListedRelations : ItemAggregate
     private readonly RelationsList _list;
     private readonly Page _page;
     private readonly ListedRelations? _above;
+    private readonly bool _readsRelationship;
     private readonly CypherVariable _read = new("listedRelations"), _owner = new("ownerKey");
 
     // The key of the rows in the maps the read carries ({rows: …}, and a level down {owner: …, rows: …}).
     private const string RowsKey = "rows";
 
-    private ListedRelations(RelationsList list, Page page, ListedRelations? above)
+    private ListedRelations(RelationsList list, Page page, ListedRelations? above, bool readsRelationship)
     {
         _list = list;
         _page = page;
         _above = above;
+        _readsRelationship = readsRelationship;
     }
 
-    /// <summary>The relations of the entity a statement answers (<paramref name="list"/>'s self).</summary>
-    public static ListedRelations Of(RelationsList list, Page page) => new(list, page, null);
+    /// <summary>The relations of the entity a statement answers (<paramref name="list"/>'s self). With
+    /// <paramref name="readsRelationship"/> (the page projects more of a relation than its type, direction and other end),
+    /// every entry's relationship is matched; otherwise an exact list's entries are taken as they are.</summary>
+    public static ListedRelations Of(RelationsList list, Page page, bool readsRelationship) => new(list, page, null, readsRelationship);
 
     /// <summary>The relations of each entity that <paramref name="above"/>'s page holds (<paramref name="list"/>'s self
-    /// is that level's other end).</summary>
-    public static ListedRelations Below(ListedRelations above, RelationsList list, Page page) => new(list, page, above);
+    /// is that level's other end); <paramref name="readsRelationship"/> as for <see cref="Of"/>.</summary>
+    public static ListedRelations Below(ListedRelations above, RelationsList list, Page page, bool readsRelationship) =>
+        new(list, page, above, readsRelationship);
 
     /// <summary>The entity variable whose relations a listed read one level down can read (this level's other end).</summary>
     public CypherVariable Other => _list.Other;
@@ -98,18 +103,27 @@ public sealed class ListedRelations : ItemAggregate
         var separator = b.Parameter("separator", ItemLists.Separator.ToString());
         var listKey = $"{b.Parameter("relationListPrefix", RelationLists.ListKey(""))} + {owner}";
         var after = _page.After is null ? "" : ItemLists.Entry(Cursor.Decode(_page.After, _list.Sort.Count));
-        var (complete, entry) = ListEntriesRead.Write(w, scope, listKey, b.Parameter("relationsAfter", after),
-            b.Parameter("relationCandidates", _page.Limit + ReadAhead), $"{owner} IS NULL", item);
+        // An exact list's entries are read as they are: the page and the row past it, no more.
+        var trusting = !_readsRelationship;
+        var limit = b.Parameter("relationsLimit", _page.Limit);
+        var (complete, exact, entry) = ListEntriesRead.Write(w, scope, listKey, b.Parameter("relationsAfter", after),
+            b.Parameter("relationCandidates", _page.Limit + ReadAhead), $"{owner} IS NULL", item,
+            trusting ? limit : null);
         var (rel, other, rows) = (b.Name(_list.Rel), b.Name(_list.Other), b.Name(new CypherVariable("rows")));
         var id = CypherNames.Key(GraphProperties.Id);
+        // (Neo4j plans a predicate on bound names alone before the expansion: an exact list's entries expand nothing.)
+        var whenInexact = trusting ? $"NOT {exact} AND " : "";
         if (_above is not null)
-            t.Append($"OPTIONAL MATCH ({self}:{CypherNames.Label(GraphLabels.Entity)} {{{id}: {owner}}})\n");
+            t.Append($"OPTIONAL MATCH ({self}:{CypherNames.Label(GraphLabels.Entity)} {{{id}: {owner}}})" + (trusting ? $" WHERE NOT {exact}" : "") + "\n");
         t.Append($"OPTIONAL MATCH ({other}:{CypherNames.Label(GraphLabels.Entity)} {{{id}: split({entry}, {separator})[1]}})\n");
-        t.Append($"OPTIONAL MATCH {_list.Pattern.Write(b)}\nWHERE {RelationLists.EntryOf(rel, self, other, separator)} = {entry}\n");
+        t.Append($"OPTIONAL MATCH {_list.Pattern.Write(b)}\nWHERE {whenInexact}{RelationLists.EntryOf(rel, self, other, separator)} = {entry}\n");
         var grouping = ListEntriesRead.Grouping(scope, item).ToList();
-        t.Append($"WITH {string.Join(", ", grouping.Append(complete))}, collect(CASE WHEN {rel} IS NULL THEN null ELSE " +
-            $"{ListQuery.LightRow(b, [_list.Rel, _list.Other], _list.Sort)} END) AS {rows}\n");
-        var page = $"CASE WHEN NOT {complete} AND size({rows}) < {b.Parameter("relationsLimit", _page.Limit)} THEN null ELSE {rows} END";
+        var matched = $"WHEN {rel} IS NULL THEN null ELSE {ListQuery.LightRow(b, [_list.Rel, _list.Other], _list.Sort)}";
+        // An entry is the relation's sort keys joined (RelationLists.EntryOf): its row is the entry's parts and the other end.
+        var parts = _list.Sort.Select((key, i) => $"{key.Name}: split({entry}, {separator})[{i}]");
+        var taken = $"WHEN {exact} THEN CASE WHEN {other} IS NULL THEN null ELSE {{{ListQuery.BoundKey(1)}: {other}, {string.Join(", ", parts)}}} END ";
+        t.Append($"WITH {string.Join(", ", grouping.Append(complete))}, collect(CASE {(trusting ? taken : "")}{matched} END) AS {rows}\n");
+        var page = $"CASE WHEN NOT {complete} AND size({rows}) < {limit} THEN null ELSE {rows} END";
         if (_above is null)
         {
             t.Append($"WITH {string.Join(", ", scope)}, {{{RowsKey}: {page}}} AS {read}\n");

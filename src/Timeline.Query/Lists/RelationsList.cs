@@ -66,6 +66,21 @@ public sealed class RelationsList
     /// <summary>The entity at its other end.</summary>
     public CypherVariable Other { get; } = new("other");
 
+    /// <summary>Each kept row of a page: the relation's sort keys, which say its type and direction
+    /// (<see cref="TypeValue"/>, <see cref="DirectionValue"/>) whether the relationship was matched or its entry read from an
+    /// exact list (<see cref="ListedRelations"/>).</summary>
+    public CypherVariable Row { get; } = new("row");
+
+    /// <summary>The relation's type, from its row.</summary>
+    public ValueNode TypeValue => ListQuery.KeyOf(Row, Sort[0]);
+
+    /// <summary>The relation's direction seen from <see cref="Self"/> (<c>BOTH</c> for a symmetric type), from its row.</summary>
+    public ValueNode DirectionValue => new ExpressionValue(b =>
+    {
+        var (type, direction) = (ListQuery.KeyOf(Row, Sort[0]).Write(b), ListQuery.KeyOf(Row, Sort[3]).Write(b));
+        return Symmetric.Count == 0 ? direction : $"CASE WHEN {type} IN {SymmetricTypes(b)} THEN 'BOTH' ELSE {direction} END";
+    });
+
     /// <summary>The chosen types that are symmetric (their direction is <c>BOTH</c>).</summary>
     public IReadOnlyList<string> Symmetric { get; }
 
@@ -86,7 +101,7 @@ public sealed class RelationsList
     /// <paramref name="listed"/>, read from relation lists by its clauses where they hold the page.</summary>
     public ListQuery Project(ProjectionNode element, Page page, ListedRelations? listed = null)
     {
-        var query = ListQuery.Paged(new PatternListSource(_pattern), _filters, element, Sort, page);
+        var query = ListQuery.Paged(new PatternListSource(_pattern), _filters, element, Sort, page, Row);
         return listed is null ? query : query.Listed(listed.Rows);
     }
 }

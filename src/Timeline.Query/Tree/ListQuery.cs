@@ -18,15 +18,19 @@ public sealed class ListQuery
     private IReadOnlyList<FilterNode> _uncut;
     private ValueNode? _listed;
     private int? _shown;
+    private readonly CypherVariable _row;
 
     /// <summary>A list of <paramref name="element"/> for each match of <paramref name="source"/> that passes the filters, in
     /// the order of <paramref name="sort"/> (a sorted element must be a projection: it carries its keys, hidden), at most
-    /// <paramref name="limit"/>.</summary>
-    public ListQuery(ListSource source, IReadOnlyList<FilterNode> filters, ValueNode element, IReadOnlyList<SortKey> sort, int? limit)
+    /// <paramref name="limit"/>. With <paramref name="row"/>, a cut list's kept rows are bound to it where the element is
+    /// projected (the element may read the row's sort keys: <see cref="KeyOf"/>), and the element's hidden keys are the row's.</summary>
+    public ListQuery(ListSource source, IReadOnlyList<FilterNode> filters, ValueNode element, IReadOnlyList<SortKey> sort, int? limit,
+        CypherVariable? row = null)
     {
         _source = source;
         _filters = filters;
         _uncut = filters;
+        _row = row ?? new CypherVariable("row");
         Element = element;
         Sort = sort;
         Limit = limit;
@@ -35,13 +39,17 @@ public sealed class ListQuery
         if (element is not ProjectionNode projection)
             throw new InvalidOperationException("A sorted list needs a projection to carry its sort keys.");
         foreach (var key in sort)
-            projection.AddHidden(key.Name, key.Value);
+            projection.AddHidden(key.Name, row is not null && limit is not null ? KeyOf(row, key) : key.Value);
     }
+
+    /// <summary>The sort key <paramref name="key"/> of the kept row bound to <paramref name="row"/> (see the constructor).</summary>
+    public static ValueNode KeyOf(CypherVariable row, SortKey key) => new ExpressionValue(b => $"{b.Name(row)}.{key.Name}");
 
     /// <summary>One page of a nested connection: the items after the page's cursor, one more than the page (that one only
     /// counted, not projected: it says there is a next page).</summary>
-    public static ListQuery Paged(ListSource source, IReadOnlyList<FilterNode> filters, ProjectionNode element, IReadOnlyList<SortKey> sort, Page page) =>
-        new(source, page.AfterCursor(sort) is { } after ? [.. filters, after] : filters, element, sort, page.Limit) { _uncut = filters, _shown = page.First };
+    public static ListQuery Paged(ListSource source, IReadOnlyList<FilterNode> filters, ProjectionNode element, IReadOnlyList<SortKey> sort, Page page,
+        CypherVariable? row = null) =>
+        new(source, page.AfterCursor(sort) is { } after ? [.. filters, after] : filters, element, sort, page.Limit, row) { _uncut = filters, _shown = page.First };
 
     /// <summary>How many elements the whole list holds, the cursor and the cut aside (a nested connection's <c>totalCount</c>):
     /// <c>size([source WHERE filters | 1])</c>. <paramref name="distinct"/> keeps one match per element where several can
@@ -56,7 +64,8 @@ public sealed class ListQuery
 
     /// <summary>Reads the page's rows from <paramref name="rows"/> — an expression of light rows (<see cref="LightRow"/>) that
     /// clauses before the return read from a sorted list, after the cursor and filtered — unless it is null, when the source
-    /// is matched as before (the list did not hold the page). The rows are sorted and cut as matched rows are.</summary>
+    /// is matched as before (the list did not hold the page). Listed rows are in the list's order and each once (a sorted
+    /// list's entries, read in order and collected in that order), so they are only cut; matched rows are sorted.</summary>
     public ListQuery Listed(ValueNode rows)
     {
         if (Limit is null)
@@ -96,17 +105,19 @@ public sealed class ListQuery
 
         var bound = _source.Bound;
         var rows = "[" + _source.Write(builder) + where + " | " + LightRow(builder, bound, Sort) + "]";
-        if (_listed is not null)
-        {
-            var listed = _listed.Write(builder);
-            rows = $"CASE WHEN {listed} IS NULL THEN {rows} ELSE {listed} END";
-        }
         var limit = builder.Parameter("first", Limit.Value);
         rows = Sort.Count == 0 ? rows + "[0.." + limit + "]" : InsertionSort(builder, rows, limit);
+        if (_listed is not null)
+        {
+            // Listed rows come in the list's order, each once: they are only cut (sorting a level down's pages was most
+            // of a 3-level request's projection).
+            var listed = _listed.Write(builder);
+            rows = $"CASE WHEN {listed} IS NULL THEN {rows} ELSE {listed}[0..{limit}] END";
+        }
 
         // Each kept row binds the source's variables again (a one-element comprehension per variable), so the element's
         // projection reads exactly as it would inside the comprehension.
-        var row = builder.Name(new CypherVariable("row"));
+        var row = builder.Name(_row);
         var projected = Element.Write(builder);
         for (var i = bound.Count - 1; i >= 0; i--)
             projected = $"head([{builder.Name(bound[i])} IN [{row}.{BoundKey(i)}] | {projected}])";
@@ -139,5 +150,6 @@ public sealed class ListQuery
         return $"reduce({acc} = [], {item} IN {list} | {insert})";
     }
 
-    private static string BoundKey(int index) => "__v" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The key of a light row's bound variable <paramref name="index"/>.</summary>
+    public static string BoundKey(int index) => "__v" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -17,6 +17,17 @@ internal static class ConnectionBuilder
     public static bool ReadsPage(FieldSelection connection, CompileContext context) =>
         context.Children(connection).Any(child => child.FieldName is "edges" or "nodes" or "pageInfo");
 
+    /// <summary>The names of the fields selected on the connection's nodes (under <c>edges { node }</c> and <c>nodes</c>).</summary>
+    public static IEnumerable<string> NodeFields(FieldSelection connection, CompileContext context) =>
+        context.Children(connection)
+            .SelectMany(child => child.FieldName switch
+            {
+                "nodes" => [child],
+                "edges" => context.Children(child).Where(edgeField => edgeField.FieldName == "node"),
+                _ => [],
+            })
+            .SelectMany(node => context.Children(node).Select(field => field.FieldName));
+
     public static (ProjectionNode Item, ConnectionShape Shape) Build(
         FieldSelection connection,
         CompileContext context,

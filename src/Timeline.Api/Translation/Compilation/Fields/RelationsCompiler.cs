@@ -22,9 +22,13 @@ internal sealed record RelationsCompiler : IFieldCompiler
         // page holds (a level down, and so on); any other entity's relations are matched, and a connection asked only for its
         // totalCount reads no page. The read is registered before the element compiles, so that the level below finds it and
         // its clauses come after this one's.
+        // A page that projects only what a relation's row answers takes an exact list's entries as they are; a field that
+        // reads the relationship itself has each entry's relationship matched.
+        var (rowFields, relationshipFields) = (RowFields(list), RelationshipFields(list, context.Ontology));
+        var readsRelationship = ConnectionBuilder.NodeFields(field, context).Any(relationshipFields.ContainsKey);
         var listed = !list.Listable || !ConnectionBuilder.ReadsPage(field, context) ? null
-            : ReferenceEquals(scope.Node, context.SingleItem) ? ListedRelations.Of(list, page)
-            : context.ListedRelations.GetValueOrDefault(scope.Node) is { } above ? ListedRelations.Below(above, list, page)
+            : ReferenceEquals(scope.Node, context.SingleItem) ? ListedRelations.Of(list, page, readsRelationship)
+            : context.ListedRelations.GetValueOrDefault(scope.Node) is { } above ? ListedRelations.Below(above, list, page, readsRelationship)
             : null;
         if (listed is not null)
         {
@@ -32,27 +36,26 @@ internal sealed record RelationsCompiler : IFieldCompiler
             context.ListedRelations[listed.Other] = listed;
         }
         var (item, shape) = ConnectionBuilder.Build(field, context,
-            nodeField => context.Project(nodeField, Scope.ForValues(RelationFields(list, context.Ontology))), list.Sort, page);
+            nodeField => context.Project(nodeField, Scope.ForValues(rowFields.Concat(relationshipFields).ToDictionary(StringComparer.Ordinal))), list.Sort, page);
         var query = list.Project(item, page, listed);
         return new ConnectionValue(query, shape, query.Count());
     }
 
-    private static Dictionary<string, FieldFactory> RelationFields(RelationsList list, OntologyModel ontology)
+    // The fields of a relation that its row (RelationsList.Row) and other end answer.
+    private static Dictionary<string, FieldFactory> RowFields(RelationsList list) => new(StringComparer.Ordinal)
+    {
+        ["type"] = (_, _) => list.TypeValue,
+        ["direction"] = (_, _) => list.DirectionValue,
+        ["other"] = (f, c) => c.Project(f, Scope.ForNode(list.Other)),
+    };
+
+    // The fields of a relation that read the relationship itself.
+    private static Dictionary<string, FieldFactory> RelationshipFields(RelationsList list, OntologyModel ontology)
     {
         var rel = list.Rel;
         var declared = DeclaredProperties(ontology, rel);
         return new Dictionary<string, FieldFactory>(StringComparer.Ordinal)
         {
-            ["type"] = (_, _) => new FunctionValue("type", rel),
-            ["direction"] = (_, _) => new ExpressionValue(b =>
-            {
-                var r = b.Name(rel);
-                var outgoing = $"WHEN startNode({r}) = {b.Name(list.Self)} THEN '{RelationLists.Outgoing}' ELSE '{RelationLists.Incoming}'";
-                return list.Symmetric.Count == 0
-                    ? $"CASE {outgoing} END"
-                    : $"CASE WHEN type({r}) IN {list.SymmetricTypes(b)} THEN 'BOTH' {outgoing} END";
-            }),
-            ["other"] = (f, c) => c.Project(f, Scope.ForNode(list.Other)),
             ["validFrom"] = (f, c) => DateCompiler.Compile(f, rel, DateLayout.Of(GraphProperties.ValidFrom), c),
             ["validTo"] = (f, c) => DateCompiler.Compile(f, rel, DateLayout.Of(GraphProperties.ValidTo), c),
             ["properties"] = (_, _) => new ExpressionValue(
