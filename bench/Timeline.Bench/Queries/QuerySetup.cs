@@ -1,6 +1,8 @@
 using Timeline.Bench.Corpus;
 using Timeline.Primitives;
 using Timeline.Core.Ingest;
+using Timeline.Core.Lookup;
+using Timeline.Core.Ontology;
 using Timeline.Neo4j;
 
 namespace Timeline.Bench.Queries;
@@ -14,6 +16,14 @@ internal static class QuerySetup
     {
         var hub = generator.Universe[0].Id;
         var leader = generator.Universe[3].Id;
+        // The hand-written relation reads take a list's entries as they are: right on exact lists only (the readers check the
+        // others' entries), so a graph with another list would make them the wrong baseline.
+        var inexact = (await client.RunAsync($"""
+            MATCH (l:{GraphLabels.ItemList}) WHERE l.{ItemLists.KeyProperty} STARTS WITH $prefix AND coalesce(l.{RelationLists.ExactProperty}, false) = false
+            RETURN count(l) AS n
+            """, new Dictionary<string, object?> { ["prefix"] = RelationLists.ListKey("") })).Records[0].Get<long>("n");
+        if (inexact > 0)
+            throw new InvalidOperationException($"{inexact} relation lists of the bench graph are not exact: the hand-written relation reads would be no baseline.");
         var degree = (await client.RunAsync("MATCH (h:Entity {id: $id})-[r:PARTICIPANT|SAID|ABOUT]-() RETURN count(r) AS d",
             new Dictionary<string, object?> { ["id"] = hub })).Records[0].Get<long>("d");
 

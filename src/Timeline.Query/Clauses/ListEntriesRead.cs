@@ -25,11 +25,12 @@ internal static class ListEntriesRead
     /// <param name="after">The cursor as an entry (an expression; empty on the first page).</param>
     /// <param name="candidates">How many entries to read at most (an expression).</param>
     /// <param name="absent">An expression true when there is nothing to read the list of (e.g. the anchor was not found), or null.</param>
-    /// <param name="node">A carried node that the read's aggregation must not group by (see <see cref="Grouping"/>), or null.</param>
+    /// <param name="constant">Carried names that hold one value over the read's rows, which its aggregation must not group by
+    /// (see <see cref="Grouping"/>), or null.</param>
     /// <param name="exactCandidates">How many entries to read of an exact list, when fewer (an expression), or null.</param>
     /// <returns>The names of <c>complete</c>, <c>exact</c> and <c>entry</c>.</returns>
     public static (string Complete, string Exact, string Entry) Write(QueryWriter w, IReadOnlyList<string> carried, string listKey, string after,
-        string candidates, string? absent, string? node = null, string? exactCandidates = null)
+        string candidates, string? absent, IReadOnlyCollection<string>? constant = null, string? exactCandidates = null)
     {
         var b = w.Builder;
         string V(string hint) => b.Name(new CypherVariable(hint));
@@ -61,7 +62,7 @@ internal static class ListEntriesRead
             $"{list} IS NOT NULL AND {to} + 1 >= size({starts}) AS {complete}"])).Append('\n');
         t.Append($"OPTIONAL MATCH ({bucket}:{CypherNames.Label(GraphLabels.ItemBucket)}) WHERE {bucket}.{key} IN {read}\n");
         // The buckets in the order of their starts: each is sorted, so their entries together are.
-        t.Append("WITH " + string.Join(", ", Grouping(carried, node).Append(complete).Concat(Exact(exact, take)).Append(read)) + $", collect({bucket}) AS {held}\n");
+        t.Append("WITH " + string.Join(", ", Grouping(carried, constant ?? []).Append(complete).Concat(Exact(exact, take)).Append(read)) + $", collect({bucket}) AS {held}\n");
         t.Append(With([$"[{e} IN reduce({all} = [], {k} IN {read} | {all} + coalesce(head([{x} IN {held} WHERE {x}.{key} = {k} | {x}.{ItemLists.EntriesProperty}]), [])) WHERE {e} > {after}] AS {entries}",
             complete, .. Exact(exact, take)])).Append('\n');
         t.Append(With([$"{complete} AND size({entries}) <= {take} AS {complete}", .. Exact(exact), $"{entries}[0..{take}] AS {entries}"])).Append('\n');
@@ -69,10 +70,11 @@ internal static class ListEntriesRead
         return (complete, exact, entry);
     }
 
-    /// <summary>The carried names of an aggregating <c>WITH</c> on one row, <paramref name="node"/> carried as
-    /// <c>head(collect(node)) AS node</c> instead of as a grouping key: on Neo4j 3.1 a node that an aggregation grouped by
-    /// reads wrongly in a later pattern comprehension of the return (the comprehension matched every relationship of the
-    /// graph, as if the node were unbound).</summary>
-    public static IEnumerable<string> Grouping(IEnumerable<string> carried, string? node) =>
-        node is null ? carried : carried.Select(name => name == node ? $"head(collect({name})) AS {name}" : name);
+    /// <summary>The carried names of an aggregating <c>WITH</c>, each of <paramref name="constant"/> (one value over the rows)
+    /// carried as <c>head(collect(name)) AS name</c> instead of as a grouping key: on Neo4j 3.1 a node that an aggregation
+    /// grouped by reads wrongly in a later pattern comprehension of the return (the comprehension matched every relationship
+    /// of the graph, as if the node were unbound), and a map or list value is hashed whole for every row (a level above's
+    /// page, carried down, was most of a 3-level request's cost).</summary>
+    public static IEnumerable<string> Grouping(IEnumerable<string> carried, IReadOnlyCollection<string> constant) =>
+        carried.Select(name => constant.Contains(name) ? $"head(collect({name})) AS {name}" : name);
 }

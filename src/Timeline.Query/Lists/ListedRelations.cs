@@ -11,13 +11,15 @@ namespace Timeline.Query.Lists;
 /// A page of relations read from relation lists (<see cref="RelationLists"/>) by clauses before the return
 /// (<see cref="ItemAggregate"/>), for the entity a statement answers or — one level down — for each entity that the page of
 /// a listed level above holds, instead of matching every relation of each: the entries after the cursor
-/// (<see cref="ListEntriesRead"/>), each relation found from its other end and kept only if its entry is still its own.
+/// (<see cref="ListEntriesRead"/>). An exact list's entries are taken as they are, each row made of the entry's parts and its
+/// other end, when the page projects nothing else of a relation; otherwise each relation is found from its other end and
+/// kept only if its entry is still its own.
 /// <code>
 /// [WITH …, [the level above's page's other ends, each once] AS owners UNWIND owners AS ownerKey]   (a level down)
-/// the list's entries after the cursor, the first limit + 16, in order
+/// the list's entries after the cursor: the page and its next row of an exact list, else the first limit + 4, in order
 /// OPTIONAL MATCH (other:Entity {id: entry's second part})
-/// OPTIONAL MATCH (owner)-[rel:TYPES]-(other:Entity) WHERE rel's entry = entry
-/// WITH …, collect(light row) AS rows → null when stale entries left the page short or there is no list
+/// OPTIONAL MATCH (owner)-[rel:TYPES]-(other:Entity) WHERE NOT exact AND rel's entry = entry
+/// WITH …, collect(exact ? entry's row : light row) AS rows → null when stale entries left the page short or there is no list
 /// WITH …, {rows: rows} AS listed                                                                   (the entity answered)
 /// [WITH …, collect({owner: ownerKey, rows: rows}) AS listed]                                    (a level down)
 /// </code>
@@ -27,8 +29,9 @@ namespace Timeline.Query.Lists;
 /// </summary>
 public sealed class ListedRelations : ItemAggregate
 {
-    /// <summary>Entries read past a page: fewer than an item list's (<see cref="ItemListMatch.ReadAhead"/>), as only a
-    /// withdrawal, a retraction or a merge leaves a stale relation entry, and a level down reads one list per entity.</summary>
+    /// <summary>Entries read past a page of a list that is not exact: fewer than an item list's
+    /// (<see cref="ItemListMatch.ReadAhead"/>), as only a withdrawal, a retraction or a merge leaves a stale relation entry,
+    /// and a level down reads one list per entity.</summary>
     public const int ReadAhead = 4;
 
     private readonly RelationsList _list;
@@ -107,7 +110,7 @@ public sealed class ListedRelations : ItemAggregate
         var trusting = !_readsRelationship;
         var limit = b.Parameter("relationsLimit", _page.Limit);
         var (complete, exact, entry) = ListEntriesRead.Write(w, scope, listKey, b.Parameter("relationsAfter", after),
-            b.Parameter("relationCandidates", _page.Limit + ReadAhead), $"{owner} IS NULL", item,
+            b.Parameter("relationCandidates", _page.Limit + ReadAhead), $"{owner} IS NULL", w.Scope,
             trusting ? limit : null);
         var (rel, other, rows) = (b.Name(_list.Rel), b.Name(_list.Other), b.Name(new CypherVariable("rows")));
         var id = CypherNames.Key(GraphProperties.Id);
@@ -117,7 +120,7 @@ public sealed class ListedRelations : ItemAggregate
             t.Append($"OPTIONAL MATCH ({self}:{CypherNames.Label(GraphLabels.Entity)} {{{id}: {owner}}})" + (trusting ? $" WHERE NOT {exact}" : "") + "\n");
         t.Append($"OPTIONAL MATCH ({other}:{CypherNames.Label(GraphLabels.Entity)} {{{id}: split({entry}, {separator})[1]}})\n");
         t.Append($"OPTIONAL MATCH {_list.Pattern.Write(b)}\nWHERE {whenInexact}{RelationLists.EntryOf(rel, self, other, separator)} = {entry}\n");
-        var grouping = ListEntriesRead.Grouping(scope, item).ToList();
+        var grouping = ListEntriesRead.Grouping(scope, w.Scope).ToList();
         var matched = $"WHEN {rel} IS NULL THEN null ELSE {ListQuery.LightRow(b, [_list.Rel, _list.Other], _list.Sort)}";
         // An entry is the relation's sort keys joined (RelationLists.EntryOf): its row is the entry's parts and the other end.
         var parts = _list.Sort.Select((key, i) => $"{key.Name}: split({entry}, {separator})[{i}]");
@@ -130,7 +133,8 @@ public sealed class ListedRelations : ItemAggregate
         }
         else
         {
-            var outer = ListEntriesRead.Grouping(w.Scope, item);
+            // The entity alone is not a key; the others are (with one key at least, no row in gives no row out).
+            var outer = ListEntriesRead.Grouping(w.Scope, [item]);
             t.Append($"WITH {string.Join(", ", outer)}, collect(CASE WHEN {owner} IS NULL THEN null ELSE {{owner: {owner}, {RowsKey}: {page}}} END) AS {read}\n");
         }
         w.Carried.Add(read);
