@@ -115,6 +115,13 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
         // The survivor is now found by the merged names too (an un-merge leaves the index as it is: it only drops keys).
         if (NameSuffixes.Write([(into, (IEnumerable<string>)survivorValues[P.SearchKeys]!)]) is { } suffixes)
             statements.Add(suffixes);
+        // The merged entities' relations were deleted (and written again on the survivor): their entries in both ends' relation
+        // lists are stale, the merged entities' own lists included (an un-merge takes them up again). The survivor loses
+        // nothing unless it was an end. Marked before the moves are listed, so that a list this transaction creates (from
+        // the relations there are) stays exact.
+        if (RelationLists.MarkInexact(from.Concat(relationships.Where(r => Ontology.FindRelationType(r.Type) is not null).SelectMany(r => new[] { r.Start, r.End })))
+            is { } marks)
+            statements.Add(marks);
         // The events, statements and relations moved to the survivor are listed under it (and a relation under its other end).
         statements.Add(ItemLists.AddAround([into]));
         statements.Add(RelationLists.AddAround(Ontology, [into]));
@@ -140,25 +147,34 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
         // the survivor, and comes back, under the ids they use, once the merge is undone.
         var later = await UnmergeCheck.LaterDocumentsAsync(tx, merge, ids, ct);
         var removal = new Provenance.SupportRemoval(ingestion.Validator);
+        // The relation lists a removal left inexact are marked last, once the documents are written again.
+        var marks = new List<Statement>();
         foreach (var (sourceId, document) in later.AsEnumerable().Reverse())
-            await removal.RemoveAsync(tx, sourceId, document, [], ct);
+            marks.AddRange((await removal.RemoveAsync(tx, sourceId, document, [], ct)).ListMarks);
 
         var parameters = new Dictionary<string, object?> { ["merge"] = mergeId };
-        var restored = await RestoreAsync(tx, shapes, parameters, ct);
+        var (restored, movedEnds) = await RestoreAsync(tx, shapes, parameters, ct);
         await tx.RunAsync([new Statement(MergeCypher.UnmapIds, parameters), new Statement(MergeCypher.DeleteSnapshot, parameters)], ct);
         foreach (var (_, document) in later)
             await ingestion.WriteKeptAsync(tx, document, null, ct);
 
         var change = original ?? ChangeRecord.Now(actor, ChangeAction.Unmerged, null, reason, [], MergeDetail.Of(detail.Into, detail.From, mergeId));
         change = change with { Targets = [.. change.Targets.Concat([.. ids, mergeId, .. merge.Targets]).Distinct(StringComparer.Ordinal)] };
-        // The events, statements and relations given back to the merged entities are listed under them again.
-        await tx.CommitAsync([ItemLists.AddAround(ids), RelationLists.AddAround(Ontology, ids), ChangeLog.Write(change)], ct);
+        // The relations the merge had moved to the survivor are deleted: their ends' relation lists hold stale entries (the
+        // restored entities' lists were marked by the merge; marked again for a merge made before marks were). Marked before
+        // the events, statements and relations given back to the merged entities are listed under them again, so that a
+        // list this transaction creates stays exact.
+        if (RelationLists.MarkInexact(detail.From.Concat(movedEnds)) is { } moved)
+            marks.Add(moved);
+        await tx.CommitAsync([.. marks, ItemLists.AddAround(ids), RelationLists.AddAround(Ontology, ids), ChangeLog.Write(change)], ct);
         return new CurationResult(true, change.Id, restored, []);
     }
 
     // The snapshot, put back: the relationships the move created go, those it added to get their values back, the survivor
     // its properties, the merged entities come back with their relationships. Every relationship must find its ends again.
-    private async Task<int> RestoreAsync(Neo4jTransaction tx, List<Neo4jRecord> shapes, Dictionary<string, object?> parameters, CancellationToken ct)
+    // Answers how many entities and relationships came back, and the ends of the entity relations that went.
+    private async Task<(int Restored, IReadOnlyList<string> MovedEnds)> RestoreAsync(Neo4jTransaction tx, List<Neo4jRecord> shapes,
+        Dictionary<string, object?> parameters, CancellationToken ct)
     {
         Dictionary<string, object?> With(Neo4jRecord s) => new(parameters)
         {
@@ -172,6 +188,10 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
             undo.Add((new Statement(MergeCypher.RestoreCollided(Shape(s)), With(s)), s.Get<long>("count"), $"{s.Get<string>("type")} relationships the merge added to"));
         var results = await tx.RunAsync([.. undo.Select(u => u.Statement), new Statement(MergeCypher.RestoreSurvivor, parameters)], ct);
         Verify(undo, results);
+        // The first results are the deletions of the moved relationships, in their order; a participation's ends are no list's.
+        var movedEnds = parts[MergeCypher.MovedPart].Zip(results)
+            .Where(m => Ontology.FindRelationType(m.First.Get<string>("type")) is not null)
+            .SelectMany(m => m.Second.Records[0].Get<List<string>>("ends")).Distinct(StringComparer.Ordinal).ToList();
 
         var entities = parts[MergeCypher.EntityPart].GroupBy(s => s.Get<string>("kind")).Select(g => (
             new Statement(MergeCypher.RestoreEntities(Ontology.FindKind(g.Key)!.Labels), new Dictionary<string, object?>(parameters) { ["kind"] = g.Key }),
@@ -183,7 +203,7 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
             .Select(s => (new Statement(MergeCypher.RestoreRelationships(Shape(s)), With(s)), s.Get<long>("count"), $"{s.Get<string>("type")} relationships")).ToList();
         results = await tx.RunAsync([.. relationships.Select(r => r.Item1)], ct);
         Verify(relationships, results);
-        return (int)(entities.Sum(e => e.Item2) + relationships.Sum(r => r.Item2));
+        return ((int)(entities.Sum(e => e.Item2) + relationships.Sum(r => r.Item2)), movedEnds);
     }
 
     private static void Verify(IReadOnlyList<(Statement Statement, long Expected, string What)> steps, IReadOnlyList<QueryResult> results)

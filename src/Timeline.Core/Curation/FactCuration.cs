@@ -112,6 +112,9 @@ public sealed class FactCuration(Neo4jClient client, IngestionService ingestion,
         if (fact.Props is not null && fact.Kind == FactKind.Relation)
         {
             statements.Add(new Statement(CorrectionCypher.DeleteRelation(fact.RelationType!.Name), fact.RelationParameters()));
+            // Its entry in each end's relation list is stale now. (A correction changes neither a relation's type nor its
+            // key, nor an event or statement any entity–entity relation: only a withdrawal of a relation marks.)
+            statements.Add(RelationLists.MarkInexact([fact.From, fact.To])!);
         }
         else if (fact.Props is not null)
         {

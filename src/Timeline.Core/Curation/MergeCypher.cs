@@ -149,13 +149,14 @@ internal static class MergeCypher
                s.{{P.Kind}} AS kind, count(*) AS count
         """;
 
-    /// <summary>Deletes the relationships of one shape the move created.</summary>
+    /// <summary>Deletes the relationships of one shape the move created; answers how many, and the ids of their ends (each
+    /// once per relationship: an entity relation's ends hold stale entries in their relation lists now).</summary>
     public static string DeleteMoved(RelationshipShape shape) => $$"""
         MATCH (s:{{L.MergeSnapshot}} {{{Merge}}: $merge, {{Part}}: '{{MovedPart}}', {{Type}}: $type, {{FromLabel}}: $startLabel, {{ToLabel}}: $endLabel})
         WITH s, {start: s.{{From}}, end: s.{{To}}, identity: s.{{IdentityValue}}} AS row
         {{Match(shape, "row")}}
         DELETE r
-        RETURN count(r) AS count
+        RETURN count(r) AS count, collect(a.{{P.Id}}) + collect(b.{{P.Id}}) AS ends
         """;
 
     /// <summary>Puts back the properties the survivor's relationships of one shape had before the move added to them.</summary>

@@ -37,6 +37,7 @@ public sealed class SourceCuration(Neo4jClient client, IngestionService ingestio
             if (at is not null) change = change with { At = at };
             await tx.CommitAsync(
             [
+                .. removed.ListMarks,
                 new Statement(CurationCypher.MarkRetracted, new Dictionary<string, object?>
                 {
                     ["sourceId"] = sourceId, ["at"] = change.At, ["actor"] = actor, ["reason"] = reason,

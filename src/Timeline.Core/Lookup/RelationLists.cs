@@ -13,11 +13,13 @@ namespace Timeline.Core.Lookup;
 ///   (:ItemBucket {key: 'relations␟country:venezuela␞', entries: ['ALLY_OF␟country:cuba␟␟OUTGOING', 'LEADS␟person:x␟President␟INCOMING']})
 /// </code>
 /// A relation is one entry in each of its ends' lists. Writers only add: whatever writes a relation lists it
-/// (<see cref="Between"/>, <see cref="AddAround"/>). An entry may outlive its relation (a withdrawal, a correction, a merge
-/// or an un-merge deletes or moves relations); whatever does so marks the lists of the relations' ends (and, when it deletes
-/// an entity, of its neighbours) no longer exact, in the same transaction (<see cref="MarkInexact"/>). A list created by
-/// these writers is exact (<see cref="ExactProperty"/>): its entries are its entity's relations, each once. A read takes an
-/// exact list's entries as they are; it checks each entry of any other list against the relation itself.
+/// (<see cref="Between"/>, <see cref="AddAround"/>). An entry may outlive its relation (a withdrawal, a retraction, the
+/// re-ingest of a changed document, a merge or an un-merge deletes or moves relations; a correction changes neither a
+/// relation's type nor its key); whatever does so marks the lists of the relations' ends (and, when it deletes
+/// an entity, of its neighbours) no longer exact, in the same transaction (<see cref="MarkInexact"/>; <see cref="MarkGone"/>
+/// where the transaction may write a deleted relation again). A list created by these writers is exact
+/// (<see cref="ExactProperty"/>): its entries are its entity's relations, each once. A read takes an exact list's entries as
+/// they are; it checks each entry of any other list against the relation itself.
 /// </summary>
 public static class RelationLists
 {
@@ -61,13 +63,43 @@ public static class RelationLists
     /// relation type of <paramref name="ontology"/>): whose lists a deletion of <paramref name="entity"/> leaves inexact. Read
     /// it before the deletion.</summary>
     public static string NeighbourIds(OntologyModel ontology, string entity) =>
-        $"[({entity})-[:{string.Join("|", ontology.RelationTypes.Select(t => t.Name))}]-(neighbour:{GraphLabels.Entity}) | neighbour.{GraphProperties.Id}]";
+        $"[({entity})-[:{Types(ontology)}]-(neighbour:{GraphLabels.Entity}) | neighbour.{GraphProperties.Id}]";
 
-    private static readonly string MarkInexactText = $$"""
-        UNWIND $ids AS id
+    /// <summary>Marks the relation lists of the ends of those of these relations (type, ends as stored, key as listed:
+    /// <c>''</c> for none) that are gone when it runs (<see cref="ExactProperty"/>): run last in a transaction that deleted
+    /// them and may have written some again — the re-ingest of a changed document deletes what only its old version
+    /// supported, then writes what its new version says — so that a relation written again leaves its ends' lists exact;
+    /// null when there is none.</summary>
+    public static Statement? MarkGone(IEnumerable<(string Type, string From, string To, string Key)> relations)
+    {
+        var rows = relations.Distinct().OrderBy(r => r.From, StringComparer.Ordinal).ThenBy(r => r.To, StringComparer.Ordinal)
+            .ThenBy(r => r.Type, StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal)
+            .Select(r => (object?)new Dictionary<string, object?> { ["type"] = r.Type, ["from"] = r.From, ["to"] = r.To, ["key"] = r.Key })
+            .ToList();
+        return rows.Count == 0 ? null : new Statement(MarkGoneText, new Dictionary<string, object?> { ["relations"] = rows, ["listPrefix"] = ListKey("") });
+    }
+
+    // From rows of `id`: its relation list, where there is one, marked not exact.
+    private static readonly string MarkList = $$"""
         MATCH (list:{{GraphLabels.ItemList}} {{{ItemLists.KeyProperty}}: $listPrefix + id})
         SET list.{{ExactProperty}} = false
         """;
+
+    private static readonly string MarkInexactText = "UNWIND $ids AS id\n" + MarkList;
+
+    // Each end is found by its indexed id, then the relation between them (Expand(Into)); a relation whose end is gone is
+    // gone.
+    private static readonly string MarkGoneText = $$"""
+        UNWIND $relations AS relation
+        OPTIONAL MATCH (a:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: relation.from})
+        OPTIONAL MATCH (b:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: relation.to})
+        WITH relation, a, b
+        WHERE a IS NULL OR b IS NULL
+           OR size([(a)-[r]->(b) WHERE type(r) = relation.type AND coalesce(r.{{GraphProperties.Key}}, '') = relation.key | r]) = 0
+        UNWIND [relation.from, relation.to] AS id
+        WITH DISTINCT id
+
+        """ + MarkList;
 
     /// <summary>Lists every relation (of <paramref name="types"/>) between each pair of entities in both ends' lists; null
     /// when there is none.</summary>
@@ -107,9 +139,12 @@ public static class RelationLists
 
         """ + ListRelations;
 
+    // Every relation type of the ontology, as a pattern's alternatives.
+    private static string Types(OntologyModel ontology) => string.Join("|", ontology.RelationTypes.Select(t => t.Name));
+
     private static string ListAround(OntologyModel ontology) => $$"""
         UNWIND $ids AS id
-        MATCH (:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: id})-[r:{{string.Join("|", ontology.RelationTypes.Select(t => t.Name))}}]-(:{{GraphLabels.Entity}})
+        MATCH (:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: id})-[r:{{Types(ontology)}}]-(:{{GraphLabels.Entity}})
         WITH DISTINCT r
         UNWIND [[startNode(r), endNode(r)], [endNode(r), startNode(r)]] AS ends
         WITH r, ends[0] AS self, ends[1] AS other

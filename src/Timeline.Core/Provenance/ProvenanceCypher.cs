@@ -1,4 +1,5 @@
 using Timeline.Core.Ingest.Writing;
+using Timeline.Core.Lookup;
 using Timeline.Core.Ontology;
 using L = Timeline.Core.Ontology.GraphLabels;
 using P = Timeline.Core.Ontology.GraphProperties;
@@ -8,7 +9,7 @@ namespace Timeline.Core.Provenance;
 
 /// <summary>The Cypher texts that take one source's support away (<see cref="SupportRemoval"/>) and rewrite what is left
 /// from the remaining sources. Each removes <c>$sourceId</c> from the <c>sources</c> of what it touches and deletes what
-/// is left with none; a deleted node's id is read before it goes.</summary>
+/// is left with none; a deleted node's id (and a deleted entity's neighbours') is read before it goes.</summary>
 internal static class ProvenanceCypher
 {
     // The list without the source, and whether anything is left.
@@ -66,25 +67,29 @@ internal static class ProvenanceCypher
         """;
 
     /// <summary>Entities the source names, found by scanning (a source without a kept document).</summary>
-    public static readonly string Entities = EntitiesWhere($$"""
+    public static string Entities(OntologyModel ontology) => EntitiesWhere(ontology, $$"""
         MATCH (n:{{L.Entity}})
         WHERE $sourceId IN coalesce(n.{{P.Sources}}, [])
         """);
 
     /// <summary>The entities its kept document names (<c>$ids</c>), each by its indexed id.</summary>
-    public static readonly string EntitiesNamed = EntitiesWhere($$"""
+    public static string EntitiesNamed(OntologyModel ontology) => EntitiesWhere(ontology, $$"""
         UNWIND $ids AS entityId
         MATCH (n:{{L.Entity}} {{{P.Id}}: entityId})
         WHERE $sourceId IN coalesce(n.{{P.Sources}}, [])
         """);
 
-    private static string EntitiesWhere(string match) => $$"""
+    // An entity that goes takes its relations with it: the ids of their other ends (whose relation lists it leaves
+    // inexact) are read before. Only of those that go: Neo4j evaluates a pattern comprehension in a CASE branch only when
+    // the branch is taken, so a hub that stays expands nothing.
+    private static string EntitiesWhere(OntologyModel ontology, string match) => $$"""
         {{match.TrimEnd()}}
         {{Lock("n")}}
         WITH n, n.{{P.Id}} AS id, {{Rest("n")}} AS rest
         SET n.{{P.Sources}} = rest
+        WITH n, id, rest, CASE WHEN {{Orphan}} THEN {{RelationLists.NeighbourIds(ontology, "n")}} ELSE [] END AS neighbours
         FOREACH (_ IN CASE WHEN {{Orphan}} THEN [1] ELSE [] END | DETACH DELETE n)
-        RETURN id, {{Orphan}} AS gone
+        RETURN id, {{Orphan}} AS gone, neighbours
         """;
 
     /// <summary>What every remaining source says of these events (or statements).</summary>

@@ -13,11 +13,14 @@ namespace Timeline.Core.Provenance;
 /// supports is deleted; a fact others support keeps them, and is rewritten from what they say — an event or statement by
 /// <see cref="ClaimResolver"/> from their claims, an entity or relation from their kept documents (in ingest order, each
 /// later source's values over the earlier ones', as ingest writes them). Used by a retraction and by the re-ingest of a
-/// changed document.</summary>
+/// changed document. The relation lists it leaves inexact are marked by statements the caller runs last
+/// (<see cref="RemovedSupport.ListMarks"/>).</summary>
 internal sealed class SupportRemoval(DocumentValidator validator)
 {
     /// <summary>Removes <paramref name="sourceId"/>'s support; returns every id touched (nodes, and relations by
-    /// <see cref="RelationId"/>) and how many facts that is with the participations, speakers and <c>about</c> links.</summary>
+    /// <see cref="RelationId"/>), how many facts that is with the participations, speakers and <c>about</c> links, and the
+    /// statements that mark the relation lists it left inexact, which the caller runs in the same transaction after its own
+    /// writes.</summary>
     /// <param name="tx">The caller's write transaction.</param>
     /// <param name="sourceId">The source whose support goes.</param>
     /// <param name="keptDocument">The source's kept document as the caller read it (null for a source ingested before
@@ -42,8 +45,8 @@ internal sealed class SupportRemoval(DocumentValidator validator)
                 ["rows"] = g.Select(r => (object?)RelationKeyRow(r)).ToList(),
             }))];
         var entityStatement = kept is null
-            ? new Statement(ProvenanceCypher.Entities, parameters)
-            : new Statement(ProvenanceCypher.EntitiesNamed, new Dictionary<string, object?>(parameters) { ["ids"] = kept.Entities.Select(e => e.Id).Distinct().ToList() });
+            ? new Statement(ProvenanceCypher.Entities(validator.Ontology), parameters)
+            : new Statement(ProvenanceCypher.EntitiesNamed(validator.Ontology), new Dictionary<string, object?>(parameters) { ["ids"] = kept.Entities.Select(e => e.Id).Distinct().ToList() });
         var results = await tx.RunAsync(
         [
             new Statement(ProvenanceCypher.Involvements, parameters),
@@ -53,7 +56,7 @@ internal sealed class SupportRemoval(DocumentValidator validator)
         ], ct);
 
         var reports = results[1].Records.Select(r => (Id: r.Get<string>("id"), Claimed: r.Get<List<string>>("claimed"), Gone: r.Get<bool>("gone"))).ToList();
-        var entities = results[^1].Records.Select(r => (Id: r.Get<string>("id"), Gone: r.Get<bool>("gone"))).ToList();
+        var entities = results[^1].Records.Select(r => (Id: r.Get<string>("id"), Gone: r.Get<bool>("gone"), Neighbours: r.Get<List<string>>("neighbours"))).ToList();
         var relations = results.Skip(2).Take(relationStatements.Count).SelectMany(result => result.Records)
             .Select(r => (Type: r.Get<string>("type"), From: r.Get<string>("from"), To: r.Get<string>("to"), Key: r.Get<string>("key"), Gone: r.Get<bool>("gone")))
             .ToList();
@@ -67,8 +70,18 @@ internal sealed class SupportRemoval(DocumentValidator validator)
             relations.Where(r => !r.Gone).Select(r => (r.Type, r.From, r.To, r.Key)).ToList(), corrections, ct);
 
         List<string> targets = [.. reports.Select(r => r.Id), .. entities.Select(e => e.Id), .. relations.Select(r => RelationId.Of(r.Type, r.From, r.To, r.Key))];
-        return new RemovedSupport(targets, targets.Count + results[0].Records[0].Get<int>("touched"));
+        return new RemovedSupport(targets, targets.Count + results[0].Records[0].Get<int>("touched"), ListMarks(entities, relations));
     }
+
+    // An entity that went leaves stale entries in its neighbours' lists, and in its own (an entity of that id written later
+    // takes the list up again). A relation that went leaves one in each end's list — unless the caller writes it again (a
+    // changed version that still says it): its ends are marked only if it is still gone when the mark runs, last.
+    private static IReadOnlyList<Statement> ListMarks(List<(string Id, bool Gone, List<string> Neighbours)> entities,
+        List<(string Type, string From, string To, string Key, bool Gone)> relations) =>
+    [
+        .. RelationLists.MarkInexact(entities.Where(e => e.Gone).SelectMany(e => e.Neighbours.Prepend(e.Id))) is { } around ? [around] : Array.Empty<Statement>(),
+        .. RelationLists.MarkGone(relations.Where(r => r.Gone).Select(r => (r.Type, r.From, r.To, r.Key))) is { } gone ? [gone] : Array.Empty<Statement>(),
+    ];
 
     // Each survivor is written as its remaining claims decide; what only the removed claim gave is removed.
     private static async Task RewriteReportsAsync(Neo4jTransaction tx, Dictionary<string, List<string>> claimedByRemoved, CorrectionOverlay corrections,
@@ -192,5 +205,7 @@ internal sealed class SupportRemoval(DocumentValidator validator)
 }
 
 /// <summary>What a <see cref="SupportRemoval"/> touched: the ids (nodes, relations by <see cref="RelationId"/>), and how many
-/// facts, counting the participations, speakers and <c>about</c> links (which have no id).</summary>
-internal sealed record RemovedSupport(IReadOnlyList<string> Targets, int Facts);
+/// facts, counting the participations, speakers and <c>about</c> links (which have no id); and the statements that mark the
+/// relation lists it left inexact (<see cref="RelationLists.MarkInexact"/>, <see cref="RelationLists.MarkGone"/>), which
+/// the caller must run in the same transaction, after its own writes (a relation it writes again is then not marked).</summary>
+internal sealed record RemovedSupport(IReadOnlyList<string> Targets, int Facts, IReadOnlyList<Statement> ListMarks);

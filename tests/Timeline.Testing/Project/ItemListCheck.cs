@@ -8,8 +8,9 @@ namespace Timeline.Testing.Project;
 /// wrote the graph, for some entities (a test's own, so that tests running beside it cannot disturb it): every event and
 /// statement is listed under each of its anchors at its date now, and every relation of theirs in their relation list, in
 /// the bucket whose start is the last one not after its entry; every
-/// bucket is sorted, within its range, no larger than the capacity, and of the size its list says. Written from the
-/// definition (the kinds' patterns), not with the writers' statement, so that it checks them.</summary>
+/// bucket is sorted, within its range, no larger than the capacity, and of the size its list says; and a relation list
+/// flagged exact holds no entry but of a relation there is. Written from the definition (the kinds' patterns), not with the
+/// writers' statement, so that it checks them.</summary>
 public static class ItemListCheck
 {
     // From rows of listKey and entry: each entry missing from the bucket whose start is the last one not after it.
@@ -44,6 +45,20 @@ public static class ItemListCheck
 
         """ + NotInItsBucket;
 
+    // Each entry of an exact relation list whose relation is not there (its type, other end, key and direction as listed).
+    private static readonly string StaleInExact = $$"""
+        MATCH (list:{{GraphLabels.ItemList}}) WHERE list.key IN $relationLists AND list.{{RelationLists.ExactProperty}} = true
+        UNWIND list.{{ItemLists.StartsProperty}} AS start
+        MATCH (bucket:{{GraphLabels.ItemBucket}} {key: list.key + $bucketSeparator + start})
+        UNWIND bucket.{{ItemLists.EntriesProperty}} AS entry
+        OPTIONAL MATCH (self:{{GraphLabels.Entity}} {id: substring(list.key, size($relationPrefix))})
+        OPTIONAL MATCH (other:{{GraphLabels.Entity}} {id: split(entry, $separator)[1]})
+        WITH list, entry, self, other
+        WHERE self IS NULL OR other IS NULL
+           OR size([(self)-[r]-(other) WHERE {{RelationLists.EntryOf("r", "self", "other", "$separator")}} = entry | r]) = 0
+        RETURN 'stale in an exact list: ' + list.key + ' ' + entry AS problem
+        """;
+
     private static readonly string Misshapen = $"""
         MATCH (list:{GraphLabels.ItemList}) WHERE list.key IN $lists
         UNWIND range(0, size(list.{ItemLists.StartsProperty}) - 1) AS j
@@ -60,9 +75,10 @@ public static class ItemListCheck
     public static async Task<IReadOnlyList<string>> ProblemsAsync(Neo4jClient client, IReadOnlyList<string> entityIds, CancellationToken ct = default)
     {
         var parameters = ItemLists.Parameters(("anchors", entityIds.ToList()),
-            ("lists", entityIds.SelectMany(id => ItemListKind.All.Select(k => k.ListKey(id)).Append(RelationLists.ListKey(id))).ToList()));
+            ("lists", entityIds.SelectMany(id => ItemListKind.All.Select(k => k.ListKey(id)).Append(RelationLists.ListKey(id))).ToList()),
+            ("relationLists", entityIds.Select(RelationLists.ListKey).ToList()), ("relationPrefix", RelationLists.ListKey("")));
         var results = await client.RunAsync([new Statement(Unlisted + " LIMIT 10", parameters), new Statement(UnlistedRelations + " LIMIT 10", parameters),
-            new Statement(Misshapen + " LIMIT 10", parameters)], ct);
+            new Statement(Misshapen + " LIMIT 10", parameters), new Statement(StaleInExact + " LIMIT 10", parameters)], ct);
         return [.. results.SelectMany(r => r.Records).Select(r => r.Get<string>("problem"))];
     }
 }

@@ -3,6 +3,7 @@ using Timeline.Core.Curation;
 using Timeline.Core.Ingest;
 using Timeline.Core.Provenance;
 using Timeline.Core.Ingest.Writing;
+using Timeline.Core.Lookup;
 using Timeline.Core.Ontology;
 using Timeline.Core.Schema;
 using Timeline.Testing.CypherLint;
@@ -55,12 +56,14 @@ public sealed class ProjectCypherTests
         var texts = new[]
             {
                 ("support: involvements", ProvenanceCypher.Involvements), ("support: relations", ProvenanceCypher.Relations),
-                ("support: reports", ProvenanceCypher.Reports), ("support: entities", ProvenanceCypher.Entities),
-                ("support: entities named", ProvenanceCypher.EntitiesNamed),
+                ("support: reports", ProvenanceCypher.Reports), ("support: entities", ProvenanceCypher.Entities(OntologyModel.Default)),
+                ("support: entities named", ProvenanceCypher.EntitiesNamed(OntologyModel.Default)),
                 ("support: entity sources", ProvenanceCypher.EntitySources), ("support: documents", ProvenanceCypher.Documents),
                 ("support: rewrite entities", ProvenanceCypher.RewriteEntities),
                 ("curation: lock source", CurationCypher.LockSource), ("curation: mark retracted", CurationCypher.MarkRetracted),
                 ("curation: unmark", CurationCypher.Unmark),
+                ("lists: mark inexact", RelationLists.MarkInexact(["country:a"])!.Text),
+                ("lists: mark gone", RelationLists.MarkGone([("LEADS", "person:a", "country:a", "")])!.Text),
             }
             .Concat(GraphLabels.Dated.SelectMany(label => new[] { ($"support: claims of {label}", ProvenanceCypher.Claims(label)), ($"support: rewrite {label}", ProvenanceCypher.Rewrite(label)) }))
             .Concat(types.SelectMany(type => new[]

@@ -130,9 +130,10 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         }
 
         // A changed version of a known source replaces the old one: what only the old version said goes.
-        var removed = 0;
-        if (sourceExisted)
-            removed = (await new SupportRemoval(validator).RemoveAsync(tx, doc.Source.Id, source.Get<string?>("document"), documentIds.ToList(), ct)).Facts;
+        var removal = sourceExisted
+            ? await new SupportRemoval(validator).RemoveAsync(tx, doc.Source.Id, source.Get<string?>("document"), documentIds.ToList(), ct)
+            : null;
+        var removed = removal?.Facts ?? 0;
 
         var otherClaims = new Dictionary<string, List<SourceClaim>>(StringComparer.Ordinal);
         // Read again after a removal: the removal rewrote what the other sources' claims decide.
@@ -158,7 +159,8 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         var derived = new WrittenDocument(written, knownKeys);
         var itemDates = IngestStatements.ItemDates(facts);
         var before = deferred?.Before(itemDates, sourceExisted) ?? [];
-        IReadOnlyList<Statement> statements = [.. before, .. facts, .. corrections.Participations(written.Events.Select(e => e.Id)),
+        // The relation lists the removal left inexact are marked after the facts: a relation the new version says again is not.
+        IReadOnlyList<Statement> statements = [.. before, .. facts, .. removal?.ListMarks ?? [], .. corrections.Participations(written.Events.Select(e => e.Id)),
             .. deferred is null ? IngestStatements.DerivedOf([derived]) : [], IngestStatements.KeepDocument(doc.Source.Id, json), .. change is null ? [] : new[] { ChangeLog.Write(change) }];
         // The writes go with the commit (when this document's transaction is its own): one request fewer per document.
         var results = commits ? await tx.CommitAsync(statements, ct) : await tx.RunAsync(statements, ct);
