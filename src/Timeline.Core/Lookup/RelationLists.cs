@@ -19,7 +19,8 @@ namespace Timeline.Core.Lookup;
 /// an entity, of its neighbours) no longer exact, in the same transaction (<see cref="MarkInexact"/>; <see cref="MarkGone"/>
 /// where the transaction may write a deleted relation again). A list created by these writers is exact
 /// (<see cref="ExactProperty"/>): its entries are its entity's relations, each once. A read takes an exact list's entries as
-/// they are; it checks each entry of any other list against the relation itself.
+/// they are; it checks each entry of any other list against the relation itself. A list written before the flag existed is
+/// rebuilt exact by <c>timeline migrate</c> (<see cref="RebuildUnflagged"/>); a marked one stays marked.
 /// </summary>
 public static class RelationLists
 {
@@ -121,6 +122,55 @@ public static class RelationLists
     public static Statement AddAround(OntologyModel ontology, IEnumerable<string> entityIds, bool ownListsOnly = false) =>
         new(ListAround(ontology), ItemLists.Parameters(("ids", entityIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()),
             ("bothEnds", !ownListsOnly)));
+
+    /// <summary>Makes exact the relation lists of these entities that carry no <see cref="ExactProperty"/> (written before
+    /// it existed, perhaps with stale entries): each emptied and its entity's relations listed in it again, then flagged
+    /// exact; a list that carries the flag (either way) is left alone. Run together, in one transaction.
+    /// <para>Each list is rewritten in place under its write lock (<see cref="ItemLists.LockProperty"/>), which a concurrent
+    /// writer takes too, and the relations are read after it: a writer that listed or marked the list before has committed,
+    /// and is seen; one that comes after waits, then adds its entries or marks the rebuilt list.</para></summary>
+    public static IReadOnlyList<Statement> RebuildUnflagged(OntologyModel ontology, IEnumerable<string> entityIds)
+    {
+        var ids = entityIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return
+        [
+            new(EmptyUnflagged, ItemLists.Parameters(("ids", ids), ("listPrefix", ListKey("")))),
+            new(RelistUnflagged(ontology), ItemLists.Parameters(("ids", ids), ("listPrefix", ListKey("")))),
+            new(FlagUnflagged, new Dictionary<string, object?> { ["ids"] = ids, ["listPrefix"] = ListKey("") }),
+        ];
+    }
+
+    // The flag is read again once the lock is held: a list marked meanwhile is left as it is.
+    private static readonly string EmptyUnflagged = $$"""
+        UNWIND $ids AS id
+        MATCH (list:{{GraphLabels.ItemList}} {{{ItemLists.KeyProperty}}: $listPrefix + id})
+        WHERE list.{{ExactProperty}} IS NULL
+        SET list.{{ItemLists.LockProperty}} = true
+        WITH list
+        WHERE list.{{ExactProperty}} IS NULL
+        WITH list, [start IN list.{{ItemLists.StartsProperty}} | list.{{ItemLists.KeyProperty}} + $bucketSeparator + start] AS bucketKeys
+        SET list.{{ItemLists.StartsProperty}} = [''], list.{{ItemLists.SizesProperty}} = [0]
+        WITH bucketKeys
+        UNWIND bucketKeys AS bucketKey
+        MATCH (bucket:{{GraphLabels.ItemBucket}} {{{ItemLists.KeyProperty}}: bucketKey})
+        DELETE bucket
+        """;
+
+    private static string RelistUnflagged(OntologyModel ontology) => $$"""
+        UNWIND $ids AS id
+        MATCH (list:{{GraphLabels.ItemList}} {{{ItemLists.KeyProperty}}: $listPrefix + id})
+        WHERE list.{{ExactProperty}} IS NULL
+        MATCH (self:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: id})-[r:{{Types(ontology)}}]-(other:{{GraphLabels.Entity}})
+        WITH r, self, other
+
+        """ + ListRelations;
+
+    private static readonly string FlagUnflagged = $$"""
+        UNWIND $ids AS id
+        MATCH (list:{{GraphLabels.ItemList}} {{{ItemLists.KeyProperty}}: $listPrefix + id})
+        WHERE list.{{ExactProperty}} IS NULL
+        SET list.{{ExactProperty}} = true
+        """;
 
     // `WITH DISTINCT a, b` binds both ends before the relations are matched, so that they are found from the pair
     // (Expand(Into)). Without it Neo4j 3.1 plans the third MATCH as the first end's every relationship filtered by the

@@ -7,7 +7,7 @@ namespace Timeline.Core.Schema;
 
 /// <summary>Every migration for one dialect, in the order they apply: the hand-written files of
 /// <c>cypher/schema/&lt;dialect&gt;/</c> (embedded at build time), the data built for them (the name-suffix index, the item
-/// and relation lists of an older graph), then the indexes derived from the ontology.</summary>
+/// and relation lists of an older graph, its relation lists made exact), then the indexes derived from the ontology.</summary>
 public static class MigrationCatalog
 {
     private const string ResourcePrefix = "Timeline.Schema.";
@@ -27,6 +27,7 @@ public static class MigrationCatalog
         files.Add(NameSuffixBuild.Migration);
         files.Add(ItemListBuild.Migration);
         files.Add(RelationListBuild.Migration(ontology));
+        files.Add(RelationListExact.Migration(ontology));
         files.Add(OntologyIndexes.Migration(dialect, ontology));
         return files;
     }

@@ -65,6 +65,7 @@ public sealed class ProjectCypherTests
                 ("lists: mark inexact", RelationLists.MarkInexact(["country:a"])!.Text),
                 ("lists: mark gone", RelationLists.MarkGone([("LEADS", "person:a", "country:a", "")])!.Text),
             }
+            .Concat(RelationLists.RebuildUnflagged(OntologyModel.Default, ["country:a"]).Select((s, i) => ($"lists: rebuild unflagged #{i + 1}", s.Text)))
             .Concat(GraphLabels.Dated.SelectMany(label => new[] { ($"support: claims of {label}", ProvenanceCypher.Claims(label)), ($"support: rewrite {label}", ProvenanceCypher.Rewrite(label)) }))
             .Concat(types.SelectMany(type => new[]
             {

@@ -1,0 +1,119 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Timeline.Core.Ingest;
+using Timeline.Core.Ingest.Writing;
+using Timeline.Core.Lookup;
+using Timeline.Core.Ontology;
+using Timeline.Core.Schema;
+using Timeline.IntegrationTests.Neo4j;
+using Timeline.Neo4j;
+using Timeline.Testing.Project;
+
+namespace Timeline.IntegrationTests.Ingest;
+
+/// <summary>Relation lists written before the exact flag (<see cref="RelationLists.ExactProperty"/>) — perhaps with entries
+/// of relations deleted since — are rebuilt from the relations and flagged exact by <c>timeline migrate</c>
+/// (<see cref="RelationListExact"/>), entity by entity in batches, a run cut short going on where it stopped; a list that
+/// carries the flag, exact or marked, is left as it is; a third migrate applies nothing. The hub is led by 520 people (its
+/// list two buckets), and each of the first two has a stale entry: 521 entities, six batches.</summary>
+[Collection(ScratchGraphCollection.Name)]
+public sealed class RelationListExactMigrationTests(ScratchNeo4j neo4j) : IAsyncLifetime
+{
+    private const string Hub = "country:hubland";
+
+    private static readonly List<string> People = [.. Enumerable.Range(0, 520).Select(i => $"person:leader-{i:D3}")];
+
+    public Task InitializeAsync() => neo4j.EmptyAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Lists_written_before_the_flag_are_rebuilt_exact_and_a_run_cut_short_goes_on_where_it_stopped()
+    {
+        await using var client = ProjectCypher.Observe(neo4j.CreateClient(), nameof(RelationListExactMigrationTests));
+        await using var db = neo4j.CreateClient();
+        var migrator = new SchemaMigrator(client, OntologyModel.Default);
+        await migrator.MigrateAsync();
+        await IngestAsync(client);
+        Assert.Empty(await ItemListCheck.ProblemsAsync(db, [Hub, People[0], People[1], People[^1]]));
+
+        // The previous model: no flag, the migration not recorded; stale entries in the hub's first bucket and in the first
+        // two people's lists (a relation since deleted); the second person's list marked (by a writer since): it stays so.
+        await db.RunAsync("MATCH (l:ItemList) WHERE l.key STARTS WITH $prefix REMOVE l.exact",
+            new Dictionary<string, object?> { ["prefix"] = RelationLists.ListKey("") });
+        var gone = ItemLists.Entry(["LEADS", "person:gone", "", RelationLists.Incoming]);
+        var goneFrom = ItemLists.Entry(["ALLIED_WITH", "country:gone", "", RelationLists.Outgoing]);
+        await AddEntryAsync(db, Hub, gone);
+        await AddEntryAsync(db, People[0], goneFrom);
+        await AddEntryAsync(db, People[1], goneFrom);
+        await db.RunAsync("MATCH (l:ItemList {key: $key}) SET l.exact = false", new Dictionary<string, object?> { ["key"] = RelationLists.ListKey(People[1]) });
+        await db.RunAsync("MATCH (m:SchemaMigration {id: $id}) DELETE m", new Dictionary<string, object?> { ["id"] = RelationListExact.Id });
+
+        // Killed after its first batch (entities in id order): the client is cancelled as that batch reports.
+        using var cut = new CancellationTokenSource();
+        var first = new List<MigrationProgress>();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => migrator.MigrateAsync(cut.Token, new ReportedProgress(p => { first.Add(p); cut.Cancel(); })));
+        var record = (await db.RunAsync("MATCH (m:SchemaMigration {id: $id}) RETURN m.appliedAt AS at, m.resumeAfter AS after",
+            new Dictionary<string, object?> { ["id"] = RelationListExact.Id })).Records.Single();
+        Assert.Null(record.Get<string?>("at"));
+        var entities = People.Append(Hub).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(BatchedWalk.Position(GraphLabels.Entity, entities[RelationListBuild.BatchSize - 1]), record.Get<string>("after"));
+        Assert.Equal((RelationListBuild.BatchSize, (long)entities.Count), (Assert.Single(first).Done, first[0].Total));
+        Assert.Equal([true, true, null], await ExactAsync(db, Hub, People[0], People[^1]));
+
+        var rest = new List<MigrationProgress>();
+        Assert.Equal([RelationListExact.Id], await migrator.MigrateAsync(progress: new ReportedProgress(rest.Add)));
+        Assert.Equal((long)(entities.Count - RelationListBuild.BatchSize), rest[^1].Total);
+        Assert.Equal(rest[^1].Total, rest[^1].Done);
+
+        // Every list exact, without its stale entry, and as whole and well-formed as before (the check also finds an
+        // exact list's entry whose relation is not there); the marked one as it was.
+        Assert.Equal([true, true, true, false], await ExactAsync(db, Hub, People[0], People[^1], People[1]));
+        Assert.Empty(await ItemListCheck.ProblemsAsync(db, [Hub, People[0], People[^1]]));
+        Assert.Equal(People.Order(StringComparer.Ordinal).Select(p => ItemLists.Entry(["LEADS", p, "", RelationLists.Incoming])), await EntriesAsync(db, Hub));
+        Assert.Equal([ItemLists.Entry(["LEADS", Hub, "", RelationLists.Outgoing])], await EntriesAsync(db, People[0]));
+        Assert.Contains(goneFrom, await EntriesAsync(db, People[1]));
+        Assert.Empty(await migrator.MigrateAsync());
+    }
+
+    // Puts an entry first in an entity's first bucket, as a list written before the flag may hold one.
+    private static Task AddEntryAsync(Neo4jClient db, string entity, string entry) =>
+        db.RunAsync("MATCH (b:ItemBucket {key: $bucket}) SET b.entries = [$entry] + b.entries",
+            new Dictionary<string, object?> { ["bucket"] = RelationLists.ListKey(entity) + ItemLists.BucketSeparator, ["entry"] = entry });
+
+    private static async Task<List<bool?>> ExactAsync(Neo4jClient db, params string[] entities)
+    {
+        var read = await db.RunAsync("UNWIND range(0, size($keys) - 1) AS i MATCH (l:ItemList {key: $keys[i]}) RETURN i, l.exact AS exact ORDER BY i",
+            new Dictionary<string, object?> { ["keys"] = entities.Select(RelationLists.ListKey).ToList() });
+        return [.. read.Records.Select(r => r.Get<bool?>("exact"))];
+    }
+
+    // A list's entries, bucket by bucket in the order of its starts; every bucket of the list's key is one of its starts'.
+    private static async Task<List<string>> EntriesAsync(Neo4jClient db, string entity)
+    {
+        var key = RelationLists.ListKey(entity);
+        var parameters = new Dictionary<string, object?> { ["key"] = key, ["prefix"] = key + ItemLists.BucketSeparator };
+        var read = await db.RunAsync("""
+            MATCH (l:ItemList {key: $key})
+            UNWIND l.starts AS start
+            MATCH (b:ItemBucket {key: $prefix + start})
+            RETURN b.entries AS entries
+            """, parameters);
+        var buckets = (await db.RunAsync("MATCH (b:ItemBucket) WHERE b.key STARTS WITH $prefix RETURN count(b) AS n", parameters)).Single().Get<long>("n");
+        Assert.Equal(read.Records.Count, buckets);
+        return [.. read.Records.SelectMany(r => r.Get<List<string>>("entries"))];
+    }
+
+    private static async Task IngestAsync(Neo4jClient client)
+    {
+        var document = new JsonObject
+        {
+            ["source"] = new JsonObject { ["id"] = "src:hub-leaders", ["title"] = "Hub leaders", ["published"] = "2026-01-09" },
+            ["entities"] = new JsonArray([.. People.Select(p => (JsonNode)new JsonObject { ["id"] = p, ["kind"] = "Person", ["name"] = "Leader " + p[^3..] }),
+                new JsonObject { ["id"] = Hub, ["kind"] = "Country", ["name"] = "Hubland" }]),
+            ["relations"] = new JsonArray([.. People.Select(p => (JsonNode)new JsonObject { ["type"] = "LEADS", ["from"] = p, ["to"] = Hub })]),
+        };
+        var result = await new IngestionService(client, OntologyModel.Default, IngestLimits.Default).IngestAsync(Encoding.UTF8.GetBytes(document.ToJsonString()));
+        Assert.True(result.Ok, string.Join("; ", result.Errors.Take(5).Select(e => $"{e.Path}: {e.Message}")));
+    }
+}
