@@ -30,8 +30,8 @@ namespace Timeline.Query.Lists;
 public sealed class ListedRelations : ItemAggregate
 {
     /// <summary>Entries read past a page of a list that is not exact: fewer than an item list's
-    /// (<see cref="ItemListMatch.ReadAhead"/>), as only a withdrawal, a retraction or a merge leaves a stale relation entry,
-    /// and a level down reads one list per entity.</summary>
+    /// (<see cref="ItemListMatch.ReadAhead"/>), as only what deletes or moves a relation (a withdrawal, a retraction, a merge
+    /// or an un-merge) leaves a stale relation entry, and a level down reads one list per entity.</summary>
     public const int ReadAhead = 4;
 
     private readonly RelationsList _list;
