@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.Json.Nodes;
-using Timeline.Core.Ingest;
-using Timeline.Core.Ingest.Writing;
 using Timeline.Core.Lookup;
 using Timeline.Core.Ontology;
 using Timeline.Core.Schema;
@@ -19,9 +15,9 @@ namespace Timeline.IntegrationTests.Ingest;
 [Collection(ScratchGraphCollection.Name)]
 public sealed class RelationListExactMigrationTests(ScratchNeo4j neo4j) : IAsyncLifetime
 {
-    private const string Hub = "country:hubland";
+    private const string Hub = HubLeadersGraph.Hub;
 
-    private static readonly List<string> People = [.. Enumerable.Range(0, 520).Select(i => $"person:leader-{i:D3}")];
+    private static readonly IReadOnlyList<string> People = HubLeadersGraph.People;
 
     public Task InitializeAsync() => neo4j.EmptyAsync();
 
@@ -34,7 +30,7 @@ public sealed class RelationListExactMigrationTests(ScratchNeo4j neo4j) : IAsync
         await using var db = neo4j.CreateClient();
         var migrator = new SchemaMigrator(client, OntologyModel.Default);
         await migrator.MigrateAsync();
-        await IngestAsync(client);
+        await HubLeadersGraph.IngestAsync(client);
         Assert.Empty(await ItemListCheck.ProblemsAsync(db, [Hub, People[0], People[1], People[^1]]));
 
         // The previous model: no flag, the migration not recorded; stale entries in the hub's first bucket and in the first
@@ -49,22 +45,11 @@ public sealed class RelationListExactMigrationTests(ScratchNeo4j neo4j) : IAsync
         await db.RunAsync("MATCH (l:ItemList {key: $key}) SET l.exact = false", new Dictionary<string, object?> { ["key"] = RelationLists.ListKey(People[1]) });
         await db.RunAsync("MATCH (m:SchemaMigration {id: $id}) DELETE m", new Dictionary<string, object?> { ["id"] = RelationListExact.Id });
 
-        // Killed after its first batch (entities in id order): the client is cancelled as that batch reports.
-        using var cut = new CancellationTokenSource();
-        var first = new List<MigrationProgress>();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => migrator.MigrateAsync(cut.Token, new ReportedProgress(p => { first.Add(p); cut.Cancel(); })));
-        var record = (await db.RunAsync("MATCH (m:SchemaMigration {id: $id}) RETURN m.appliedAt AS at, m.resumeAfter AS after",
-            new Dictionary<string, object?> { ["id"] = RelationListExact.Id })).Records.Single();
-        Assert.Null(record.Get<string?>("at"));
-        var entities = People.Append(Hub).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(BatchedWalk.Position(GraphLabels.Entity, entities[RelationListBuild.BatchSize - 1]), record.Get<string>("after"));
-        Assert.Equal((RelationListBuild.BatchSize, (long)entities.Count), (Assert.Single(first).Done, first[0].Total));
+        // Killed after its first batch (entities in id order).
+        await HubLeadersGraph.KillAfterFirstBatchAsync(migrator, db, RelationListExact.Id);
         Assert.Equal([true, true, null], await ExactAsync(db, Hub, People[0], People[^1]));
 
-        var rest = new List<MigrationProgress>();
-        Assert.Equal([RelationListExact.Id], await migrator.MigrateAsync(progress: new ReportedProgress(rest.Add)));
-        Assert.Equal((long)(entities.Count - RelationListBuild.BatchSize), rest[^1].Total);
-        Assert.Equal(rest[^1].Total, rest[^1].Done);
+        await HubLeadersGraph.ResumeAsync(migrator, RelationListExact.Id);
 
         // Every list exact, without its stale entry, and as whole and well-formed as before (the check also finds an
         // exact list's entry whose relation is not there); the marked one as it was.
@@ -102,18 +87,5 @@ public sealed class RelationListExactMigrationTests(ScratchNeo4j neo4j) : IAsync
         var buckets = (await db.RunAsync("MATCH (b:ItemBucket) WHERE b.key STARTS WITH $prefix RETURN count(b) AS n", parameters)).Single().Get<long>("n");
         Assert.Equal(read.Records.Count, buckets);
         return [.. read.Records.SelectMany(r => r.Get<List<string>>("entries"))];
-    }
-
-    private static async Task IngestAsync(Neo4jClient client)
-    {
-        var document = new JsonObject
-        {
-            ["source"] = new JsonObject { ["id"] = "src:hub-leaders", ["title"] = "Hub leaders", ["published"] = "2026-01-09" },
-            ["entities"] = new JsonArray([.. People.Select(p => (JsonNode)new JsonObject { ["id"] = p, ["kind"] = "Person", ["name"] = "Leader " + p[^3..] }),
-                new JsonObject { ["id"] = Hub, ["kind"] = "Country", ["name"] = "Hubland" }]),
-            ["relations"] = new JsonArray([.. People.Select(p => (JsonNode)new JsonObject { ["type"] = "LEADS", ["from"] = p, ["to"] = Hub })]),
-        };
-        var result = await new IngestionService(client, OntologyModel.Default, IngestLimits.Default).IngestAsync(Encoding.UTF8.GetBytes(document.ToJsonString()));
-        Assert.True(result.Ok, string.Join("; ", result.Errors.Take(5).Select(e => $"{e.Path}: {e.Message}")));
     }
 }

@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.Json.Nodes;
-using Timeline.Core.Ingest;
-using Timeline.Core.Ingest.Writing;
 using Timeline.Core.Lookup;
 using Timeline.Core.Ontology;
 using Timeline.Core.Schema;
@@ -18,9 +14,9 @@ namespace Timeline.IntegrationTests.Ingest;
 [Collection(ScratchGraphCollection.Name)]
 public sealed class RelationListMigrationTests(ScratchNeo4j neo4j) : IAsyncLifetime
 {
-    private const string Hub = "country:hubland";
+    private const string Hub = HubLeadersGraph.Hub;
 
-    private static readonly List<string> People = [.. Enumerable.Range(0, 520).Select(i => $"person:leader-{i:D3}")];
+    private static readonly IReadOnlyList<string> People = HubLeadersGraph.People;
 
     public Task InitializeAsync() => neo4j.EmptyAsync();
 
@@ -33,7 +29,7 @@ public sealed class RelationListMigrationTests(ScratchNeo4j neo4j) : IAsyncLifet
         await using var db = neo4j.CreateClient();
         var migrator = new SchemaMigrator(client, OntologyModel.Default);
         await migrator.MigrateAsync();
-        await IngestAsync(client);
+        await HubLeadersGraph.IngestAsync(client);
         Assert.Empty(await ItemListCheck.ProblemsAsync(db, [Hub, People[0], People[^1]]));
 
         // The previous model: no relation list, the migration not recorded.
@@ -42,38 +38,14 @@ public sealed class RelationListMigrationTests(ScratchNeo4j neo4j) : IAsyncLifet
         await db.RunAsync("MATCH (m:SchemaMigration {id: $id}) DELETE m", new Dictionary<string, object?> { ["id"] = RelationListBuild.Id });
         Assert.NotEmpty(await ItemListCheck.ProblemsAsync(db, [Hub, People[0], People[^1]]));
 
-        // Killed after its first batch (entities in id order): the client is cancelled as that batch reports.
-        using var cut = new CancellationTokenSource();
-        var first = new List<MigrationProgress>();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => migrator.MigrateAsync(cut.Token, new ReportedProgress(p => { first.Add(p); cut.Cancel(); })));
-        var record = (await db.RunAsync("MATCH (m:SchemaMigration {id: $id}) RETURN m.appliedAt AS at, m.resumeAfter AS after",
-            new Dictionary<string, object?> { ["id"] = RelationListBuild.Id })).Records.Single();
-        Assert.Null(record.Get<string?>("at"));
-        var entities = People.Append(Hub).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(BatchedWalk.Position(GraphLabels.Entity, entities[RelationListBuild.BatchSize - 1]), record.Get<string>("after"));
-        Assert.Equal((RelationListBuild.BatchSize, (long)entities.Count), (Assert.Single(first).Done, first[0].Total));
+        // Killed after its first batch (entities in id order).
+        await HubLeadersGraph.KillAfterFirstBatchAsync(migrator, db, RelationListBuild.Id);
 
-        var rest = new List<MigrationProgress>();
-        Assert.Equal([RelationListBuild.Id], await migrator.MigrateAsync(progress: new ReportedProgress(rest.Add)));
-        Assert.Equal((long)(entities.Count - RelationListBuild.BatchSize), rest[^1].Total);
-        Assert.Equal(rest[^1].Total, rest[^1].Done);
+        await HubLeadersGraph.ResumeAsync(migrator, RelationListBuild.Id);
         Assert.Empty(await ItemListCheck.ProblemsAsync(db, [Hub, People[0], People[^1]]));
         var listed = (await db.RunAsync("MATCH (l:ItemList {key: $key}) RETURN reduce(n = 0, s IN l.sizes | n + s) AS n",
             new Dictionary<string, object?> { ["key"] = RelationLists.ListKey(Hub) })).Records.Single().Get<long>("n");
         Assert.Equal(People.Count, listed);
         Assert.Empty(await migrator.MigrateAsync());
-    }
-
-    private static async Task IngestAsync(Neo4jClient client)
-    {
-        var document = new JsonObject
-        {
-            ["source"] = new JsonObject { ["id"] = "src:hub-leaders", ["title"] = "Hub leaders", ["published"] = "2026-01-09" },
-            ["entities"] = new JsonArray([.. People.Select(p => (JsonNode)new JsonObject { ["id"] = p, ["kind"] = "Person", ["name"] = "Leader " + p[^3..] }),
-                new JsonObject { ["id"] = Hub, ["kind"] = "Country", ["name"] = "Hubland" }]),
-            ["relations"] = new JsonArray([.. People.Select(p => (JsonNode)new JsonObject { ["type"] = "LEADS", ["from"] = p, ["to"] = Hub })]),
-        };
-        var result = await new IngestionService(client, OntologyModel.Default, IngestLimits.Default).IngestAsync(Encoding.UTF8.GetBytes(document.ToJsonString()));
-        Assert.True(result.Ok, string.Join("; ", result.Errors.Take(5).Select(e => $"{e.Path}: {e.Message}")));
     }
 }
