@@ -7,8 +7,9 @@ namespace Timeline.Core.Ingest.Writing;
 /// <summary>Loads many documents, in order, a batch of them per write transaction (<c>timeline ingest --bulk</c>). Each
 /// document is validated and written exactly as <see cref="IngestionService"/> writes it alone (the same write path, inside
 /// the batch's transaction, which sees the batch's earlier documents), so the graph, the idempotency and the answers are
-/// those of ingesting the documents one by one in the same order; what a batch saves is commits, and derived writes: the
-/// name-suffix index and the item lists are written for many documents at once (<see cref="DeferredDerivedWrites"/>). A batch lands whole or not
+/// those of ingesting the documents one by one in the same order; what a batch saves is commits, and rewrites of what grows
+/// with every document: the name-suffix index, the item and relation lists and the entities' and relations' sources lists
+/// are written for many documents at once (<see cref="DeferredWrites"/>). A batch lands whole or not
 /// at all: a document the graph refutes (a conflict, a retracted source…) rolls the batch back, is answered rejected, and the
 /// batch is written again without it; a transient Neo4j error runs the batch again (the client's retry). Every document
 /// leaves one audit record, as <see cref="AuditedIngestion"/> records a per-document ingest, when an audit log is given.</summary>
@@ -50,7 +51,7 @@ public sealed class BulkIngestion(Neo4jClient client, IngestionService ingestion
                 results = await client.ExecuteWriteAsync(async tx =>
                 {
                     var answers = new IngestResult[batch.Length];
-                    var derived = new DeferredDerivedWrites();
+                    var deferred = new DeferredWrites();
                     for (var i = 0; i < batch.Length; i++)
                     {
                         if (refused.TryGetValue(i, out var answer))
@@ -59,11 +60,11 @@ public sealed class BulkIngestion(Neo4jClient client, IngestionService ingestion
                             continue;
                         }
                         current = i;
-                        answers[i] = await ingestion.WriteInBatchAsync(tx, validations[i], batch[i].Json, actor, derived, ct).ConfigureAwait(false);
+                        answers[i] = await ingestion.WriteInBatchAsync(tx, validations[i], batch[i].Json, actor, deferred, ct).ConfigureAwait(false);
                     }
                     current = -1;
-                    // The derived structure of the documents written since the last one that needed it written first.
-                    await tx.RunAsync(derived.Flush(), ct).ConfigureAwait(false);
+                    // What the documents written since the last one that needed it written first held back.
+                    await tx.RunAsync(deferred.Flush(), ct).ConfigureAwait(false);
                     return answers;
                 }, ct).ConfigureAwait(false);
                 break;

@@ -59,14 +59,32 @@ internal static class IngestCypher
     private static string Union(string variable, string property, string item, string rows) =>
         $"reduce(acc = coalesce({variable}.{property}, []), {item} IN {rows} | CASE WHEN {item} IN acc THEN acc ELSE acc + {item} END)";
 
-    public static string MergeEntities(IEnumerable<string> labels) => $$"""
+    /// <summary>One label set's entities: merged on their id, this source's values over the earlier ones'; the source added to
+    /// each one's <c>sources</c> unless <paramref name="appendsSources"/> is false (a bulk batch appends them all at once:
+    /// <see cref="AppendEntitySources"/>).</summary>
+    public static string MergeEntities(IEnumerable<string> labels, bool appendsSources = true) => $$"""
         UNWIND $rows AS row
         MERGE {{ById("n", L.Entity, "row.id")}}
         SET n{{string.Concat(labels.Select(l => ":" + l))}}
         SET n += row.props,
             n.{{P.Aliases}} = {{Union("n", P.Aliases, "a", "row.aliases")}},
-            n.{{P.SearchKeys}} = {{Union("n", P.SearchKeys, "k", "row.searchKeys")}},
-            n.{{P.Sources}} = {{AddSource("n")}}
+            n.{{P.SearchKeys}} = {{Union("n", P.SearchKeys, "k", "row.searchKeys")}}
+        """ + (appendsSources ? $$"""
+
+        WITH n, coalesce(n.{{P.Sources}}, []) AS sources
+        SET n.{{P.Sources}} = CASE WHEN $sourceId IN sources THEN sources ELSE sources + $sourceId END
+        """ : "");
+
+    // A hub's sources list holds one id per document that names it (tens of thousands): it is read once per row (each read
+    // decodes the whole list), and in a bulk batch appended once for all the batch's documents rather than once per document.
+
+    /// <summary>Adds a batch's sources to its entities' <c>sources</c> (<c>$rows</c> of id and the sources, in ingest order),
+    /// each once, as <see cref="MergeEntities"/> adds one.</summary>
+    public static readonly string AppendEntitySources = $$"""
+        UNWIND $rows AS row
+        MATCH {{ById("n", L.Entity, "row.id")}}
+        WITH n, row, coalesce(n.{{P.Sources}}, []) AS sources
+        SET n.{{P.Sources}} = sources + [s IN row.sources WHERE NOT s IN sources]
         """;
 
     public static readonly string MergeEvents = $$"""
@@ -111,17 +129,34 @@ internal static class IngestCypher
         """;
 
     /// <summary>One relationship type: merged on its identity key; sources and their excerpts are parallel lists,
-    /// an excerpt replaced in place when the same source is ingested again.</summary>
-    public static string MergeRelations(string relationType) => $$"""
+    /// an excerpt replaced in place when the same source is ingested again — unless <paramref name="appendsSources"/> is
+    /// false (a bulk batch appends them all at once: <see cref="AppendRelationSources"/>).</summary>
+    public static string MergeRelations(string relationType, bool appendsSources = true) => $$"""
         UNWIND $rows AS row
         MATCH {{ById("a", L.Entity, "row.from")}}
         MATCH {{ById("b", L.Entity, "row.to")}}
         MERGE (a)-[r:{{relationType}} {{{P.Key}}: row.key}]->(b)
         SET r += row.props
+        """ + (appendsSources ? $$"""
+
         WITH r, row, coalesce(r.{{P.Sources}}, []) AS srcs, coalesce(r.{{P.Excerpts}}, []) AS exs
         SET r.{{P.Sources}} = CASE WHEN $sourceId IN srcs THEN srcs ELSE srcs + $sourceId END,
             r.{{P.Excerpts}} = CASE WHEN $sourceId IN srcs
                 THEN [i IN range(0, size(srcs) - 1) | CASE WHEN srcs[i] = $sourceId THEN row.excerpt ELSE exs[i] END]
                 ELSE exs + row.excerpt END
+        """ : "");
+
+    /// <summary>Adds a batch's sources and excerpts to one type's relations (<c>$rows</c> of from, to, key and
+    /// <c>sources</c>: {source, excerpt} in ingest order), each as <see cref="MergeRelations"/> adds one: a source the relation
+    /// lists already has its excerpt replaced in place.</summary>
+    public static string AppendRelationSources(string relationType) => $$"""
+        UNWIND $rows AS row
+        MATCH (a:{{L.Entity}} {{{P.Id}}: row.from})-[r:{{relationType}} {{{P.Key}}: row.key}]->(b:{{L.Entity}} {{{P.Id}}: row.to})
+        WITH r, reduce(lists = {sources: coalesce(r.{{P.Sources}}, []), excerpts: coalesce(r.{{P.Excerpts}}, [])}, x IN row.sources |
+            CASE WHEN x.source IN lists.sources
+                THEN {sources: lists.sources,
+                      excerpts: [i IN range(0, size(lists.sources) - 1) | CASE WHEN lists.sources[i] = x.source THEN x.excerpt ELSE lists.excerpts[i] END]}
+                ELSE {sources: lists.sources + x.source, excerpts: lists.excerpts + x.excerpt} END) AS lists
+        SET r.{{P.Sources}} = lists.sources, r.{{P.Excerpts}} = lists.excerpts
         """;
 }

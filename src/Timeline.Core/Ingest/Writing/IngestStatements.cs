@@ -18,8 +18,10 @@ internal static class IngestStatements
     /// <param name="otherClaims">What the other sources say about the document's events and statements, by id (read under
     /// their write lock), so that each node is written as <see cref="ClaimResolver"/> decides from every claim.</param>
     /// <param name="corrections">The editors' corrections of the document's facts: corrected values win over the claims.</param>
+    /// <param name="holdsSourceLists">The source is not added to the entities' and relations' sources lists: a bulk batch adds
+    /// it with other documents' (<see cref="HeldSourceLists"/>).</param>
     public static IReadOnlyList<Statement> Build(ValidatedDocument doc, IReadOnlyDictionary<string, string> kindsById,
-        IReadOnlyDictionary<string, IReadOnlyList<SourceClaim>> otherClaims, CorrectionOverlay corrections)
+        IReadOnlyDictionary<string, IReadOnlyList<SourceClaim>> otherClaims, CorrectionOverlay corrections, bool holdsSourceLists = false)
     {
         var sourceId = doc.Source.Id;
         var statements = new List<Statement> { Source(doc.Source) };
@@ -28,7 +30,7 @@ internal static class IngestStatements
         foreach (var group in doc.Entities.GroupBy(e => e.Kind.Name).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var rows = group.OrderBy(e => e.Id, StringComparer.Ordinal).Select(EntityRow).ToList();
-            statements.Add(Batch(IngestCypher.MergeEntities(group.First().Kind.Labels.Skip(1)), sourceId, rows));
+            statements.Add(Batch(IngestCypher.MergeEntities(group.First().Kind.Labels.Skip(1), appendsSources: !holdsSourceLists), sourceId, rows));
         }
 
         if (doc.Events.Count > 0)
@@ -64,7 +66,7 @@ internal static class IngestStatements
                 .OrderBy(r => (string)r["from"]!, StringComparer.Ordinal).ThenBy(r => (string)r["to"]!, StringComparer.Ordinal)
                 .ThenBy(r => (string)r["key"]!, StringComparer.Ordinal)
                 .ToList();
-            statements.Add(Batch(IngestCypher.MergeRelations(group.Key), sourceId, rows));
+            statements.Add(Batch(IngestCypher.MergeRelations(group.Key, appendsSources: !holdsSourceLists), sourceId, rows));
         }
         return statements;
     }
@@ -72,7 +74,7 @@ internal static class IngestStatements
     /// <summary>The derived structure (none of it a fact) that writing <paramref name="written"/> adds: the name-suffix index of
     /// the search keys their entities did not have, their items listed under their anchors and their relations in both ends'
     /// relation lists. Every derived write is listed here, once: a document written alone writes its own with its facts; a
-    /// bulk batch writes many documents' at once (<see cref="DeferredDerivedWrites"/>; a relation list entry is read from the
+    /// bulk batch writes many documents' at once (<see cref="DeferredWrites"/>; a relation list entry is read from the
     /// graph when written, so holding it back changes nothing).</summary>
     public static IEnumerable<Statement> DerivedOf(IReadOnlyList<WrittenDocument> written) =>
         [.. NameSuffixesOf(written), .. ItemListsOf(written.Select(w => w.Document)), .. RelationListsOf(written.Select(w => w.Document))];

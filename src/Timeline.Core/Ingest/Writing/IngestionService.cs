@@ -45,13 +45,14 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
     /// would in its own, but leaves the commit to the batch (<see cref="BulkIngestion"/>). An invalid document is answered
     /// rejected (its references missing from the graph looked up in the batch's transaction, which sees the batch's earlier
     /// documents); a document the graph refutes throws <see cref="IngestRejectedException"/>, before any write of its own.
-    /// Its derived writes are held back in <paramref name="derived"/>, the batch's, to be written with other documents'.</summary>
+    /// Its derived writes and sources lists are held back in <paramref name="deferred"/>, the batch's, to be written with other
+    /// documents'.</summary>
     internal async Task<IngestResult> WriteInBatchAsync(Neo4jTransaction tx, ValidationResult validation, ReadOnlyMemory<byte> utf8Json, string actor,
-        DeferredDerivedWrites derived, CancellationToken ct)
+        DeferredWrites deferred, CancellationToken ct)
     {
         if (validation.Document is not { } doc || validation.Errors.Count > 0)
             return IngestResult.Rejected(null, [.. validation.Errors, .. await MissingFromGraphAsync(validation, tx, ct)]);
-        return await WriteAsync(tx, doc, validation.ExternalReferences, CanonicalJson.Of(utf8Json.Span), Ingested(actor, doc), ct, kept: false, commits: false, derived);
+        return await WriteAsync(tx, doc, validation.ExternalReferences, CanonicalJson.Of(utf8Json.Span), Ingested(actor, doc), ct, kept: false, commits: false, deferred);
     }
 
     private static ChangeRecord Ingested(string actor, ValidatedDocument doc) =>
@@ -86,7 +87,7 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
     }
 
     private async Task<IngestResult> WriteAsync(Neo4jTransaction tx, ValidatedDocument doc, IReadOnlySet<string> external, string json,
-        ChangeRecord? change, CancellationToken ct, bool kept, bool commits, DeferredDerivedWrites? deferred = null)
+        ChangeRecord? change, CancellationToken ct, bool kept, bool commits, DeferredWrites? deferred = null)
     {
         var lookups = await tx.RunAsync([MergedIds.Read(doc, external), .. LookUps(doc, external)], ct);
         // A document that uses ids merged into other entities lands on the survivors (rare: looked up again, resolved).
@@ -129,7 +130,10 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
             return new IngestResult(true, doc.Source.Id, 0, updated, []);
         }
 
-        // A changed version of a known source replaces the old one: what only the old version said goes.
+        // A changed version of a known source replaces the old one: what only the old version said goes. In a bulk batch, what
+        // the batch's earlier documents held back lands first: the removal deletes what it leaves without a source.
+        if (sourceExisted && deferred is not null)
+            await tx.RunAsync(deferred.Flush(), ct);
         var removal = sourceExisted
             ? await new SupportRemoval(validator).RemoveAsync(tx, doc.Source.Id, source.Get<string?>("document"), documentIds.ToList(), ct)
             : null;
@@ -151,14 +155,15 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         // The editors' corrections win: withdrawn facts are left out, corrected values and participants written as corrected.
         var written = corrections.Filter(doc);
         var facts = IngestStatements.Build(written, kindsById,
-            otherClaims.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<SourceClaim>)kv.Value, StringComparer.Ordinal), corrections);
+            otherClaims.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<SourceClaim>)kv.Value, StringComparer.Ordinal), corrections,
+            holdsSourceLists: deferred is not null);
         change = change is null ? null : change with { Targets = [.. change.Targets.Where(t => !corrections.IsWithdrawn(t))] };
-        // The derived structure is written (or, in a bulk batch, held back for many documents at once: the batch's held-back
-        // writes land first when this document could change what they write), the document kept and the change recorded with
-        // the facts; none is a fact, so none is counted.
+        // The derived structure is written (or, in a bulk batch, held back for many documents at once with the sources lists:
+        // the batch's held-back writes land first when this document could change what they write), the document kept and the
+        // change recorded with the facts; none is a fact, so none is counted.
         var derived = new WrittenDocument(written, knownKeys);
         var itemDates = IngestStatements.ItemDates(facts);
-        var before = deferred?.Before(itemDates, sourceExisted) ?? [];
+        var before = deferred?.Before(itemDates) ?? [];
         // The relation lists the removal left inexact are marked after the facts: a relation the new version says again is not.
         IReadOnlyList<Statement> statements = [.. before, .. facts, .. removal?.ListMarks ?? [], .. corrections.Participations(written.Events.Select(e => e.Id)),
             .. deferred is null ? IngestStatements.DerivedOf([derived]) : [], IngestStatements.KeepDocument(doc.Source.Id, json), .. change is null ? [] : new[] { ChangeLog.Write(change) }];
