@@ -150,7 +150,7 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
         // The relation lists a removal left inexact are marked last, once the documents are written again.
         var marks = new List<Statement>();
         foreach (var (sourceId, document) in later.AsEnumerable().Reverse())
-            marks.AddRange((await removal.RemoveAsync(tx, sourceId, document, [], ct)).ListMarks);
+            marks.AddRange((await removal.RemoveAsync(tx, sourceId, document, [], [], ct)).ListMarks);
 
         var parameters = new Dictionary<string, object?> { ["merge"] = mergeId };
         var (restored, movedEnds) = await RestoreAsync(tx, shapes, parameters, ct);

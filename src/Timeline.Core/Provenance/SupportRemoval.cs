@@ -13,8 +13,9 @@ namespace Timeline.Core.Provenance;
 /// supports is deleted; a fact others support keeps them, and is rewritten from what they say — an event or statement by
 /// <see cref="ClaimResolver"/> from their claims, an entity or relation from their kept documents (in ingest order, each
 /// later source's values over the earlier ones', as ingest writes them). Used by a retraction and by the re-ingest of a
-/// changed document. The relation lists it leaves inexact are marked by statements the caller runs last
-/// (<see cref="RemovedSupport.ListMarks"/>).</summary>
+/// changed document, which may still refer to facts it no longer defines: one no other source supports is held, left as the
+/// old version wrote it, the source among its sources (<see cref="ProvenanceCypher"/>). The relation lists it leaves
+/// inexact are marked by statements the caller runs last (<see cref="RemovedSupport.ListMarks"/>).</summary>
 internal sealed class SupportRemoval(DocumentValidator validator)
 {
     /// <summary>Removes <paramref name="sourceId"/>'s support; returns every id touched (nodes, and relations by
@@ -27,16 +28,21 @@ internal sealed class SupportRemoval(DocumentValidator validator)
     /// documents were kept).</param>
     /// <param name="reasserted">Ids the same transaction writes again for the source (a changed version of it): left without
     /// a source they stay, so that what other sources link to them is not cut.</param>
+    /// <param name="referenced">Ids the same transaction's writes for the source refer to without defining them (the changed
+    /// version's external references): one that only the source supports keeps its support as it is, or the writes' links
+    /// to it would find nothing. Empty when the source says nothing more (a retraction).</param>
     /// <param name="ct">Cancellation.</param>
     public async Task<RemovedSupport> RemoveAsync(Neo4jTransaction tx, string sourceId, string? keptDocument, IReadOnlyCollection<string> reasserted,
-        CancellationToken ct)
+        IReadOnlyCollection<string> referenced, CancellationToken ct)
     {
         var parameters = new Dictionary<string, object?>
         {
-            ["sourceId"] = sourceId, ["involvement"] = GraphRelationshipTypes.Involvement.ToList(), ["keep"] = reasserted.ToList(),
+            ["sourceId"] = sourceId, ["involvement"] = GraphRelationshipTypes.Involvement.ToList(), ["about"] = GraphRelationshipTypes.About,
+            ["keep"] = reasserted.ToList(), ["named"] = referenced.ToList(),
         };
-        // The kept document names the source's entities and relations: each is found by its index. A source ingested before
-        // documents were kept is found by scanning them all.
+        // The kept document names the source's entities and relations: each is found by its index — the entities it refers to
+        // as well, which an earlier changed version may have held. A source ingested before documents were kept is found by
+        // scanning them all.
         var kept = keptDocument is null || Validated(keptDocument) is not { } doc ? null : await MergedIds.ResolveAsync(tx, doc, validator.Ontology, ct);
         IReadOnlyList<Statement> relationStatements = kept is null
             ? [new Statement(ProvenanceCypher.Relations, parameters)]
@@ -46,7 +52,7 @@ internal sealed class SupportRemoval(DocumentValidator validator)
             }))];
         var entityStatement = kept is null
             ? new Statement(ProvenanceCypher.Entities(validator.Ontology), parameters)
-            : new Statement(ProvenanceCypher.EntitiesNamed(validator.Ontology), new Dictionary<string, object?>(parameters) { ["ids"] = kept.Entities.Select(e => e.Id).Distinct().ToList() });
+            : new Statement(ProvenanceCypher.EntitiesNamed(validator.Ontology), new Dictionary<string, object?>(parameters) { ["ids"] = EntityIdsOf(kept) });
         var results = await tx.RunAsync(
         [
             new Statement(ProvenanceCypher.Involvements, parameters),
@@ -155,6 +161,10 @@ internal sealed class SupportRemoval(DocumentValidator validator)
         }
         if (writes.Count > 0) await tx.RunAsync(writes, ct);
     }
+
+    // The ids a kept document defines its entities by, and those it refers to (among them an entity an earlier changed
+    // version held; an event's or statement's id finds no entity).
+    private static List<string> EntityIdsOf(ValidatedDocument doc) => [.. doc.Entities.Select(e => e.Id).Concat(DocumentReferences.ExternalOf(doc)).Distinct()];
 
     private static Dictionary<string, object?> RelationKeyRow(RelationRecord r)
     {

@@ -129,9 +129,10 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
             return new IngestResult(true, doc.Source.Id, 0, updated, []);
         }
 
-        // A changed version of a known source replaces the old one: what only the old version said goes.
+        // A changed version of a known source replaces the old one: what only the old version said goes — but not what the new
+        // one still refers to (an entity, event or statement it no longer defines), which its writes link to.
         var removal = sourceExisted
-            ? await new SupportRemoval(validator).RemoveAsync(tx, doc.Source.Id, source.Get<string?>("document"), documentIds.ToList(), ct)
+            ? await new SupportRemoval(validator).RemoveAsync(tx, doc.Source.Id, source.Get<string?>("document"), documentIds.ToList(), external, ct)
             : null;
         var removed = removal?.Facts ?? 0;
 
