@@ -136,11 +136,14 @@ internal sealed class SupportRemoval(DocumentValidator validator)
         var entityRows = new List<object?>();
         foreach (var (id, sources) in entitySources)
         {
-            var claims = sources.Select(s => documents.GetValueOrDefault(s)?.Entities.FirstOrDefault(e => e.Id == id)).ToList();
             // A source without its document (ingested before documents were kept): left as is. With no source left (it is
             // written again next, by a changed version) it is emptied, as if new.
-            if (claims.Any(c => c is null)) continue;
-            entityRows.Add(new Dictionary<string, object?> { ["id"] = id, ["props"] = EntityProperties(id, sources, claims!) });
+            if (sources.Any(s => !documents.ContainsKey(s))) continue;
+            // A source whose document only refers to it (a changed version held it) gives no values: the others' decide. With
+            // none left that defines it, it is left as is — what the old version said of it is no longer kept anywhere.
+            var claims = sources.Select(s => documents[s].Entities.FirstOrDefault(e => e.Id == id)).OfType<EntityRecord>().ToList();
+            if (claims.Count == 0 && sources.Count > 0) continue;
+            entityRows.Add(new Dictionary<string, object?> { ["id"] = id, ["props"] = EntityProperties(id, sources, claims) });
         }
         var writes = new List<Statement>();
         if (entityRows.Count > 0) writes.Add(new Statement(ProvenanceCypher.RewriteEntities, new Dictionary<string, object?> { ["rows"] = entityRows }));
@@ -173,15 +176,15 @@ internal sealed class SupportRemoval(DocumentValidator validator)
     }
 
     // An entity as ingest would have left it had only these sources been ingested, in this order.
-    private static Dictionary<string, object?> EntityProperties(string id, List<string> sources, List<EntityRecord?> claims)
+    private static Dictionary<string, object?> EntityProperties(string id, List<string> sources, List<EntityRecord> claims)
     {
         var props = new Dictionary<string, object?>(StringComparer.Ordinal);
         var aliases = new List<string>();
         var searchKeys = new List<string>();
         foreach (var claim in claims)
         {
-            foreach (var (name, value) in IngestStatements.EntityValues(claim!)) props[name] = value;
-            aliases.AddRange(claim!.Aliases.Where(a => !aliases.Contains(a)).Distinct());
+            foreach (var (name, value) in IngestStatements.EntityValues(claim)) props[name] = value;
+            aliases.AddRange(claim.Aliases.Where(a => !aliases.Contains(a)).Distinct());
             searchKeys.AddRange(IngestStatements.SearchKeys(claim.Name, claim.Aliases).Where(k => !searchKeys.Contains(k)));
         }
         props[P.Id] = id;

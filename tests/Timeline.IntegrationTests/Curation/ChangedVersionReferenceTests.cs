@@ -25,13 +25,14 @@ public sealed class ChangedVersionReferenceTests(CurationFixture api) : IClassFi
     private readonly string _attack = TestIds.New("event:");
     private readonly string _remark = TestIds.New("stmt:");
     private readonly string _reply = TestIds.New("stmt:");
+    private readonly string _u = TestIds.New("src:");
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
         await using var client = api.Server.CreateClient();
-        await Neo4jTestData.DeleteIdsAsync(client, [_s, _t, _country, _person, _dropped, _attack, _remark, _reply]);
+        await Neo4jTestData.DeleteIdsAsync(client, [_s, _t, _u, _country, _person, _dropped, _attack, _remark, _reply]);
     }
 
     // Version 1 defines everything it speaks of; _dropped is one thing version 2 no longer names at all.
@@ -178,6 +179,31 @@ public sealed class ChangedVersionReferenceTests(CurationFixture api) : IClassFi
         Assert.Null(await NodeSourcesAsync("Event", _attack));
         Assert.Null(await NodeSourcesAsync("Statement", _remark));
         Assert.Null(await NodeSourcesAsync("Entity", _country));
+    }
+
+    [Fact]
+    public async Task Retracting_another_source_rewrites_a_held_entity_from_the_sources_that_define_it()
+    {
+        await IngestAsync(Version1);
+        await IngestAsync(Version2);
+        await IngestAsync(new
+        {
+            source = new { id = _t, title = "T", published = "2026-01-11" },
+            entities = new object[] { new { id = _person, kind = "Person", name = "Pat Person", aliases = new[] { "T's alias" } } },
+        });
+        await IngestAsync(new
+        {
+            source = new { id = _u, title = "U", published = "2026-01-12" },
+            entities = new object[] { new { id = _person, kind = "Person", name = "Pat Person", aliases = new[] { "U's alias" } } },
+        });
+        Assert.Equal([_s, _t, _u], await NodeSourcesAsync("Entity", _person));
+
+        var retraction = (await api.PostAsync(Retract, new { id = _t })).AssertOk().Data.GetProperty("retractSource");
+        Assert.True(retraction.GetProperty("ok").GetBoolean(), retraction.ToString());
+
+        // S's kept document only refers to the person: U alone says what it is; S still names it.
+        Assert.Equal(["U's alias"], (await EntityAsync(_person))!.Value.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal([_s, _u], await NodeSourcesAsync("Entity", _person));
     }
 
     [Fact]
