@@ -194,6 +194,11 @@ internal sealed class SupportRemoval(DocumentValidator validator)
         return props;
     }
 
+    /// <summary>The ids a kept document refers to without defining them: what a caller writing it again in the same
+    /// transaction passes as <c>referenced</c> (none when it no longer validates).</summary>
+    public IReadOnlySet<string> ReferencedBy(string keptDocument) =>
+        Validated(keptDocument) is { } doc ? DocumentReferences.ExternalOf(doc) : new HashSet<string>();
+
     // Validated again against today's ontology: a document that no longer validates counts as missing.
     private ValidatedDocument? Validated(string json)
     {

@@ -16,6 +16,8 @@ public sealed class ChangedVersionReferenceTests(CurationFixture api) : IClassFi
 {
     private const string Ingest = "mutation($document: IngestDocumentInput!) { ingestDocument(document: $document) { ok errors { path message } } }";
     private const string Retract = "mutation($id: ID!) { retractSource(id: $id, reason: \"withdrawn\") { ok errors { path message } } }";
+    private const string Merge = "mutation($into: ID!, $from: [ID!]!) { mergeEntities(into: $into, from: $from, reason: \"same person\") { ok changeId errors { path message } } }";
+    private const string Unmerge = "mutation($id: ID!) { unmergeEntities(changeId: $id, reason: \"two people\") { ok errors { path message } } }";
 
     private readonly string _s = TestIds.New("src:");
     private readonly string _t = TestIds.New("src:");
@@ -26,13 +28,17 @@ public sealed class ChangedVersionReferenceTests(CurationFixture api) : IClassFi
     private readonly string _remark = TestIds.New("stmt:");
     private readonly string _reply = TestIds.New("stmt:");
     private readonly string _u = TestIds.New("src:");
+    private readonly string _m = TestIds.New("src:");
+    private readonly string _survivor = TestIds.New("person:");
+    private readonly string _merged = TestIds.New("person:");
+    private readonly string _meeting = TestIds.New("event:");
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
         await using var client = api.Server.CreateClient();
-        await Neo4jTestData.DeleteIdsAsync(client, [_s, _t, _u, _country, _person, _dropped, _attack, _remark, _reply]);
+        await Neo4jTestData.DeleteIdsAsync(client, [_s, _t, _u, _m, _country, _person, _dropped, _attack, _remark, _reply, _survivor, _merged, _meeting]);
     }
 
     // Version 1 defines everything it speaks of; _dropped is one thing version 2 no longer names at all.
@@ -204,6 +210,42 @@ public sealed class ChangedVersionReferenceTests(CurationFixture api) : IClassFi
         // S's kept document only refers to the person: U alone says what it is; S still names it.
         Assert.Equal(["U's alias"], (await EntityAsync(_person))!.Value.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal([_s, _u], await NodeSourcesAsync("Entity", _person));
+    }
+
+    [Fact]
+    public async Task Undoing_a_merge_writes_a_changed_version_again_with_what_it_only_refers_to()
+    {
+        await IngestAsync(new
+        {
+            source = new { id = _m, title = "M", published = "2026-01-09" },
+            entities = new object[] { new { id = _survivor, kind = "Person", name = "Ana Example" }, new { id = _merged, kind = "Person", name = "Ana M. Example" } },
+        });
+        var merge = (await api.PostAsync(Merge, new { into = _survivor, from = new[] { _merged } })).AssertOk().Data.GetProperty("mergeEntities");
+        Assert.True(merge.GetProperty("ok").GetBoolean(), merge.ToString());
+        // Both versions of S use the merged id (so that the un-merge writes S's document again); version 2 refers to the person.
+        object Meeting() => new { id = _meeting, type = "Meeting", title = "Talks", date = "2026-01-08", participants = new object[] { new { entity = _merged, role = "participant" } } };
+        await IngestAsync(new
+        {
+            source = new { id = _s, title = "S", published = "2026-01-10" },
+            entities = new object[] { new { id = _country, kind = "Country", name = "Testland" }, new { id = _person, kind = "Person", name = "Pat Person" } },
+            events = new[] { Meeting() },
+            relations = new object[] { new { type = "RECOGNIZES", from = _country, to = _person, excerpt = "v1: recognised" } },
+        });
+        await IngestAsync(new
+        {
+            source = new { id = _s, title = "S, second version", published = "2026-01-10" },
+            entities = new object[] { new { id = _country, kind = "Country", name = "Testland" } },
+            events = new[] { Meeting() },
+            relations = new object[] { new { type = "RECOGNIZES", from = _country, to = _person, excerpt = "v2: recognised" } },
+        });
+
+        var unmerge = (await api.PostAsync(Unmerge, new { id = merge.GetProperty("changeId").GetString() })).AssertOk().Data.GetProperty("unmergeEntities");
+        Assert.True(unmerge.GetProperty("ok").GetBoolean(), unmerge.ToString());
+
+        Assert.Equal([_s], await NodeSourcesAsync("Entity", _person));
+        var recognition = Assert.Single((await EntityAsync(_country))!.Value.GetProperty("relations").GetProperty("nodes").EnumerateArray());
+        Assert.Equal(_person, recognition.GetProperty("other").GetProperty("id").GetString());
+        Assert.Equal([(_s, "v2: recognised")], Sources(recognition));
     }
 
     [Fact]
