@@ -149,8 +149,10 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
         var removal = new Provenance.SupportRemoval(ingestion.Validator);
         // The relation lists a removal left inexact are marked last, once the documents are written again.
         var marks = new List<Statement>();
+        // Each is written again below: what it refers to without defining it and only it supports (held by a changed version
+        // of it) is held again, or the writing would find it gone.
         foreach (var (sourceId, document) in later.AsEnumerable().Reverse())
-            marks.AddRange((await removal.RemoveAsync(tx, sourceId, document, [], ct)).ListMarks);
+            marks.AddRange((await removal.RemoveAsync(tx, sourceId, document, [], removal.ReferencedBy(document), ct)).ListMarks);
 
         var parameters = new Dictionary<string, object?> { ["merge"] = mergeId };
         var (restored, movedEnds) = await RestoreAsync(tx, shapes, parameters, ct);

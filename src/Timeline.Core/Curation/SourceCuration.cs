@@ -32,7 +32,7 @@ public sealed class SourceCuration(Neo4jClient client, IngestionService ingestio
         {
             var source = await LockAsync(tx, sourceId, ct);
             if (source.RetractedAt is not null) return new CurationResult(true, null, 0, []);
-            var removed = await new SupportRemoval(ingestion.Validator).RemoveAsync(tx, sourceId, source.Document, [], ct);
+            var removed = await new SupportRemoval(ingestion.Validator).RemoveAsync(tx, sourceId, source.Document, [], [], ct);
             var change = ChangeRecord.Now(actor, ChangeAction.Retracted, sourceId, reason, [sourceId, .. removed.Targets]);
             if (at is not null) change = change with { At = at };
             await tx.CommitAsync(

@@ -9,18 +9,24 @@ namespace Timeline.Core.Provenance;
 
 /// <summary>The Cypher texts that take one source's support away (<see cref="SupportRemoval"/>) and rewrite what is left
 /// from the remaining sources. Each removes <c>$sourceId</c> from the <c>sources</c> of what it touches and deletes what
-/// is left with none; a deleted node's id (and a deleted entity's neighbours') is read before it goes.</summary>
+/// is left with none; a deleted node's id (and a deleted entity's neighbours') is read before it goes. A fact the source
+/// still refers to (<c>$named</c>: a changed version names it without defining it) that no other source supports is held:
+/// the source's support of it stays as it was, so that it is not lost.</summary>
 internal static class ProvenanceCypher
 {
     // The list without the source, and whether anything is left.
     private static string Rest(string variable) => $"[x IN coalesce({variable}.{P.Sources}, []) WHERE x <> $sourceId]";
 
-    /// <summary>Participations, speakers and <c>about</c> links the source asserts (all on its own events and statements).</summary>
+    /// <summary>Participations, speakers and <c>about</c> links the source asserts (all on its own events and statements),
+    /// except those of a held event or statement: each belongs to the event or statement whose record states it (a
+    /// participation and a speaker to the end, an <c>about</c> link to the statement it starts from).</summary>
     public static readonly string Involvements = $$"""
         MATCH ({{Source}})<-[:{{R.ReportedIn}}]-(n)
         MATCH (n)-[r]-()
         WHERE type(r) IN $involvement AND $sourceId IN coalesce(r.{{P.Sources}}, [])
         WITH DISTINCT r
+        WITH r, CASE WHEN type(r) = $about THEN startNode(r) ELSE endNode(r) END AS owner
+        WHERE NOT {{Held("owner." + P.Id, Rest("owner"))}}
         {{Lock("r")}}
         WITH r, {{Rest("r")}} AS rest
         FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DELETE r)
@@ -54,11 +60,12 @@ internal static class ProvenanceCypher
         """;
 
     /// <summary>Events and statements the source reports: its report (and claim) goes; the names it claimed are returned, so
-    /// that a value only it gave can be removed.</summary>
+    /// that a value only it gave can be removed. A held one keeps its report.</summary>
     public static readonly string Reports = $$"""
         MATCH ({{Source}})<-[c:{{R.ReportedIn}}]-(n)
         {{Lock("n")}}
         WITH n, c, keys(c) AS claimed
+        WHERE NOT {{Held("n." + P.Id, Rest("n"))}}
         DELETE c
         WITH n, claimed, n.{{P.Id}} AS id, {{Rest("n")}} AS rest
         SET n.{{P.Sources}} = rest
@@ -72,7 +79,8 @@ internal static class ProvenanceCypher
         WHERE $sourceId IN coalesce(n.{{P.Sources}}, [])
         """);
 
-    /// <summary>The entities its kept document names (<c>$ids</c>), each by its indexed id.</summary>
+    /// <summary>The entities its kept document names (<c>$ids</c>: those it defines and those it refers to, which an earlier
+    /// changed version may have held), each by its indexed id.</summary>
     public static string EntitiesNamed(OntologyModel ontology) => EntitiesWhere(ontology, $$"""
         UNWIND $ids AS entityId
         MATCH (n:{{L.Entity}} {{{P.Id}}: entityId})
@@ -86,6 +94,7 @@ internal static class ProvenanceCypher
         {{match.TrimEnd()}}
         {{Lock("n")}}
         WITH n, n.{{P.Id}} AS id, {{Rest("n")}} AS rest
+        WHERE NOT {{Held("id", "rest")}}
         SET n.{{P.Sources}} = rest
         WITH n, id, rest, CASE WHEN {{Orphan}} THEN {{RelationLists.NeighbourIds(ontology, "n")}} ELSE [] END AS neighbours
         FOREACH (_ IN CASE WHEN {{Orphan}} THEN [1] ELSE [] END | DETACH DELETE n)
@@ -148,6 +157,12 @@ internal static class ProvenanceCypher
     // A node left with no source goes — unless the same source asserts it again in the same transaction ($keep: a changed
     // version of the source), when deleting it would cut what other sources link to it.
     private const string Orphan = "size(rest) = 0 AND NOT id IN $keep";
+
+    // A fact the source still refers to ($named) and no other source supports: taking the source's support away would delete
+    // it, and what the changed version says of it (a relation to it, an about link) would then find nothing to attach to. It
+    // is left as the source's old version wrote it, the source still among its sources (a fact never has none). One that
+    // other sources support is not held: the source's support goes, as its changed version alone would leave it.
+    private static string Held(string id, string rest) => $"({id} IN $named AND size({rest}) = 0)";
 
     private static string Source => $"s:{L.Source} {{{P.Id}: $sourceId}}";
 }

@@ -13,8 +13,9 @@ namespace Timeline.Core.Provenance;
 /// supports is deleted; a fact others support keeps them, and is rewritten from what they say — an event or statement by
 /// <see cref="ClaimResolver"/> from their claims, an entity or relation from their kept documents (in ingest order, each
 /// later source's values over the earlier ones', as ingest writes them). Used by a retraction and by the re-ingest of a
-/// changed document. The relation lists it leaves inexact are marked by statements the caller runs last
-/// (<see cref="RemovedSupport.ListMarks"/>).</summary>
+/// changed document, which may still refer to facts it no longer defines: one no other source supports is held, left as the
+/// old version wrote it, the source among its sources (<see cref="ProvenanceCypher"/>). The relation lists it leaves
+/// inexact are marked by statements the caller runs last (<see cref="RemovedSupport.ListMarks"/>).</summary>
 internal sealed class SupportRemoval(DocumentValidator validator)
 {
     /// <summary>Removes <paramref name="sourceId"/>'s support; returns every id touched (nodes, and relations by
@@ -27,16 +28,21 @@ internal sealed class SupportRemoval(DocumentValidator validator)
     /// documents were kept).</param>
     /// <param name="reasserted">Ids the same transaction writes again for the source (a changed version of it): left without
     /// a source they stay, so that what other sources link to them is not cut.</param>
+    /// <param name="referenced">Ids the same transaction's writes for the source refer to without defining them (the changed
+    /// version's external references): one that only the source supports keeps its support as it is, or the writes' links
+    /// to it would find nothing. Empty when the source says nothing more (a retraction).</param>
     /// <param name="ct">Cancellation.</param>
     public async Task<RemovedSupport> RemoveAsync(Neo4jTransaction tx, string sourceId, string? keptDocument, IReadOnlyCollection<string> reasserted,
-        CancellationToken ct)
+        IReadOnlyCollection<string> referenced, CancellationToken ct)
     {
         var parameters = new Dictionary<string, object?>
         {
-            ["sourceId"] = sourceId, ["involvement"] = GraphRelationshipTypes.Involvement.ToList(), ["keep"] = reasserted.ToList(),
+            ["sourceId"] = sourceId, ["involvement"] = GraphRelationshipTypes.Involvement.ToList(), ["about"] = GraphRelationshipTypes.About,
+            ["keep"] = reasserted.ToList(), ["named"] = referenced.ToList(),
         };
-        // The kept document names the source's entities and relations: each is found by its index. A source ingested before
-        // documents were kept is found by scanning them all.
+        // The kept document names the source's entities and relations: each is found by its index — the entities it refers to
+        // as well, which an earlier changed version may have held. A source ingested before documents were kept is found by
+        // scanning them all.
         var kept = keptDocument is null || Validated(keptDocument) is not { } doc ? null : await MergedIds.ResolveAsync(tx, doc, validator.Ontology, ct);
         IReadOnlyList<Statement> relationStatements = kept is null
             ? [new Statement(ProvenanceCypher.Relations, parameters)]
@@ -46,7 +52,7 @@ internal sealed class SupportRemoval(DocumentValidator validator)
             }))];
         var entityStatement = kept is null
             ? new Statement(ProvenanceCypher.Entities(validator.Ontology), parameters)
-            : new Statement(ProvenanceCypher.EntitiesNamed(validator.Ontology), new Dictionary<string, object?>(parameters) { ["ids"] = kept.Entities.Select(e => e.Id).Distinct().ToList() });
+            : new Statement(ProvenanceCypher.EntitiesNamed(validator.Ontology), new Dictionary<string, object?>(parameters) { ["ids"] = EntityIdsOf(kept) });
         var results = await tx.RunAsync(
         [
             new Statement(ProvenanceCypher.Involvements, parameters),
@@ -130,11 +136,14 @@ internal sealed class SupportRemoval(DocumentValidator validator)
         var entityRows = new List<object?>();
         foreach (var (id, sources) in entitySources)
         {
-            var claims = sources.Select(s => documents.GetValueOrDefault(s)?.Entities.FirstOrDefault(e => e.Id == id)).ToList();
             // A source without its document (ingested before documents were kept): left as is. With no source left (it is
             // written again next, by a changed version) it is emptied, as if new.
-            if (claims.Any(c => c is null)) continue;
-            entityRows.Add(new Dictionary<string, object?> { ["id"] = id, ["props"] = EntityProperties(id, sources, claims!) });
+            if (sources.Any(s => !documents.ContainsKey(s))) continue;
+            // A source whose document only refers to it (a changed version held it) gives no values: the others' decide. With
+            // none left that defines it, it is left as is — what the old version said of it is no longer kept anywhere.
+            var claims = sources.Select(s => documents[s].Entities.FirstOrDefault(e => e.Id == id)).OfType<EntityRecord>().ToList();
+            if (claims.Count == 0 && sources.Count > 0) continue;
+            entityRows.Add(new Dictionary<string, object?> { ["id"] = id, ["props"] = EntityProperties(id, sources, claims) });
         }
         var writes = new List<Statement>();
         if (entityRows.Count > 0) writes.Add(new Statement(ProvenanceCypher.RewriteEntities, new Dictionary<string, object?> { ["rows"] = entityRows }));
@@ -156,6 +165,10 @@ internal sealed class SupportRemoval(DocumentValidator validator)
         if (writes.Count > 0) await tx.RunAsync(writes, ct);
     }
 
+    // The ids a kept document defines its entities by, and those it refers to (among them an entity an earlier changed
+    // version held; an event's or statement's id finds no entity).
+    private static List<string> EntityIdsOf(ValidatedDocument doc) => [.. doc.Entities.Select(e => e.Id).Concat(DocumentReferences.ExternalOf(doc)).Distinct()];
+
     private static Dictionary<string, object?> RelationKeyRow(RelationRecord r)
     {
         var (from, to) = IngestStatements.Ends(r);
@@ -163,15 +176,15 @@ internal sealed class SupportRemoval(DocumentValidator validator)
     }
 
     // An entity as ingest would have left it had only these sources been ingested, in this order.
-    private static Dictionary<string, object?> EntityProperties(string id, List<string> sources, List<EntityRecord?> claims)
+    private static Dictionary<string, object?> EntityProperties(string id, List<string> sources, List<EntityRecord> claims)
     {
         var props = new Dictionary<string, object?>(StringComparer.Ordinal);
         var aliases = new List<string>();
         var searchKeys = new List<string>();
         foreach (var claim in claims)
         {
-            foreach (var (name, value) in IngestStatements.EntityValues(claim!)) props[name] = value;
-            aliases.AddRange(claim!.Aliases.Where(a => !aliases.Contains(a)).Distinct());
+            foreach (var (name, value) in IngestStatements.EntityValues(claim)) props[name] = value;
+            aliases.AddRange(claim.Aliases.Where(a => !aliases.Contains(a)).Distinct());
             searchKeys.AddRange(IngestStatements.SearchKeys(claim.Name, claim.Aliases).Where(k => !searchKeys.Contains(k)));
         }
         props[P.Id] = id;
@@ -180,6 +193,11 @@ internal sealed class SupportRemoval(DocumentValidator validator)
         props[P.Sources] = sources;
         return props;
     }
+
+    /// <summary>The ids a kept document refers to without defining them: what a caller writing it again in the same
+    /// transaction passes as <c>referenced</c> (none when it no longer validates).</summary>
+    public IReadOnlySet<string> ReferencedBy(string keptDocument) =>
+        Validated(keptDocument) is { } doc ? DocumentReferences.ExternalOf(doc) : new HashSet<string>();
 
     // Validated again against today's ontology: a document that no longer validates counts as missing.
     private ValidatedDocument? Validated(string json)

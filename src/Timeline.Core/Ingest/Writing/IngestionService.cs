@@ -130,12 +130,13 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
             return new IngestResult(true, doc.Source.Id, 0, updated, []);
         }
 
-        // A changed version of a known source replaces the old one: what only the old version said goes. In a bulk batch, what
-        // the batch's earlier documents held back lands first: the removal deletes what it leaves without a source.
+        // A changed version of a known source replaces the old one: what only the old version said goes — but not what the new
+        // one still refers to (an entity, event or statement it no longer defines), which its writes link to. In a bulk batch,
+        // what the batch's earlier documents held back lands first: the removal deletes what it leaves without a source.
         if (sourceExisted && deferred is not null)
             await tx.RunAsync(deferred.Flush(), ct);
         var removal = sourceExisted
-            ? await new SupportRemoval(validator).RemoveAsync(tx, doc.Source.Id, source.Get<string?>("document"), documentIds.ToList(), ct)
+            ? await new SupportRemoval(validator).RemoveAsync(tx, doc.Source.Id, source.Get<string?>("document"), documentIds.ToList(), external, ct)
             : null;
         var removed = removal?.Facts ?? 0;
 
