@@ -77,10 +77,14 @@ internal static class Program
         var server = await client.GetServerInfoAsync();
         var date = DateTime.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var machine = MachineInfo.Read($"{server.Version} {server.Edition}", await ServerMemory.ReadAsync(client));
-        var results = new BenchResults(date, options.Command, machine, options.Seed, [], GitCommit.Describe());
+        var warmup = options.SkipIngest ? 0 : options.IngestWarmup;
+        var results = new BenchResults(date, options.Command, machine, options.Seed, [], GitCommit.Describe(), warmup);
         Log($"Neo4j {machine.Neo4j}: heap {machine.Neo4jHeap}, page cache {machine.Neo4jPageCache} (read from the server)");
         Directory.CreateDirectory(Path.Combine(options.OutputDirectory, "logs"));
         var stem = ResultsStem(options.OutputDirectory, date);
+
+        if (warmup > 0)
+            await new IngestWarmup(db, timing, Log).RunAsync(options, warmup);
 
         foreach (var scale in options.Scales)
         {

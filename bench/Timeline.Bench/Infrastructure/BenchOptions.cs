@@ -35,6 +35,10 @@ internal sealed class BenchOptions
     /// <summary><c>--large-batch N</c>: with the bulk load, each round also gives N documents to the hand-written large-batch
     /// writer (0: not measured).</summary>
     public int LargeBatch { get; private set; } = 100;
+    /// <summary><c>--ingest-warmup N</c>: before the first scale's ingest, the whole ingest comparison runs once, untimed, on N
+    /// documents of another seed, and the database is emptied again (0: none) — a freshly started server runs the writers
+    /// several times slower for its first minutes (Ingest/IngestWarmup.cs).</summary>
+    public int IngestWarmup { get; private set; } = Ingest.IngestWarmup.DefaultDocuments;
     /// <summary><c>--load-batch N</c>: documents per transaction of the corpus load before the compared rounds (bulk).</summary>
     public int LoadBatch { get; private set; } = Ingest.CorpusLoader.DefaultBatchSize;
     /// <summary>Samples per request the time budget cannot cut short (the n ≥ 30 target).</summary>
@@ -80,6 +84,7 @@ internal sealed class BenchOptions
                 case "--ingest-only": o.IngestOnly = true; break;
                 case "--bulk-batch": o.BulkBatch = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--load-batch": o.LoadBatch = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--ingest-warmup": o.IngestWarmup = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--large-batch": o.LargeBatch = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--skip-ingest": o.SkipIngest = true; break;
                 case "--dump-statements": o.DumpStatements = Value(); break;

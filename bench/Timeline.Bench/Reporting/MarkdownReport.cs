@@ -1,3 +1,4 @@
+using Timeline.Bench.Ingest;
 using System.Globalization;
 using System.Text;
 
@@ -18,6 +19,12 @@ internal static class MarkdownReport
         b.AppendLine();
         b.AppendLine($"Command: `{r.Command}` (corpus seed {r.Seed}); commit `{r.Commit}`.");
         b.AppendLine();
+        if (r.IngestWarmupDocuments > 0)
+        {
+            b.AppendLine($"Ingest warm-up: before the first scale's ingest, the freshly started server ran the whole ingest comparison once, " +
+                         $"untimed, on {r.IngestWarmupDocuments:N0} documents of corpus seed {IngestWarmup.SeedOf(r.Seed)}; the database was then emptied.");
+            b.AppendLine();
+        }
         var failures = Verdicts.RunFailures(r);
         if (failures.Count > 0)
         {
