@@ -63,7 +63,10 @@ internal static class ListEntriesRead
         t.Append($"OPTIONAL MATCH ({bucket}:{CypherNames.Label(GraphLabels.ItemBucket)}) WHERE {bucket}.{key} IN {read}\n");
         // The buckets in the order of their starts: each is sorted, so their entries together are.
         t.Append("WITH " + string.Join(", ", Grouping(carried, constant ?? []).Append(complete).Concat(Exact(exact, take)).Append(read)) + $", collect({bucket}) AS {held}\n");
-        t.Append(With([$"[{e} IN reduce({all} = [], {k} IN {read} | {all} + coalesce(head([{x} IN {held} WHERE {x}.{key} = {k} | {x}.{ItemLists.EntriesProperty}]), [])) WHERE {e} > {after}] AS {entries}",
+        // Bucket by bucket, each one's entries after the cursor, no more than the page still needs (one past `take` says there
+        // are more), and none once it is full: a bucket holds up to 512 entries, and a page a few dozen.
+        t.Append(With([$"reduce({all} = [], {k} IN {read} | CASE WHEN size({all}) > {take} THEN {all} ELSE {all} + " +
+            $"[{e} IN coalesce(head([{x} IN {held} WHERE {x}.{key} = {k} | {x}.{ItemLists.EntriesProperty}]), []) WHERE {e} > {after}][0..{take} + 1 - size({all})] END) AS {entries}",
             complete, .. Exact(exact, take)])).Append('\n');
         t.Append(With([$"{complete} AND size({entries}) <= {take} AS {complete}", .. Exact(exact), $"{entries}[0..{take}] AS {entries}"])).Append('\n');
         t.Append($"UNWIND CASE WHEN size({entries}) = 0 THEN [null] ELSE {entries} END AS {entry}\n");
