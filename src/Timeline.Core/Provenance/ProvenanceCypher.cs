@@ -51,12 +51,13 @@ internal static class ProvenanceCypher
     private static string RelationsWhere(string match) => $$"""
         {{match.TrimEnd()}}
         {{Lock("r")}}
-        WITH a, b, r, [i IN range(0, size(r.{{P.Sources}}) - 1) WHERE r.{{P.Sources}}[i] <> $sourceId] AS keep
-        WITH a, b, r, keep, type(r) AS type, a.{{P.Id}} AS from, b.{{P.Id}} AS to, coalesce(r.{{P.Key}}, '') AS key
-        FOREACH (_ IN CASE WHEN size(keep) = 0 THEN [1] ELSE [] END | DELETE r)
-        FOREACH (_ IN CASE WHEN size(keep) > 0 THEN [1] ELSE [] END |
-            SET r.{{P.Excerpts}} = [i IN keep | coalesce(r.{{P.Excerpts}}, [])[i]], r.{{P.Sources}} = [i IN keep | r.{{P.Sources}}[i]])
-        RETURN type, from, to, key, size(keep) = 0 AS gone
+        WITH a, b, r, coalesce(r.{{P.Sources}}, []) AS sources, coalesce(r.{{P.Excerpts}}, []) AS excerpts
+        WITH a, b, r, sources, excerpts, {{IngestCypher.PositionOf("sources", "$sourceId")}} AS at
+        WITH r, type(r) AS type, a.{{P.Id}} AS from, b.{{P.Id}} AS to, coalesce(r.{{P.Key}}, '') AS key,
+             sources[..at] + sources[at + 1..] AS sources, excerpts[..at] + excerpts[at + 1..] AS excerpts
+        FOREACH (_ IN CASE WHEN size(sources) = 0 THEN [1] ELSE [] END | DELETE r)
+        FOREACH (_ IN CASE WHEN size(sources) > 0 THEN [1] ELSE [] END | SET r.{{P.Excerpts}} = excerpts, r.{{P.Sources}} = sources)
+        RETURN type, from, to, key, size(sources) = 0 AS gone
         """;
 
     /// <summary>Events and statements the source reports: its report (and claim) goes; the names it claimed are returned, so
