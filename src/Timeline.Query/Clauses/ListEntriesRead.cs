@@ -40,7 +40,7 @@ internal static class ListEntriesRead
         var listed = exactCandidates is not null;
         var (exact, take) = listed ? (V("exact"), V("take")) : ("false", candidates);
         string[] Exact(params string[] names) => listed ? names : [];
-        var (j, acc, all, e, held, k, x) = (V("j"), V("acc"), V("all"), V("e"), V("held"), V("k"), V("x"));
+        var (j, acc, taken, e, held, k, x) = (V("j"), V("acc"), V("taken"), V("e"), V("held"), V("k"), V("x"));
         var bucketSeparator = b.Parameter("bucketSeparator", ItemLists.BucketSeparator.ToString());
         var key = CypherNames.Key(ItemLists.KeyProperty);
         string With(IEnumerable<string> names) => "WITH " + string.Join(", ", carried.Concat(names));
@@ -65,8 +65,8 @@ internal static class ListEntriesRead
         t.Append("WITH " + string.Join(", ", Grouping(carried, constant ?? []).Append(complete).Concat(Exact(exact, take)).Append(read)) + $", collect({bucket}) AS {held}\n");
         // Bucket by bucket, each one's entries after the cursor, no more than the page still needs (one past `take` says there
         // are more), and none once it is full: a bucket holds up to 512 entries, and a page a few dozen.
-        t.Append(With([$"reduce({all} = [], {k} IN {read} | CASE WHEN size({all}) > {take} THEN {all} ELSE {all} + " +
-            $"[{e} IN coalesce(head([{x} IN {held} WHERE {x}.{key} = {k} | {x}.{ItemLists.EntriesProperty}]), []) WHERE {e} > {after}][0..{take} + 1 - size({all})] END) AS {entries}",
+        t.Append(With([$"reduce({taken} = [], {k} IN {read} | CASE WHEN size({taken}) > {take} THEN {taken} ELSE {taken} + " +
+            $"[{e} IN coalesce(head([{x} IN {held} WHERE {x}.{key} = {k} | {x}.{ItemLists.EntriesProperty}]), []) WHERE {e} > {after}][0..{take} + 1 - size({taken})] END) AS {entries}",
             complete, .. Exact(exact, take)])).Append('\n');
         t.Append(With([$"{complete} AND size({entries}) <= {take} AS {complete}", .. Exact(exact), $"{entries}[0..{take}] AS {entries}"])).Append('\n');
         t.Append($"UNWIND CASE WHEN size({entries}) = 0 THEN [null] ELSE {entries} END AS {entry}\n");

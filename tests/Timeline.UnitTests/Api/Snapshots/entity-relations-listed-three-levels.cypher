@@ -9,7 +9,7 @@ WITH entity, list, starts, exact, take, at, reduce(acc = {n: 0, to: at}, j IN ra
 WITH entity, exact, take, [e IN starts[at..to + 1] | $relationListPrefix + entity.id + $bucketSeparator + e] AS read, list IS NOT NULL AND to + 1 >= size(starts) AS complete
 OPTIONAL MATCH (bucket:ItemBucket) WHERE bucket.key IN read
 WITH head(collect(entity)) AS entity, complete, exact, take, read, collect(bucket) AS held
-WITH entity, reduce(all = [], k IN read | CASE WHEN size(all) > take THEN all ELSE all + [e IN coalesce(head([x IN held WHERE x.key = k | x.entries]), []) WHERE e > $relationsAfter][0..take + 1 - size(all)] END) AS entries, complete, exact, take
+WITH entity, reduce(taken = [], k IN read | CASE WHEN size(taken) > take THEN taken ELSE taken + [e IN coalesce(head([x IN held WHERE x.key = k | x.entries]), []) WHERE e > $relationsAfter][0..take + 1 - size(taken)] END) AS entries, complete, exact, take
 WITH entity, complete AND size(entries) <= take AS complete, exact, entries[0..take] AS entries
 UNWIND CASE WHEN size(entries) = 0 THEN [null] ELSE entries END AS entry
 OPTIONAL MATCH (other:Entity {id: split(entry, $separator)[1]})
@@ -26,7 +26,7 @@ WITH listedRelations, entity, ownerKey, list1, starts1, exact1, take1, at1, redu
 WITH listedRelations, entity, ownerKey, exact1, take1, [e1 IN starts1[at1..to1 + 1] | $relationListPrefix1 + ownerKey + $bucketSeparator1 + e1] AS read1, list1 IS NOT NULL AND to1 + 1 >= size(starts1) AS complete1
 OPTIONAL MATCH (bucket1:ItemBucket) WHERE bucket1.key IN read1
 WITH head(collect(listedRelations)) AS listedRelations, head(collect(entity)) AS entity, ownerKey, complete1, exact1, take1, read1, collect(bucket1) AS held1
-WITH listedRelations, entity, ownerKey, reduce(all1 = [], k1 IN read1 | CASE WHEN size(all1) > take1 THEN all1 ELSE all1 + [e1 IN coalesce(head([x1 IN held1 WHERE x1.key = k1 | x1.entries]), []) WHERE e1 > $relationsAfter1][0..take1 + 1 - size(all1)] END) AS entries1, complete1, exact1, take1
+WITH listedRelations, entity, ownerKey, reduce(taken1 = [], k1 IN read1 | CASE WHEN size(taken1) > take1 THEN taken1 ELSE taken1 + [e1 IN coalesce(head([x1 IN held1 WHERE x1.key = k1 | x1.entries]), []) WHERE e1 > $relationsAfter1][0..take1 + 1 - size(taken1)] END) AS entries1, complete1, exact1, take1
 WITH listedRelations, entity, ownerKey, complete1 AND size(entries1) <= take1 AS complete1, exact1, entries1[0..take1] AS entries1
 UNWIND CASE WHEN size(entries1) = 0 THEN [null] ELSE entries1 END AS entry1
 OPTIONAL MATCH (other:Entity {id: ownerKey}) WHERE NOT exact1

@@ -9,7 +9,7 @@ WITH entity, list, starts, exact, take, at, reduce(acc = {n: 0, to: at}, j IN ra
 WITH entity, exact, take, [e IN starts[at..to + 1] | $relationListPrefix + entity.id + $bucketSeparator + e] AS read, list IS NOT NULL AND to + 1 >= size(starts) AS complete
 OPTIONAL MATCH (bucket:ItemBucket) WHERE bucket.key IN read
 WITH head(collect(entity)) AS entity, complete, exact, take, read, collect(bucket) AS held
-WITH entity, reduce(all = [], k IN read | CASE WHEN size(all) > take THEN all ELSE all + [e IN coalesce(head([x IN held WHERE x.key = k | x.entries]), []) WHERE e > $relationsAfter][0..take + 1 - size(all)] END) AS entries, complete, exact, take
+WITH entity, reduce(taken = [], k IN read | CASE WHEN size(taken) > take THEN taken ELSE taken + [e IN coalesce(head([x IN held WHERE x.key = k | x.entries]), []) WHERE e > $relationsAfter][0..take + 1 - size(taken)] END) AS entries, complete, exact, take
 WITH entity, complete AND size(entries) <= take AS complete, exact, entries[0..take] AS entries
 UNWIND CASE WHEN size(entries) = 0 THEN [null] ELSE entries END AS entry
 OPTIONAL MATCH (other:Entity {id: split(entry, $separator)[1]})

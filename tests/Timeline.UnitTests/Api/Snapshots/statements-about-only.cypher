@@ -10,7 +10,7 @@ WITH subject, list, starts, at, reduce(acc = {n: 0, to: at}, j IN range(at + 1, 
 WITH subject, [e IN starts[at..to + 1] | $listKey + $bucketSeparator + e] AS read, list IS NOT NULL AND to + 1 >= size(starts) AS complete
 OPTIONAL MATCH (bucket:ItemBucket) WHERE bucket.key IN read
 WITH subject, complete, read, collect(bucket) AS held
-WITH subject, reduce(all = [], k IN read | CASE WHEN size(all) > $candidates THEN all ELSE all + [e IN coalesce(head([x IN held WHERE x.key = k | x.entries]), []) WHERE e > $after][0..$candidates + 1 - size(all)] END) AS entries, complete
+WITH subject, reduce(taken = [], k IN read | CASE WHEN size(taken) > $candidates THEN taken ELSE taken + [e IN coalesce(head([x IN held WHERE x.key = k | x.entries]), []) WHERE e > $after][0..$candidates + 1 - size(taken)] END) AS entries, complete
 WITH subject, complete AND size(entries) <= $candidates AS complete, entries[0..$candidates] AS entries
 UNWIND CASE WHEN size(entries) = 0 THEN [null] ELSE entries END AS entry
 OPTIONAL MATCH (byStatement:Statement {id: split(entry, $separator)[-1]})
