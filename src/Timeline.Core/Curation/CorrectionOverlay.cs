@@ -22,10 +22,11 @@ internal sealed class CorrectionOverlay
     public static Statement Lookup(IEnumerable<string> factIds) =>
         new(CorrectionCypher.Read, new Dictionary<string, object?> { ["ids"] = factIds.Distinct(StringComparer.Ordinal).ToList() });
 
-    /// <summary>The statements that take the write locks of a document's relations that exist, one per type (a relation's
-    /// correction takes its lock first: run these before <see cref="Lookup"/> and no correction of them can slip in between).</summary>
-    public static IEnumerable<Statement> LockRelations(ValidatedDocument doc) =>
-        doc.Relations.GroupBy(r => r.Type.Name).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Statement(CorrectionCypher.LockRelations(g.Key),
+    /// <summary>The statements that take the write locks of the <paramref name="relations"/> (a document's, a batch's) that
+    /// exist, one per type (a relation's correction takes its lock first: run these before <see cref="Lookup"/> and no
+    /// correction of them can slip in between).</summary>
+    public static IEnumerable<Statement> LockRelations(IEnumerable<RelationRecord> relations) =>
+        relations.GroupBy(r => r.Type.Name).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Statement(CorrectionCypher.LockRelations(g.Key),
             new Dictionary<string, object?>
             {
                 ["rows"] = g.Select(r => { var (from, to) = IngestStatements.Ends(r); return (from, to, key: IngestStatements.RelationKey(r)); })
@@ -39,6 +40,10 @@ internal sealed class CorrectionOverlay
         r => FactCorrection.Parse(r.Get<string>("factId"), r.Get<string>("kind"), r.Get<string?>("values"), r.Get<string?>("participants"),
             r.Get<bool?>("withdrawn") ?? false),
         StringComparer.Ordinal));
+
+    /// <summary>The corrections of <paramref name="factIds"/> among these.</summary>
+    public CorrectionOverlay Only(IEnumerable<string> factIds) =>
+        _byId.Count == 0 ? this : new(factIds.Distinct(StringComparer.Ordinal).Where(_byId.ContainsKey).ToDictionary(id => id, id => _byId[id], StringComparer.Ordinal));
 
     /// <summary>An overlay of the given corrections (one just made).</summary>
     public static CorrectionOverlay Of(params FactCorrection[] corrections) =>

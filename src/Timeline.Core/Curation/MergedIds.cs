@@ -24,7 +24,8 @@ internal static class MergedIds
     /// <summary>The statement that reads the survivors of the ids <paramref name="doc"/> names (declares or refers to).</summary>
     public static Statement Read(ValidatedDocument doc, IEnumerable<string> external) => Read(Named(doc).Concat(external));
 
-    private static Statement Read(IEnumerable<string> ids) =>
+    /// <summary>The statement that reads the survivors of <paramref name="ids"/>.</summary>
+    public static Statement Read(IEnumerable<string> ids) =>
         new(ReadCypher, new Dictionary<string, object?> { ["ids"] = ids.Distinct(StringComparer.Ordinal).ToList() });
 
     /// <summary>The survivors a <see cref="Read"/> answered, by merged id.</summary>

@@ -139,6 +139,40 @@ public sealed class BulkIngestTests(Neo4jFixture db) : IngestTestBase(db)
         Assert.Equal(1L, await ChangesAsync([doc.SourceId]));
     }
 
+    // Three new documents, the second and third saying the first's event and statement again (as other sources): the batch
+    // reads its look-ups in one request and sends every write with its commit in a second, and each answer is the one-by-one
+    // answer (the later documents' claims resolved with the first's, which the batch had not yet sent when it built them).
+    [Fact]
+    public async Task A_batch_of_new_documents_takes_two_requests_and_answers_as_one_by_one()
+    {
+        var one = Owned(new TestDocument());
+        var two = new TestDocument(one.Tag, "-two");
+        var three = new TestDocument(one.Tag, "-three");
+        Owns([two.SourceId, three.SourceId]);
+        var requests = new List<int>();
+        void Count(IReadOnlyList<Timeline.Neo4j.Statement> statements) => requests.Add(statements.Count);
+        ProjectClient.RequestSending += Count;
+        var outcomes = new List<BulkOutcome>();
+        try
+        {
+            await foreach (var outcome in new BulkIngestion(ProjectClient, Ingestion(), audit: null).IngestAsync(
+                [new BulkDocument("one.json", one.Bytes()), new BulkDocument("two.json", two.Bytes()), new BulkDocument("three.json", three.Bytes())], _actor))
+                outcomes.Add(outcome);
+        }
+        finally
+        {
+            ProjectClient.RequestSending -= Count;
+        }
+
+        Assert.Equal(2, requests.Count);
+        Assert.All(outcomes, o => Assert.True(o.Result.Ok, string.Join("; ", o.Result.Errors)));
+        // The first creates its source, four ids and seven relationships; the others their source and two REPORTED_IN each.
+        Assert.Equal([(12, 0), (3, 4), (3, 4)], outcomes.Select(o => (o.Result.Created, o.Result.Updated)));
+        var claims = await Db.RunAsync("MATCH (e:Event {id: $id})-[r:REPORTED_IN]->(s:Source) RETURN s.id AS source ORDER BY source",
+            new Dictionary<string, object?> { ["id"] = one.Event });
+        Assert.Equal([one.SourceId, three.SourceId, two.SourceId], claims.Records.Select(r => r.Get<string>("source")));
+    }
+
     [Fact]
     public async Task Every_document_leaves_one_audit_record_written_or_rejected()
     {

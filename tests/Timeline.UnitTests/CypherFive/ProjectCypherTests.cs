@@ -42,7 +42,7 @@ public sealed class ProjectCypherTests
             .Append(ChangeLog.Write(ChangeRecord.Now("test", ChangeAction.Ingested, doc.Source.Id, null, [doc.Source.Id])))
             .Select((s, i) => new CypherText($"ingest statement #{i + 1}", s.Text, s.Parameters!.Keys.ToList()))
             .Append(CypherText.FromQuery("ingest look-up", IngestCypher.LookUpIds))
-            .Append(CypherText.FromQuery("ingest source look-up", IngestCypher.LookUpSource))
+            .Append(CypherText.FromQuery("ingest sources look-up", IngestCypher.LookUpSources))
             .Append(CypherText.FromQuery("ingest corrections look-up", CorrectionCypher.Read))
             .Concat(GraphLabels.Dated.Select(label => CypherText.FromQuery($"ingest claims of {label}", IngestCypher.LockAndReadClaims(label))));
 

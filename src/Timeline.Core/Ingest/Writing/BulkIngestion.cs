@@ -7,7 +7,8 @@ namespace Timeline.Core.Ingest.Writing;
 /// <summary>Loads many documents, in order, a batch of them per write transaction (<c>timeline ingest --bulk</c>). Each
 /// document is validated and written exactly as <see cref="IngestionService"/> writes it alone (the same write path, inside
 /// the batch's transaction, which sees the batch's earlier documents), so the graph, the idempotency and the answers are
-/// those of ingesting the documents one by one in the same order; what a batch saves is commits, and rewrites of what grows
+/// those of ingesting the documents one by one in the same order; what a batch saves is commits, requests — its documents'
+/// look-ups are read at once (<see cref="BatchLookups"/>) and their writes sent with the commit — and rewrites of what grows
 /// with every document: the name-suffix index, the item and relation lists and the entities' and relations' sources lists
 /// are written for many documents at once (<see cref="DeferredWrites"/>). A batch lands whole or not
 /// at all: a document the graph refutes (a conflict, a retracted source…) rolls the batch back, is answered rejected, and the
@@ -50,22 +51,27 @@ public sealed class BulkIngestion(Neo4jClient client, IngestionService ingestion
             {
                 results = await client.ExecuteWriteAsync(async tx =>
                 {
-                    var answers = new IngestResult[batch.Length];
+                    var answers = new Func<IngestResult>[batch.Length];
                     var deferred = new DeferredWrites();
+                    // Every look-up of the documents to write, at once: a document's own is read only where an earlier one's
+                    // writes may change its answer (BatchLookups).
+                    var lookups = await BatchLookups.ReadAsync(tx, [.. Enumerable.Range(0, batch.Length)
+                        .Where(i => !refused.ContainsKey(i) && validations[i] is { Document: not null, Errors.Count: 0 })
+                        .Select(i => new DocumentLookups.Named(validations[i].Document!, validations[i].ExternalReferences))], ingestion.Ontology, ct).ConfigureAwait(false);
                     for (var i = 0; i < batch.Length; i++)
                     {
                         if (refused.TryGetValue(i, out var answer))
                         {
-                            answers[i] = answer;
+                            answers[i] = () => answer;
                             continue;
                         }
                         current = i;
-                        answers[i] = await ingestion.WriteInBatchAsync(tx, validations[i], batch[i].Json, actor, deferred, ct).ConfigureAwait(false);
+                        answers[i] = await ingestion.WriteInBatchAsync(tx, validations[i], batch[i].Json, actor, deferred, lookups, ct).ConfigureAwait(false);
                     }
                     current = -1;
-                    // What the documents written since the last one that needed it written first held back.
-                    await tx.RunAsync(deferred.Flush(), ct).ConfigureAwait(false);
-                    return answers;
+                    // What the documents held back, sent with the commit.
+                    await deferred.FlushAsync(tx, [], commits: true, ct).ConfigureAwait(false);
+                    return answers.Select(a => a()).ToArray();
                 }, ct).ConfigureAwait(false);
                 break;
             }

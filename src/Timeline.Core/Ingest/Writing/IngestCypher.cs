@@ -21,11 +21,13 @@ internal static class IngestCypher
                e.{P.SearchKeys} AS searchKeys
         """;
 
-    /// <summary>Whether the source is known, its retraction (null while it stands) and the document it was last ingested from.</summary>
-    public static readonly string LookUpSource = $$"""
-        OPTIONAL MATCH {{ById("s", L.Source, "$sourceId")}}
-        OPTIONAL MATCH (d:{{L.SourceDocument}} {{{P.SourceId}}: $sourceId})
-        RETURN s IS NOT NULL AS exists, s.{{P.RetractedAt}} AS retractedAt, s.{{P.RetractedBy}} AS retractedBy,
+    /// <summary>Whether each source (<c>$sourceIds</c>) is known, its retraction (null while it stands) and the document it
+    /// was last ingested from.</summary>
+    public static readonly string LookUpSources = $$"""
+        UNWIND $sourceIds AS sourceId
+        OPTIONAL MATCH {{ById("s", L.Source, "sourceId")}}
+        OPTIONAL MATCH (d:{{L.SourceDocument}} {{{P.SourceId}}: sourceId})
+        RETURN sourceId, s IS NOT NULL AS exists, s.{{P.RetractedAt}} AS retractedAt, s.{{P.RetractedBy}} AS retractedBy,
                s.{{P.RetractedReason}} AS retractedReason, d.{{P.Document}} AS document
         """;
 
@@ -33,15 +35,15 @@ internal static class IngestCypher
 
     public static readonly string KeepDocument = $"MERGE (d:{L.SourceDocument} {{{P.SourceId}: $sourceId}}) SET d.{P.Document} = $document";
 
-    /// <summary>Takes the write lock of the events (or statements) the document names that already exist, then reads what
-    /// the other sources say of them: nobody can add a claim between this read and the document's write.</summary>
+    /// <summary>Takes the write lock of the events (or statements) that already exist among <c>$ids</c>, then reads what the
+    /// sources say of them: nobody can add a claim between this read and the document's write. Every source's claim, the
+    /// writer's own too (a batch's documents read theirs at once): the writer keeps the others'.</summary>
     public static string LockAndReadClaims(string label) => $$"""
         UNWIND $ids AS id
         MATCH {{ById("n", label, "id")}}
         {{Lock("n")}}
         WITH n
         MATCH (n)-[c:{{R.ReportedIn}}]->(s:{{L.Source}})
-        WHERE s.{{P.Id}} <> $sourceId
         RETURN n.{{P.Id}} AS id, s.{{P.Id}} AS source, s.{{DateLayout.Of(P.Published).Earliest}} AS published, properties(c) AS claim
         """;
 

@@ -17,6 +17,9 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
 
     private readonly DocumentValidator validator = new(ontology, limits);
 
+    /// <summary>The ontology documents are validated against.</summary>
+    internal OntologyModel Ontology => ontology;
+
     /// <summary>The validator documents go through (also used to read kept documents back).</summary>
     internal DocumentValidator Validator => validator;
 
@@ -38,21 +41,27 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         var validation = validator.Validate(Encoding.UTF8.GetBytes(json));
         if (validation.Document is not { } doc || validation.Errors.Count > 0)
             throw new IngestRejectedException(validation.Errors);
-        return await WriteAsync(tx, doc, validation.ExternalReferences, json, change is null ? null : change with { Targets = [.. change.Targets, .. Targets(doc)] }, ct, kept: true, commits: false);
+        return (await WriteAsync(tx, doc, validation.ExternalReferences, json, change is null ? null : change with { Targets = [.. change.Targets, .. Targets(doc)] }, ct, kept: true, commits: false))();
     }
 
     /// <summary>Ingests a validated document inside a bulk batch's transaction, exactly as <see cref="IngestAsync(ReadOnlyMemory{byte}, CancellationToken, string)"/>
     /// would in its own, but leaves the commit to the batch (<see cref="BulkIngestion"/>). An invalid document is answered
     /// rejected (its references missing from the graph looked up in the batch's transaction, which sees the batch's earlier
     /// documents); a document the graph refutes throws <see cref="IngestRejectedException"/>, before any write of its own.
-    /// Its derived writes and sources lists are held back in <paramref name="deferred"/>, the batch's, to be written with other
-    /// documents'.</summary>
-    internal async Task<IngestResult> WriteInBatchAsync(Neo4jTransaction tx, ValidationResult validation, ReadOnlyMemory<byte> utf8Json, string actor,
-        DeferredWrites deferred, CancellationToken ct)
+    /// Its writes are held in <paramref name="deferred"/>, the batch's, to be sent with other documents' (its answer is complete
+    /// once they are: <see cref="DeferredWrites.FlushAsync"/>); its look-ups are answered from the batch's
+    /// (<paramref name="lookups"/>) where they can be.</summary>
+    internal async Task<Func<IngestResult>> WriteInBatchAsync(Neo4jTransaction tx, ValidationResult validation, ReadOnlyMemory<byte> utf8Json, string actor,
+        DeferredWrites deferred, BatchLookups lookups, CancellationToken ct)
     {
         if (validation.Document is not { } doc || validation.Errors.Count > 0)
-            return IngestResult.Rejected(null, [.. validation.Errors, .. await MissingFromGraphAsync(validation, tx, ct)]);
-        return await WriteAsync(tx, doc, validation.ExternalReferences, CanonicalJson.Of(utf8Json.Span), Ingested(actor, doc), ct, kept: false, commits: false, deferred);
+        {
+            // Its references are looked up where the batch's earlier documents are written.
+            await deferred.FlushAsync(tx, [], commits: false, ct);
+            var rejected = IngestResult.Rejected(null, [.. validation.Errors, .. await MissingFromGraphAsync(validation, tx, ct)]);
+            return () => rejected;
+        }
+        return await WriteAsync(tx, doc, validation.ExternalReferences, CanonicalJson.Of(utf8Json.Span), Ingested(actor, doc), ct, kept: false, commits: false, deferred, lookups);
     }
 
     private static ChangeRecord Ingested(string actor, ValidatedDocument doc) =>
@@ -66,8 +75,8 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         var json = CanonicalJson.Of(utf8Json.Span);
         try
         {
-            return await client.ExecuteWriteAsync(tx => WriteAsync(tx, doc, validation.ExternalReferences, json,
-                Ingested(actor, doc), ct, kept: false, commits: true), ct);
+            return await client.ExecuteWriteAsync(async tx => (await WriteAsync(tx, doc, validation.ExternalReferences, json,
+                Ingested(actor, doc), ct, kept: false, commits: true))(), ct);
         }
         catch (IngestRejectedException rejected)
         {
@@ -86,12 +95,13 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         return validator.MissingExternal(validation, found);
     }
 
-    private async Task<IngestResult> WriteAsync(Neo4jTransaction tx, ValidatedDocument doc, IReadOnlySet<string> external, string json,
-        ChangeRecord? change, CancellationToken ct, bool kept, bool commits, DeferredWrites? deferred = null)
+    // The document's answer: at once, or in a bulk batch (deferred) once the batch's held writes are sent.
+    private async Task<Func<IngestResult>> WriteAsync(Neo4jTransaction tx, ValidatedDocument doc, IReadOnlySet<string> external, string json,
+        ChangeRecord? change, CancellationToken ct, bool kept, bool commits, DeferredWrites? deferred = null, BatchLookups? batch = null)
     {
-        var lookups = await tx.RunAsync([MergedIds.Read(doc, external), .. LookUps(doc, external)], ct);
+        var lookups = batch?.For(doc, external) ?? await DocumentLookups.ReadAsync(tx, doc, external, ontology, deferred, ct);
         // A document that uses ids merged into other entities lands on the survivors (rare: looked up again, resolved).
-        if (MergedIds.Of(lookups[0], ontology) is { Count: > 0 } survivors)
+        if (lookups.Survivors is { Count: > 0 } survivors)
         {
             doc = MergedIds.Apply(doc, survivors);
             external = external.Select(id => survivors.TryGetValue(id, out var s) ? s.Id : id).ToHashSet(StringComparer.Ordinal);
@@ -100,53 +110,42 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
             {
                 Targets = [.. change.Targets.Concat(survivors.Keys).Concat(survivors.Values.Select(s => s.Id)).Concat(Targets(doc)).Distinct(StringComparer.Ordinal)],
             };
-            lookups = [lookups[0], .. await tx.RunAsync(LookUps(doc, external), ct)];
+            lookups = await DocumentLookups.ReadAsync(tx, doc, external, ontology, deferred, ct);
         }
-        lookups = lookups.Skip(1).ToList();
-        var documentIds = doc.Entities.Select(e => e.Id).Concat(doc.Events.Select(e => e.Id)).Concat(doc.Statements.Select(s => s.Id));
-        var corrections = CorrectionOverlay.Read(lookups[^1]);
-        var existing = lookups[0].Records
-            .Where(r => r["kind"] is string)
-            .ToDictionary(r => r.Get<string>("id"), r => r.Get<string>("kind"), StringComparer.Ordinal);
-        var knownKeys = lookups[0].Records
-            .Where(r => r["searchKeys"] is not null)
-            .ToDictionary(r => r.Get<string>("id"), r => (IReadOnlySet<string>)r.Get<List<string>>("searchKeys").ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        var source = lookups[1].Records[0];
-        var sourceExisted = source.Get<bool>("exists");
+        var documentIds = DocumentLookups.IdsOf(doc);
+        var corrections = lookups.Corrections;
+        var existing = lookups.Kinds;
+        var source = lookups.Source;
 
         var errors = new List<ValidationError>(validator.ResolveExternal(doc, Withdrawn(corrections, external)
             .Concat(existing.Where(kv => external.Contains(kv.Key))).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal)));
         errors.AddRange(GraphConflicts.Find(doc, existing));
-        if (source.Get<string?>("retractedAt") is { } retractedAt)
-            errors.Add(new ValidationError("$.source.id", $"Source '{doc.Source.Id}' was retracted on {retractedAt} by {source.Get<string?>("retractedBy")} " +
-                $"({source.Get<string?>("retractedReason")}); it cannot be ingested again unless it is reinstated (reinstateSource)."));
+        if (source.RetractedAt is { } retractedAt)
+            errors.Add(new ValidationError("$.source.id", $"Source '{doc.Source.Id}' was retracted on {retractedAt} by {source.RetractedBy} " +
+                $"({source.RetractedReason}); it cannot be ingested again unless it is reinstated (reinstateSource)."));
         if (errors.Count > 0) throw new IngestRejectedException(errors);
 
-        var updated = documentIds.Count(existing.ContainsKey) + (sourceExisted ? 1 : 0);
+        var updated = documentIds.Count(existing.ContainsKey) + (source.Exists ? 1 : 0);
         // The same document again changes nothing (and records no change).
-        if (!kept && sourceExisted && source.Get<string?>("document") == json)
+        if (!kept && source.Exists && source.Document == json)
         {
             if (commits) await tx.CommitAsync(ct);
-            return new IngestResult(true, doc.Source.Id, 0, updated, []);
+            var unchanged = new IngestResult(true, doc.Source.Id, 0, updated, []);
+            return () => unchanged;
         }
 
         // A changed version of a known source replaces the old one: what only the old version said goes — but not what the new
         // one still refers to (an entity, event or statement it no longer defines), which its writes link to. In a bulk batch,
         // what the batch's earlier documents held back lands first: the removal deletes what it leaves without a source.
-        if (sourceExisted && deferred is not null)
-            await tx.RunAsync(deferred.Flush(), ct);
-        var removal = sourceExisted
-            ? await new SupportRemoval(validator).RemoveAsync(tx, doc.Source.Id, source.Get<string?>("document"), documentIds.ToList(), external, ct)
+        if (source.Exists && deferred is not null)
+            await deferred.FlushAsync(tx, [], commits: false, ct);
+        var removal = source.Exists
+            ? await new SupportRemoval(validator).RemoveAsync(tx, doc.Source.Id, source.Document, documentIds.ToList(), external, ct)
             : null;
         var removed = removal?.Facts ?? 0;
 
-        var otherClaims = new Dictionary<string, List<SourceClaim>>(StringComparer.Ordinal);
-        // Read again after a removal: the removal rewrote what the other sources' claims decide.
-        if (removed > 0)
-            lookups = [.. lookups.Take(2), .. await tx.RunAsync([ClaimsOf(GraphLabels.Event, doc.Events.Select(e => e.Id), doc.Source.Id),
-                ClaimsOf(GraphLabels.Statement, doc.Statements.Select(s => s.Id), doc.Source.Id)], ct)];
-        ClaimReader.AddTo(otherClaims, lookups[2]);
-        ClaimReader.AddTo(otherClaims, lookups[3]);
+        // Read again after a removal: it rewrote what the other sources' claims decide.
+        var otherClaims = removed > 0 ? await DocumentLookups.ReadClaimsAsync(tx, doc, ct) : lookups.OtherClaims;
 
         var kindsById = new Dictionary<string, string>(existing, StringComparer.Ordinal);
         foreach (var e in doc.Entities) kindsById[e.Id] = e.Kind.Name;
@@ -155,50 +154,36 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
 
         // The editors' corrections win: withdrawn facts are left out, corrected values and participants written as corrected.
         var written = corrections.Filter(doc);
-        var facts = IngestStatements.Build(written, kindsById,
-            otherClaims.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<SourceClaim>)kv.Value, StringComparer.Ordinal), corrections,
-            holdsSourceLists: deferred is not null);
+        var facts = IngestStatements.Build(written, kindsById, otherClaims, corrections, holdsSourceLists: deferred is not null);
         change = change is null ? null : change with { Targets = [.. change.Targets.Where(t => !corrections.IsWithdrawn(t))] };
         // The derived structure is written (or, in a bulk batch, held back for many documents at once with the sources lists:
-        // the batch's held-back writes land first when this document could change what they write), the document kept and the
+        // those held land before this document's writes when it could change what they write), the document kept and the
         // change recorded with the facts; none is a fact, so none is counted.
-        var derived = new WrittenDocument(written, knownKeys);
+        var derived = new WrittenDocument(written, lookups.KnownKeys);
         var itemDates = IngestStatements.ItemDates(facts);
-        var before = deferred?.Before(itemDates) ?? [];
         // The relation lists the removal left inexact are marked after the facts: a relation the new version says again is not.
-        IReadOnlyList<Statement> statements = [.. before, .. facts, .. removal?.ListMarks ?? [], .. corrections.Participations(written.Events.Select(e => e.Id)),
+        IReadOnlyList<Statement> statements = [.. facts, .. removal?.ListMarks ?? [], .. corrections.Participations(written.Events.Select(e => e.Id)),
             .. deferred is null ? IngestStatements.DerivedOf([derived]) : [], IngestStatements.KeepDocument(doc.Source.Id, json), .. change is null ? [] : new[] { ChangeLog.Write(change) }];
-        // The writes go with the commit (when this document's transaction is its own): one request fewer per document.
-        var results = commits ? await tx.CommitAsync(statements, ct) : await tx.RunAsync(statements, ct);
-        deferred?.Add(derived, itemDates);
-        var created = results.Skip(before.Count).Take(facts.Count).Sum(r => r.Counters.NodesCreated + r.Counters.RelationshipsCreated);
-        return new IngestResult(true, doc.Source.Id, created, updated, []);
-    }
-
-    // The ids' kinds, the source's state, what the other sources claim of the document's events and statements, and (after
-    // the facts' write locks: a correction committed before them is seen, none can commit until this write does) the
-    // editors' corrections of its facts — the last result.
-    private static IReadOnlyList<Statement> LookUps(ValidatedDocument doc, IReadOnlySet<string> external)
-    {
-        var documentIds = doc.Entities.Select(e => e.Id).Concat(doc.Events.Select(e => e.Id)).Concat(doc.Statements.Select(s => s.Id));
-        return
-        [
-            new Statement(IngestCypher.LookUpIds, new Dictionary<string, object?> { ["ids"] = documentIds.Concat(external).Distinct().ToList() }),
-            new Statement(IngestCypher.LookUpSource, new Dictionary<string, object?> { ["sourceId"] = doc.Source.Id }),
-            ClaimsOf(GraphLabels.Event, doc.Events.Select(e => e.Id), doc.Source.Id),
-            ClaimsOf(GraphLabels.Statement, doc.Statements.Select(s => s.Id), doc.Source.Id),
-            .. CorrectionOverlay.LockRelations(doc),
-            CorrectionOverlay.Lookup(CorrectionOverlay.FactIdsOf(doc, external)),
-        ];
+        IngestResult Answer(IReadOnlyList<QueryResult> results) => new(true, doc.Source.Id,
+            results.Take(facts.Count).Sum(r => r.Counters.NodesCreated + r.Counters.RelationshipsCreated), updated, []);
+        if (deferred is null)
+        {
+            // The writes go with the commit (when this document's transaction is its own): one request fewer per document.
+            var answer = Answer(commits ? await tx.CommitAsync(statements, ct) : await tx.RunAsync(statements, ct));
+            return () => answer;
+        }
+        IngestResult? held = null;
+        deferred.Before(itemDates);
+        deferred.Hold(statements, results => held = Answer(results));
+        deferred.Add(derived, itemDates);
+        batch?.Wrote(written, removal is not null);
+        return () => held ?? throw new InvalidOperationException($"The writes of '{doc.Source.Id}' are still held: the batch's writes were not sent.");
     }
 
     // A withdrawn event or statement is not in the graph, but a document may still name it (it is then left out).
     private static IEnumerable<KeyValuePair<string, string>> Withdrawn(CorrectionOverlay corrections, IReadOnlySet<string> external) =>
         corrections.Withdrawn.Where(c => c.Kind != FactKind.Relation && external.Contains(c.FactId))
             .Select(c => KeyValuePair.Create(c.FactId, CorrectionOverlay.LabelOf(c)));
-
-    private static Statement ClaimsOf(string label, IEnumerable<string> ids, string sourceId) =>
-        new(IngestCypher.LockAndReadClaims(label), new Dictionary<string, object?> { ["ids"] = ids.ToList(), ["sourceId"] = sourceId });
 
     /// <summary>What an ingest of <paramref name="doc"/> touches: its source, entities, events, statements and relations.</summary>
     internal static IEnumerable<string> Targets(ValidatedDocument doc) =>
