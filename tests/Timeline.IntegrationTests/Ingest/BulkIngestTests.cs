@@ -173,6 +173,29 @@ public sealed class BulkIngestTests(Neo4jFixture db) : IngestTestBase(db)
         Assert.Equal([one.SourceId, three.SourceId, two.SourceId], claims.Records.Select(r => r.Get<string>("source")));
     }
 
+    // The batch's look-ups are read at its start, before any of its documents is written: an id an earlier document of the
+    // batch defines is known to a later one that only refers to it, and unknown to an earlier one, as one by one.
+    [Fact]
+    public async Task A_document_may_refer_to_what_an_earlier_document_of_its_batch_defines()
+    {
+        var first = Owned(new TestDocument());
+        var referring = Owned(new TestDocument());
+        referring.Array("statements")[0]!["about"] = new JsonArray(first.Event);
+        var early = Owned(new TestDocument());
+        var defining = Owned(new TestDocument());
+        early.Array("statements")[0]!["about"] = new JsonArray(defining.Event);
+
+        var outcomes = await LoadAsync(10, ("first.json", first.Bytes()), ("referring.json", referring.Bytes()),
+            ("early.json", early.Bytes()), ("defining.json", defining.Bytes()));
+
+        Assert.Equal([true, true, false, true], outcomes.Select(o => o.Result.Ok));
+        var unknown = Assert.Single(outcomes[2].Result.Errors);
+        Assert.Equal("$.statements[0].about[0]", unknown.Path);
+        var about = await Db.RunAsync("MATCH (:Statement {id: $statement})-[:ABOUT]->(t) RETURN t.id AS id",
+            new Dictionary<string, object?> { ["statement"] = referring.Statement });
+        Assert.Equal([first.Event], about.Records.Select(r => r.Get<string>("id")));
+    }
+
     [Fact]
     public async Task Every_document_leaves_one_audit_record_written_or_rejected()
     {
