@@ -3,6 +3,7 @@ using System.Text.Json;
 using Timeline.Bench.Corpus;
 using Timeline.Bench.Infrastructure;
 using Timeline.Core.Ingest.Writing;
+using Timeline.Core.Lookup;
 using Timeline.Core.Ontology;
 using Timeline.Neo4j;
 using P = Timeline.Core.Ontology.GraphProperties;
@@ -13,7 +14,8 @@ namespace Timeline.Bench.Ingest;
 /// the bulk load): a sample of documents is written both ways, each copy under its own
 /// id prefix, and the two subgraphs are compared node for node (labels and every property) and relationship for
 /// relationship (type, ends and every property) once the prefixes are taken out of every value — the kept document, the
-/// change record's targets and the source lists included. Only what legitimately differs between two ingests is left out:
+/// change record's targets and the source lists included; the item and relation lists by what each holds, in order (not
+/// by where their buckets split). Only what legitimately differs between two ingests is left out:
 /// a change record's id and time. Both copies are deleted afterwards. With <paramref name="alterHandWrittenCopy"/> (the
 /// bench's own test, <c>--break-graph</c>) the hand-written copy's first entity gets another description: the check must
 /// then report a difference.</summary>
@@ -37,7 +39,14 @@ internal sealed class SameGraphCheck(BenchDatabase db, IngestionService pipeline
 
     private static readonly string Nodes = $"""
         MATCH (n) WHERE n.id STARTS WITH $prefix OR n.sourceId STARTS WITH $prefix OR n.entity STARTS WITH $prefix
-           OR ((n:{GraphLabels.ItemList} OR n:{GraphLabels.ItemBucket}) AND n.key CONTAINS $prefix)
+        RETURN labels(n) AS labels, properties(n) AS props
+        """;
+
+    // The item and relation lists and their buckets: compared by what each list holds, in order, not by where its buckets
+    // split (writing a batch's entries at once splits a growing list at other places than writing them one document at a
+    // time; the reads answer the same).
+    private static readonly string ListNodes = $"""
+        MATCH (n) WHERE (n:{GraphLabels.ItemList} OR n:{GraphLabels.ItemBucket}) AND n.{ItemLists.KeyProperty} CONTAINS $prefix
         RETURN labels(n) AS labels, properties(n) AS props
         """;
 
@@ -82,12 +91,37 @@ internal sealed class SameGraphCheck(BenchDatabase db, IngestionService pipeline
         var parameters = new Dictionary<string, object?> { ["prefix"] = prefix };
         var nodes = (await db.Client.RunAsync(Nodes, parameters)).Records
             .Select(r => Describe(prefix, r.Get<List<string>>("labels"), r.Get<Dictionary<string, object?>>("props")))
+            .Concat(Lists((await db.Client.RunAsync(ListNodes, parameters)).Records
+                .Select(r => (r.Get<List<string>>("labels"), r.Get<Dictionary<string, object?>>("props"))).ToList())
+                .Select(list => Describe(prefix, [GraphLabels.ItemList], list)))
             .Order(StringComparer.Ordinal).ToList();
         var relationships = (await db.Client.RunAsync(Relationships, parameters)).Records
             .Select(r => $"{Node(prefix, r.Get<List<string>>("fromLabels"), r.Get<string>("from"))} -[{r.Get<string>("type")} " +
                          $"{Properties(prefix, null, r.Get<Dictionary<string, object?>>("props"))}]-> {Node(prefix, r.Get<List<string>>("toLabels"), r.Get<string>("to"))}")
             .Order(StringComparer.Ordinal).ToList();
         return (nodes, relationships);
+    }
+
+    // Each list as its key, its other properties and its buckets' entries in order (the starts and sizes, which say where the
+    // buckets split, left out); a bucket no list's starts name is kept as a list of its own, so that it shows as a difference.
+    private static IEnumerable<Dictionary<string, object?>> Lists(IReadOnlyList<(List<string> Labels, Dictionary<string, object?> Props)> nodes)
+    {
+        var buckets = nodes.Where(n => n.Labels.Contains(GraphLabels.ItemBucket))
+            .ToDictionary(n => (string)n.Props[ItemLists.KeyProperty]!, n => n.Props, StringComparer.Ordinal);
+        foreach (var (_, props) in nodes.Where(n => n.Labels.Contains(GraphLabels.ItemList)))
+        {
+            var key = (string)props[ItemLists.KeyProperty]!;
+            var entries = new List<object?>();
+            foreach (var start in (IReadOnlyList<object?>)props[ItemLists.StartsProperty]!)
+            {
+                if (buckets.Remove($"{key}{ItemLists.BucketSeparator}{start}", out var bucket))
+                    entries.AddRange((IReadOnlyList<object?>)bucket[ItemLists.EntriesProperty]!);
+            }
+            yield return props.Where(kv => kv.Key is not (ItemLists.StartsProperty or ItemLists.SizesProperty))
+                .Append(KeyValuePair.Create(ItemLists.EntriesProperty, (object?)entries)).ToDictionary(StringComparer.Ordinal);
+        }
+        foreach (var orphan in buckets.Values)
+            yield return new Dictionary<string, object?>(orphan, StringComparer.Ordinal) { ["orphan bucket"] = true };
     }
 
     private static string Node(string prefix, List<string> labels, string id) =>
