@@ -21,7 +21,7 @@ internal static class CorrectionCypher
 
     /// <summary>Takes a relation's write lock and reads it.</summary>
     public static string LockRelation(string type) => $$"""
-        MATCH (a:{{L.Entity}} {{{P.Id}}: $from})-[r:{{type}} {{{P.Key}}: $key}]->(b:{{L.Entity}} {{{P.Id}}: $to})
+        {{IngestCypher.RelationBetween(type, "$from", "$to", "$key")}}
         {{IngestCypher.Lock("r")}}
         RETURN properties(r) AS props
         """;
@@ -30,7 +30,7 @@ internal static class CorrectionCypher
     /// to, key), so that a correction of one cannot commit between the writer's reading of corrections and its write.</summary>
     public static string LockRelations(string type) => $$"""
         UNWIND $rows AS row
-        MATCH (a:{{L.Entity}} {{{P.Id}}: row.from})-[r:{{type}} {{{P.Key}}: row.key}]->(b:{{L.Entity}} {{{P.Id}}: row.to})
+        {{IngestCypher.RelationBetween(type, "row.from", "row.to", "row.key", "row")}}
         {{IngestCypher.Lock("r")}}
         """;
 
@@ -58,7 +58,7 @@ internal static class CorrectionCypher
     /// <summary>Sets corrected values on relations of one type: <c>$rows</c> of from, to, key and values.</summary>
     public static string ApplyToRelations(string type) => $$"""
         UNWIND $rows AS row
-        MATCH (a:{{L.Entity}} {{{P.Id}}: row.from})-[r:{{type}} {{{P.Key}}: row.key}]->(b:{{L.Entity}} {{{P.Id}}: row.to})
+        {{IngestCypher.RelationBetween(type, "row.from", "row.to", "row.key", "row")}}
         SET r += row.values
         """;
 
@@ -94,7 +94,7 @@ internal static class CorrectionCypher
 
     /// <summary>Withdraws a relation.</summary>
     public static string DeleteRelation(string type) => $$"""
-        MATCH (a:{{L.Entity}} {{{P.Id}}: $from})-[r:{{type}} {{{P.Key}}: $key}]->(b:{{L.Entity}} {{{P.Id}}: $to})
+        {{IngestCypher.RelationBetween(type, "$from", "$to", "$key")}}
         DELETE r
         """;
 }

@@ -44,7 +44,7 @@ internal static class ProvenanceCypher
     /// <summary>The relations of one type its kept document names (<c>$rows</c> of from, to, key): each by its ends' ids.</summary>
     public static string RelationsNamed(string type) => RelationsWhere($$"""
         UNWIND $rows AS row
-        MATCH (a:{{L.Entity}} {{{P.Id}}: row.from})-[r:{{type}} {{{P.Key}}: row.key}]->(b:{{L.Entity}} {{{P.Id}}: row.to})
+        {{IngestCypher.RelationBetween(type, "row.from", "row.to", "row.key", "row")}}
         WHERE $sourceId IN coalesce(r.{{P.Sources}}, [])
         """);
 
@@ -140,14 +140,14 @@ internal static class ProvenanceCypher
     /// <summary>Replaces a relation's values by what its remaining sources say (its key, sources and excerpts stay).</summary>
     public static string RewriteRelations(string type) => $$"""
         UNWIND $rows AS row
-        MATCH (a:{{L.Entity}} {{{P.Id}}: row.from})-[r:{{type}} {{{P.Key}}: row.key}]->(b:{{L.Entity}} {{{P.Id}}: row.to})
+        {{IngestCypher.RelationBetween(type, "row.from", "row.to", "row.key", "row")}}
         SET r = row.props, r.{{P.Key}} = row.key, r.{{P.Sources}} = row.sources, r.{{P.Excerpts}} = row.excerpts
         """;
 
     /// <summary>The relations' remaining sources and excerpts.</summary>
     public static string RelationSources(string type) => $$"""
         UNWIND $rows AS row
-        MATCH (a:{{L.Entity}} {{{P.Id}}: row.from})-[r:{{type}} {{{P.Key}}: row.key}]->(b:{{L.Entity}} {{{P.Id}}: row.to})
+        {{IngestCypher.RelationBetween(type, "row.from", "row.to", "row.key", "row")}}
         RETURN row.from AS from, row.to AS to, row.key AS key, r.{{P.Sources}} AS sources, r.{{P.Excerpts}} AS excerpts
         """;
 

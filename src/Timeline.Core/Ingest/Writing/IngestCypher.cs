@@ -47,6 +47,18 @@ internal static class IngestCypher
         RETURN n.{{P.Id}} AS id, s.{{P.Id}} AS source, s.{{DateLayout.Of(P.Published).Earliest}} AS published, properties(c) AS claim
         """;
 
+    /// <summary>The relationship of <paramref name="type"/> keyed <paramref name="key"/> from the entity <paramref name="from"/>
+    /// to the entity <paramref name="to"/> (as <c>r</c>, its ends <c>a</c> and <c>b</c>), carrying <paramref name="carried"/>
+    /// (e.g. <c>row</c>). Both ends are found by id before the relationship, so that Neo4j 3.1 plans an <c>Expand(Into)</c>
+    /// between them: as one pattern it expanded every relationship of the type from one end (a hub's thousands) and filtered
+    /// on the other (a batch's relation locks at 10,000 documents: 296 ms, 102 ms so).</summary>
+    public static string RelationBetween(string type, string from, string to, string key, string carried = "") => $$"""
+        MATCH {{ById("a", L.Entity, from)}}
+        MATCH {{ById("b", L.Entity, to)}}
+        WITH DISTINCT a, b{{(carried.Length > 0 ? ", " + carried : "")}}
+        MATCH (a)-[r:{{type}} {{{P.Key}}: {{key}}}]->(b)
+        """;
+
     /// <summary>Sets and removes a property in one clause: the node's write lock, held to the end of the transaction.</summary>
     public static string Lock(string variable) => $"SET {variable}.{P.WriteLock} = true REMOVE {variable}.{P.WriteLock}";
 
@@ -160,7 +172,7 @@ internal static class IngestCypher
     /// lists already has its excerpt replaced in place.</summary>
     public static string AppendRelationSources(string relationType) => $$"""
         UNWIND $rows AS row
-        MATCH (a:{{L.Entity}} {{{P.Id}}: row.from})-[r:{{relationType}} {{{P.Key}}: row.key}]->(b:{{L.Entity}} {{{P.Id}}: row.to})
+        {{RelationBetween(relationType, "row.from", "row.to", "row.key", "row")}}
         WITH r, reduce(lists = {sources: coalesce(r.{{P.Sources}}, []), excerpts: coalesce(r.{{P.Excerpts}}, [])}, x IN row.sources |
             CASE WHEN x.source IN lists.sources
                 THEN head([at IN [{{PositionOf("lists.sources", "x.source")}}] |
