@@ -37,7 +37,7 @@ internal sealed record DocumentLookups(
     }
 
     /// <summary>What the other sources claim of <paramref name="doc"/>'s events and statements, read (and locked) in
-    /// <paramref name="tx"/> now: after a removal rewrote what they decide, or after a batch's earlier document claimed one.</summary>
+    /// <paramref name="tx"/> now: after a removal rewrote what they decide.</summary>
     public static async Task<IReadOnlyDictionary<string, IReadOnlyList<SourceClaim>>> ReadClaimsAsync(Neo4jTransaction tx, ValidatedDocument doc,
         CancellationToken ct)
     {
@@ -91,12 +91,12 @@ internal sealed record DocumentLookups(
         public DocumentLookups For(Named read)
         {
             var (doc, external) = read;
-            var ids = IdsOf(doc).Concat(external).ToHashSet(StringComparer.Ordinal);
+            var ids = IdsOf(doc).Concat(external).Distinct(StringComparer.Ordinal).ToList();
             return new DocumentLookups(
                 MergedIds.Named(doc).Concat(external).Where(Survivors.ContainsKey).Distinct(StringComparer.Ordinal)
                     .ToDictionary(id => id, id => Survivors[id], StringComparer.Ordinal),
-                Kinds.Where(kv => ids.Contains(kv.Key)).ToDictionary(StringComparer.Ordinal),
-                Keys.Where(kv => ids.Contains(kv.Key)).ToDictionary(StringComparer.Ordinal),
+                ids.Where(Kinds.ContainsKey).ToDictionary(id => id, id => Kinds[id], StringComparer.Ordinal),
+                ids.Where(Keys.ContainsKey).ToDictionary(id => id, id => Keys[id], StringComparer.Ordinal),
                 Sources[doc.Source.Id],
                 OtherThan(Claims, doc),
                 Corrections.Only(CorrectionOverlay.FactIdsOf(doc, external)));

@@ -56,9 +56,7 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
     {
         if (validation.Document is not { } doc || validation.Errors.Count > 0)
         {
-            // Its references are looked up where the batch's earlier documents are written.
-            await deferred.FlushAsync(tx, [], commits: false, ct);
-            var rejected = IngestResult.Rejected(null, [.. validation.Errors, .. await MissingFromGraphAsync(validation, tx, ct)]);
+            var rejected = IngestResult.Rejected(null, [.. validation.Errors, .. await MissingFromGraphAsync(validation, (tx, deferred), ct)]);
             return () => rejected;
         }
         return await WriteAsync(tx, doc, validation.ExternalReferences, CanonicalJson.Of(utf8Json.Span), Ingested(actor, doc), ct, kept: false, commits: false, deferred, lookups);
@@ -85,12 +83,14 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
     }
 
     /// <summary>A document with errors is not written, but its references to ids missing from the graph are still
-    /// looked up (one read; in <paramref name="tx"/> when there is one) so that every error is reported at once.</summary>
-    private async Task<IReadOnlyList<ValidationError>> MissingFromGraphAsync(ValidationResult validation, Neo4jTransaction? tx, CancellationToken ct)
+    /// looked up (one read) so that every error is reported at once. In a bulk batch (<paramref name="batch"/>) the read goes
+    /// in its transaction, after the batch's held writes and in the same request: it sees the batch's earlier documents.</summary>
+    private async Task<IReadOnlyList<ValidationError>> MissingFromGraphAsync(ValidationResult validation, (Neo4jTransaction Tx, DeferredWrites Held)? batch,
+        CancellationToken ct)
     {
         if (validation.ExternalReferenceSites.Count == 0) return [];
-        var ids = new Dictionary<string, object?> { ["ids"] = validation.ExternalReferences.ToList() };
-        var lookup = tx is null ? await client.RunAsync(IngestCypher.LookUpIds, ids, ct) : await tx.RunAsync(IngestCypher.LookUpIds, ids, ct);
+        var lookUp = new Statement(IngestCypher.LookUpIds, new Dictionary<string, object?> { ["ids"] = validation.ExternalReferences.ToList() });
+        var lookup = batch is { } b ? (await b.Held.FlushAsync(b.Tx, [lookUp], commits: false, ct))[0] : await client.RunAsync(lookUp, ct);
         var found = lookup.Records.Where(r => r["kind"] is string).Select(r => r.Get<string>("id")).ToHashSet(StringComparer.Ordinal);
         return validator.MissingExternal(validation, found);
     }
