@@ -65,10 +65,11 @@ public sealed class ListedRelations : ItemAggregate
     public CypherVariable Other => _list.Other;
 
     /// <summary>The page's light rows for <see cref="RelationsList.Self"/> as the projection sees it, or null when they must be
-    /// matched.</summary>
+    /// matched. A level down, the owner is found by the id its row above holds (the other end's sort key): no property of it
+    /// is read again for each owner it is compared with.</summary>
     public ValueNode Rows => new ExpressionValue(b => _above is null
         ? $"{b.Name(_read)}.{RowsKey}"
-        : $"head([{b.Name(_owner)} IN {b.Name(_read)} WHERE {b.Name(_owner)}.owner = {b.Name(_list.Self)}.{CypherNames.Property(GraphProperties.Id)} | {b.Name(_owner)}.{RowsKey}])");
+        : $"head([{b.Name(_owner)} IN {b.Name(_read)} WHERE {b.Name(_owner)}.owner = {_above._list.OtherIdValue.Write(b)} | {b.Name(_owner)}.{RowsKey}])");
 
     // The ids of the other ends of this level's pages (every owner's), each once: the owners a level down reads.
     private string PageOthers(CypherBuilder b)
@@ -116,8 +117,10 @@ public sealed class ListedRelations : ItemAggregate
         var id = CypherNames.Key(GraphProperties.Id);
         // (Neo4j plans a predicate on bound names alone before the expansion: an exact list's entries expand nothing.)
         var whenInexact = trusting ? $"NOT {exact} AND " : "";
+        // The owner itself is only needed to match an inexact list's relationships: an exact list's row looks nothing up (a
+        // null id finds no node; a WHERE on the match would still seek it).
         if (_above is not null)
-            t.Append($"OPTIONAL MATCH ({self}:{CypherNames.Label(GraphLabels.Entity)} {{{id}: {owner}}})" + (trusting ? $" WHERE NOT {exact}" : "") + "\n");
+            t.Append($"OPTIONAL MATCH ({self}:{CypherNames.Label(GraphLabels.Entity)} {{{id}: {(trusting ? $"CASE WHEN {exact} THEN null ELSE {owner} END" : owner)}}})\n");
         t.Append($"OPTIONAL MATCH ({other}:{CypherNames.Label(GraphLabels.Entity)} {{{id}: split({entry}, {separator})[1]}})\n");
         t.Append($"OPTIONAL MATCH {_list.Pattern.Write(b)}\nWHERE {whenInexact}{RelationLists.EntryOf(rel, self, other, separator)} = {entry}\n");
         var grouping = ListEntriesRead.Grouping(scope, w.Scope).ToList();

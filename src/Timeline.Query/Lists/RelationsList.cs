@@ -74,6 +74,9 @@ public sealed class RelationsList
     /// <summary>The relation's type, from its row.</summary>
     public ValueNode TypeValue => ListQuery.KeyOf(Row, Sort[0]);
 
+    /// <summary>The id of the entity at the relation's other end, from its row.</summary>
+    public ValueNode OtherIdValue => ListQuery.KeyOf(Row, Sort[1]);
+
     /// <summary>The relation's direction seen from <see cref="Self"/> (<c>BOTH</c> for a symmetric type), from its row.</summary>
     public ValueNode DirectionValue => new ExpressionValue(b =>
     {

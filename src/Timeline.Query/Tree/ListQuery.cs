@@ -23,9 +23,11 @@ public sealed class ListQuery
     /// <summary>A list of <paramref name="element"/> for each match of <paramref name="source"/> that passes the filters, in
     /// the order of <paramref name="sort"/> (a sorted element must be a projection: it carries its keys, hidden), at most
     /// <paramref name="limit"/>. With <paramref name="row"/>, a cut list's kept rows are bound to it where the element is
-    /// projected (the element may read the row's sort keys: <see cref="KeyOf"/>), and the element's hidden keys are the row's.</summary>
+    /// projected (the element may read the row's sort keys: <see cref="KeyOf"/>), and the element's hidden keys are the row's.
+    /// Without <paramref name="showsKeys"/>, a cut list's element carries no keys out (its light rows are sorted, not the
+    /// projections): nobody reads them.</summary>
     public ListQuery(ListSource source, IReadOnlyList<FilterNode> filters, ValueNode element, IReadOnlyList<SortKey> sort, int? limit,
-        CypherVariable? row = null)
+        CypherVariable? row = null, bool showsKeys = true)
     {
         _source = source;
         _filters = filters;
@@ -34,7 +36,7 @@ public sealed class ListQuery
         Element = element;
         Sort = sort;
         Limit = limit;
-        if (sort.Count == 0)
+        if (sort.Count == 0 || (limit is not null && !showsKeys))
             return;
         if (element is not ProjectionNode projection)
             throw new InvalidOperationException("A sorted list needs a projection to carry its sort keys.");
@@ -46,10 +48,11 @@ public sealed class ListQuery
     public static ValueNode KeyOf(CypherVariable row, SortKey key) => new ExpressionValue(b => $"{b.Name(row)}.{key.Name}");
 
     /// <summary>One page of a nested connection: the items after the page's cursor, one more than the page (that one only
-    /// counted, not projected: it says there is a next page).</summary>
+    /// counted, not projected: it says there is a next page); each item carries its sort keys when the page shows cursors.</summary>
     public static ListQuery Paged(ListSource source, IReadOnlyList<FilterNode> filters, ProjectionNode element, IReadOnlyList<SortKey> sort, Page page,
         CypherVariable? row = null) =>
-        new(source, page.AfterCursor(sort) is { } after ? [.. filters, after] : filters, element, sort, page.Limit, row) { _uncut = filters, _shown = page.First };
+        new(source, page.AfterCursor(sort) is { } after ? [.. filters, after] : filters, element, sort, page.Limit, row, page.ShowsCursors)
+        { _uncut = filters, _shown = page.First };
 
     /// <summary>How many elements the whole list holds, the cursor and the cut aside (a nested connection's <c>totalCount</c>):
     /// <c>size([source WHERE filters | 1])</c>. <paramref name="distinct"/> keeps one match per element where several can
@@ -110,9 +113,10 @@ public sealed class ListQuery
         if (_listed is not null)
         {
             // Listed rows come in the list's order, each once: they are only cut (sorting a level down's pages was most
-            // of a 3-level request's projection).
-            var listed = _listed.Write(builder);
-            rows = $"CASE WHEN {listed} IS NULL THEN {rows} ELSE {listed}[0..{limit}] END";
+            // of a 3-level request's projection). They are looked up once (a level down, among every owner's): coalesce
+            // reads its arguments in turn and stops at the first that is not null. (Bound by a one-element comprehension
+            // instead, the match's pattern comprehension read its start node as unbound on Neo4j 3.1.)
+            rows = $"coalesce({_listed.Write(builder)}[0..{limit}], {rows})";
         }
 
         // Each kept row binds the source's variables again (a one-element comprehension per variable), so the element's

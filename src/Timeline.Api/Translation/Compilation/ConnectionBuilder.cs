@@ -17,6 +17,20 @@ internal static class ConnectionBuilder
     public static bool ReadsPage(FieldSelection connection, CompileContext context) =>
         context.Children(connection).Any(child => child.FieldName is "edges" or "nodes" or "pageInfo");
 
+    /// <summary><paramref name="page"/>, told whether the selection of <paramref name="connection"/> shows cursors
+    /// (<c>edges { cursor }</c>, <c>pageInfo { startCursor endCursor }</c>); the shape built from the selection is told the
+    /// same (<see cref="ConnectionShape.ShowsCursors"/>).</summary>
+    public static Page Paged(FieldSelection connection, CompileContext context, Page page) =>
+        page with { ShowsCursors = ShowsCursors(connection, context) };
+
+    private static bool ShowsCursors(FieldSelection connection, CompileContext context) =>
+        context.Children(connection).Any(child => child.FieldName switch
+        {
+            "edges" => context.Children(child).Any(edgeField => edgeField.FieldName == "cursor"),
+            "pageInfo" => context.Children(child).Any(info => info.FieldName is "startCursor" or "endCursor"),
+            _ => false,
+        });
+
     /// <summary>The names of the fields selected on the connection's nodes (under <c>edges { node }</c> and <c>nodes</c>).</summary>
     public static IEnumerable<string> NodeFields(FieldSelection connection, CompileContext context) =>
         context.Children(connection)
@@ -39,7 +53,8 @@ internal static class ConnectionBuilder
         var item = new ProjectionNode(null, connectionType.Name + "Item", null);
         var prefix = GraphQLNames.Connections.Single(c => GraphQLNames.Connection(c.Prefix) == connectionType.Name).Prefix;
         var edgeTypeName = GraphQLNames.Edge(prefix);
-        var shape = new ConnectionShape(connectionType.Name, edgeTypeName, sort, page.First, page.After is not null, ReadsPage(connection, context));
+        var shape = new ConnectionShape(connectionType.Name, edgeTypeName, sort, page.First, page.After is not null, ReadsPage(connection, context),
+            ShowsCursors(connection, context));
         foreach (var child in context.Children(connection))
         {
             switch (child.FieldName)

@@ -20,8 +20,11 @@ internal static class RootPlans
         var asked = question.Build(arguments);
         var page = asked.Page ?? throw new InvalidOperationException("A connection needs a page.");
         var (item, shape) = ConnectionBuilder.Build(field, context, f => context.Project(f, Scope.ForNode(asked.Item)), asked.Sort, page);
-        foreach (var key in asked.Sort)
-            item.AddHidden(key.Name, new AliasValue(key.Name)); // bound by the ordering WITH: carried, not computed again
+        if (shape.ShowsCursors)
+        {
+            foreach (var key in asked.Sort)
+                item.AddHidden(key.Name, new AliasValue(key.Name)); // bound by the ordering WITH: carried, not computed again
+        }
         var query = shape.CountsTotal ? asked.Counted() : asked;
         var statement = query.Statement(item, context.SourceCatalog);
         return new RootPlan(statement, result =>

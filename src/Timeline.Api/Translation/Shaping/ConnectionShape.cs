@@ -8,7 +8,7 @@ namespace Timeline.Api.Translation.Shaping;
 /// item to tell whether there is a next page, into a Relay connection: edges with cursors, nodes, pageInfo, and the
 /// totalCount the same statement counted when it was selected.</summary>
 internal sealed class ConnectionShape(string connectionType, string edgeType, IReadOnlyList<SortKey> sort, int first, bool hasAfter,
-    bool readsPage)
+    bool readsPage, bool showsCursors)
 {
     private readonly List<(string ResponseKey, List<(string ResponseKey, bool IsCursor, ProjectionNode? Node, string? CypherKey)> Fields)> _edges = [];
     private readonly List<(string ResponseKey, ProjectionNode Node, string CypherKey)> _nodes = [];
@@ -21,6 +21,10 @@ internal sealed class ConnectionShape(string connectionType, string edgeType, IR
     /// <summary>Whether anything of the page is selected, as <see cref="Compilation.ConnectionBuilder.ReadsPage"/> decided from
     /// the selection: a connection asked only for its <c>totalCount</c> is counted, never read.</summary>
     public bool ReadsPage => readsPage;
+
+    /// <summary>Whether a cursor is selected (<see cref="Compilation.ConnectionBuilder.Paged"/>): only then do the items carry
+    /// their sort keys.</summary>
+    public bool ShowsCursors => showsCursors;
 
     public void AddEdges(string responseKey, List<(string ResponseKey, bool IsCursor, ProjectionNode? Node, string? CypherKey)> fields) =>
         _edges.Add((responseKey, fields));
@@ -36,7 +40,8 @@ internal sealed class ConnectionShape(string connectionType, string edgeType, IR
     public ShapedObject Shape(IReadOnlyList<IReadOnlyDictionary<string, object?>> items, int total = 0)
     {
         var page = items.Take(first).ToList();
-        var cursors = page.Select(item => Cursor.Encode(sort.Select(k => item.GetValueOrDefault(k.Name)?.ToString() ?? "").ToList())).ToList();
+        var cursors = !showsCursors ? []
+            : page.Select(item => Cursor.Encode(sort.Select(k => item.GetValueOrDefault(k.Name)?.ToString() ?? "").ToList())).ToList();
         var result = new ShapedObject(connectionType);
         foreach (var (key, fields) in _edges)
         {

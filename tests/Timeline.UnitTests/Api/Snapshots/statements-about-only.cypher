@@ -10,7 +10,7 @@ WITH subject, list, starts, at, reduce(acc = {n: 0, to: at}, j IN range(at + 1, 
 WITH subject, [e IN starts[at..to + 1] | $listKey + $bucketSeparator + e] AS read, list IS NOT NULL AND to + 1 >= size(starts) AS complete
 OPTIONAL MATCH (bucket:ItemBucket) WHERE bucket.key IN read
 WITH subject, complete, read, collect(bucket) AS held
-WITH subject, reduce(taken = [], k IN read | CASE WHEN size(taken) > $candidates THEN taken ELSE taken + [e IN coalesce(head([x IN held WHERE x.key = k | x.entries]), []) WHERE e > $after][0..$candidates + 1 - size(taken)] END) AS entries, complete
+WITH subject, reduce(taken = [], k IN read | CASE WHEN size(taken) > $candidates THEN taken ELSE taken + head([bucketEntries IN [coalesce(head([x IN held WHERE x.key = k | x.entries]), [])] | head([firstAfter IN [reduce(r = [-1, size(bucketEntries)], q IN range(0, toInteger(ceil(log(size(bucketEntries) + 2) / log(2)))) | CASE WHEN r[1] - r[0] <= 1 THEN r WHEN bucketEntries[(r[0] + r[1]) / 2] <= $after THEN [(r[0] + r[1]) / 2, r[1]] ELSE [r[0], (r[0] + r[1]) / 2] END)[0] + 1] | bucketEntries[firstAfter..firstAfter + $candidates + 1 - size(taken)]])]) END) AS entries, complete
 WITH subject, complete AND size(entries) <= $candidates AS complete, entries[0..$candidates] AS entries
 UNWIND CASE WHEN size(entries) = 0 THEN [null] ELSE entries END AS entry
 OPTIONAL MATCH (byStatement:Statement {id: split(entry, $separator)[-1]})
@@ -26,7 +26,7 @@ UNWIND CASE WHEN short AND size(scanned) > 0 THEN scanned WHEN NOT short AND siz
 WITH subject, statement, coalesce(statement.earliest, '9999-12-31T23:59:59Z') AS __s0, coalesce(statement.latest, '9999-12-31T23:59:59Z') AS __s1, statement.id AS __s2
 ORDER BY __s0, __s1, __s2
 LIMIT $limit
-RETURN subject IS NOT NULL AS found0, CASE WHEN statement IS NULL THEN null ELSE {node: statement {.id, speaker: head([(statement)<-[:SAID]-(speaker:Entity) | speaker {.name, __type: speaker.kind}])}, __s0: __s0, __s1: __s1, __s2: __s2} END AS item
+RETURN subject IS NOT NULL AS found0, CASE WHEN statement IS NULL THEN null ELSE {node: statement {.id, speaker: head([(statement)<-[:SAID]-(speaker:Entity) | speaker {.name, __type: speaker.kind}])}} END AS item
 
 // parameters
 {

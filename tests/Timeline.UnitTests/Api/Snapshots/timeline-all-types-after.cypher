@@ -11,7 +11,7 @@ WHERE (__s0 > $after0 OR (__s0 = $after0 AND (__s1 > $after1 OR (__s1 = $after1 
 WITH item, __s0, __s1, __s2
 ORDER BY __s0, __s1, __s2
 LIMIT $limit
-RETURN {node: item {.id, __type: CASE WHEN item:Event THEN 'Event' ELSE 'Statement' END}, __s0: __s0, __s1: __s1, __s2: __s2} AS item
+RETURN {node: item {.id, __type: CASE WHEN item:Event THEN 'Event' ELSE 'Statement' END}} AS item
 
 // parameters
 {

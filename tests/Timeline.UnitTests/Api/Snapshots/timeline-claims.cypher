@@ -8,7 +8,7 @@ WITH involved0, list, starts, at, reduce(acc = {n: 0, to: at}, j IN range(at + 1
 WITH involved0, [e IN starts[at..to + 1] | $listKey + $bucketSeparator + e] AS read, list IS NOT NULL AND to + 1 >= size(starts) AS complete
 OPTIONAL MATCH (bucket:ItemBucket) WHERE bucket.key IN read
 WITH involved0, complete, read, collect(bucket) AS held
-WITH involved0, reduce(taken = [], k IN read | CASE WHEN size(taken) > $candidates THEN taken ELSE taken + [e IN coalesce(head([x IN held WHERE x.key = k | x.entries]), []) WHERE e > $after][0..$candidates + 1 - size(taken)] END) AS entries, complete
+WITH involved0, reduce(taken = [], k IN read | CASE WHEN size(taken) > $candidates THEN taken ELSE taken + head([bucketEntries IN [coalesce(head([x IN held WHERE x.key = k | x.entries]), [])] | head([firstAfter IN [reduce(r = [-1, size(bucketEntries)], q IN range(0, toInteger(ceil(log(size(bucketEntries) + 2) / log(2)))) | CASE WHEN r[1] - r[0] <= 1 THEN r WHEN bucketEntries[(r[0] + r[1]) / 2] <= $after THEN [(r[0] + r[1]) / 2, r[1]] ELSE [r[0], (r[0] + r[1]) / 2] END)[0] + 1] | bucketEntries[firstAfter..firstAfter + $candidates + 1 - size(taken)]])]) END) AS entries, complete
 WITH involved0, complete AND size(entries) <= $candidates AS complete, entries[0..$candidates] AS entries
 UNWIND CASE WHEN size(entries) = 0 THEN [null] ELSE entries END AS entry
 OPTIONAL MATCH (byEvent:Event {id: split(entry, $separator)[-1]})
@@ -26,7 +26,7 @@ WITH DISTINCT involved0, item
 WITH involved0, item, coalesce(item.earliest, '9999-12-31T23:59:59Z') AS __s0, coalesce(item.latest, '9999-12-31T23:59:59Z') AS __s1, item.id AS __s2
 ORDER BY __s0, __s1, __s2
 LIMIT $limit
-RETURN involved0 IS NOT NULL AS found0, CASE WHEN item IS NULL THEN null ELSE {node: item {.id, .title, claims: reduce(acc1 = [], item1 IN [(item)-[report:REPORTED_IN]->(source:Source) | {values: properties(report), excerpt: report.excerpt, source: source {.id}, __s0: source.id}] | ([other IN acc1 WHERE other.__s0 < item1.__s0] + [item1] + [other IN acc1 WHERE other.__s0 > item1.__s0])), __type: CASE WHEN item:Event THEN 'Event' ELSE 'Statement' END}, __s0: __s0, __s1: __s1, __s2: __s2} END AS item
+RETURN involved0 IS NOT NULL AS found0, CASE WHEN item IS NULL THEN null ELSE {node: item {.id, .title, claims: reduce(acc1 = [], item1 IN [(item)-[report:REPORTED_IN]->(source:Source) | {values: properties(report), excerpt: report.excerpt, source: source {.id}, __s0: source.id}] | ([other IN acc1 WHERE other.__s0 < item1.__s0] + [item1] + [other IN acc1 WHERE other.__s0 > item1.__s0])), __type: CASE WHEN item:Event THEN 'Event' ELSE 'Statement' END}} END AS item
 
 // parameters
 {

@@ -5,7 +5,7 @@ WITH DISTINCT item
 WITH item, coalesce(item.earliest, '9999-12-31T23:59:59Z') AS __s0, coalesce(item.latest, '9999-12-31T23:59:59Z') AS __s1, item.id AS __s2
 ORDER BY __s0, __s1, __s2
 LIMIT $limit
-RETURN {node: item {__type: CASE WHEN item:Event THEN 'Event' ELSE 'Statement' END}, __s0: __s0, __s1: __s1, __s2: __s2} AS item
+RETURN {node: item {__type: CASE WHEN item:Event THEN 'Event' ELSE 'Statement' END}} AS item
 
 // parameters
 {

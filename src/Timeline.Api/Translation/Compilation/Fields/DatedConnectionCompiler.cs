@@ -17,7 +17,7 @@ internal sealed record DatedConnectionCompiler(DatedLink link) : IFieldCompiler
     {
         var arguments = context.Arguments(field);
         var list = new DatedList(scope.Node, link, arguments.Window(), arguments.EventTypes(), arguments.Role());
-        var page = arguments.Page(DefaultPageSize);
+        var page = ConnectionBuilder.Paged(field, context, arguments.Page(DefaultPageSize));
         var (item, shape) = ConnectionBuilder.Build(field, context, nodeField => context.Project(nodeField, Scope.ForNode(list.Item)), list.Sort, page);
         var query = list.Project(item, page);
         return new ConnectionValue(query, shape, list.Count(query));

@@ -17,7 +17,7 @@ internal sealed record RelationsCompiler : IFieldCompiler
         var arguments = context.Arguments(field);
         var list = new RelationsList(scope.Node, arguments.RelationTypes(), arguments.Text("direction") ?? "BOTH", context.Ontology,
             arguments.DateAt("validAt"));
-        var page = arguments.Page(20);
+        var page = ConnectionBuilder.Paged(field, context, arguments.Page(20));
         // A plain page of the entity a root looks up by id reads its relation list, and so does one of an entity that such a
         // page holds (a level down, and so on); any other entity's relations are matched, and a connection asked only for its
         // totalCount reads no page. The read is registered before the element compiles, so that the level below finds it and
