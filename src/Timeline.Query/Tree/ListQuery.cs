@@ -119,10 +119,11 @@ public sealed class ListQuery
         if (_listed is not null)
         {
             // Listed rows come in the list's order, each once: they are only cut (sorting a level down's pages was most
-            // of a 3-level request's projection). They are looked up once (a level down, among every owner's): coalesce
-            // reads its arguments in turn and stops at the first that is not null. (Bound by a one-element comprehension
-            // instead, the match's pattern comprehension read its start node as unbound on Neo4j 3.1.)
-            rows = $"coalesce({_listed.Write(builder)}[0..{limit}], {rows})";
+            // of a 3-level request's projection). Neo4j 3.1 evaluates every argument of coalesce (a hub's every relation
+            // matched for nothing), and a one-element comprehension binding the rows made the match's pattern comprehension
+            // read its start node as unbound: so CASE, and a level down's look-up among the owners runs twice.
+            var listed = _listed.Write(builder);
+            rows = $"CASE WHEN {listed} IS NULL THEN {rows} ELSE {listed}[0..{limit}] END";
         }
 
         // Each kept row binds the source's variables again (a one-element comprehension per variable), so the element's
