@@ -57,14 +57,18 @@ internal sealed class RowDecoder
                     _cursor++;
                     return DecodePath(value, pathMeta);
                 }
-                return value.EnumerateArray().Select(Walk).ToList();
+                var list = new List<object?>(value.GetArrayLength());
+                foreach (var element in value.EnumerateArray())
+                    list.Add(Walk(element));
+                return list;
             case JsonValueKind.Object:
                 if (Current is { } entityMeta && TryEntity(value, entityMeta, out var entity))
                 {
                     _cursor++;
                     return entity;
                 }
-                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+                // Sized up front: a page's answer is thousands of small maps, and growing them was a tenth of the API's work.
+                var map = new Dictionary<string, object?>(value.GetPropertyCount(), StringComparer.Ordinal);
                 foreach (var property in value.EnumerateObject())
                     map[property.Name] = Walk(property.Value);
                 return map;

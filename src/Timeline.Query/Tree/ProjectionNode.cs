@@ -63,7 +63,7 @@ public sealed class ProjectionNode(CypherVariable? subject, string? staticTypeNa
             return null;
         var typeName = staticTypeName ?? map.GetValueOrDefault(TypeKey) as string
             ?? throw new InvalidOperationException("A projection of an abstract type came back without its type.");
-        var result = new ShapedObject(typeName);
+        var result = new ShapedObject(typeName, _fields.Count);
         foreach (var field in _fields)
         {
             if (field.ForTypes is not null && !field.ForTypes.Contains(typeName))
