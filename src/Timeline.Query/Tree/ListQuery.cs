@@ -18,6 +18,7 @@ public sealed class ListQuery
     private IReadOnlyList<FilterNode> _uncut;
     private ValueNode? _listed;
     private int? _shown;
+    private KeyOrder? _order;
     private readonly CypherVariable _row;
 
     /// <summary>A list of <paramref name="element"/> for each match of <paramref name="source"/> that passes the filters, in
@@ -147,18 +148,38 @@ public sealed class ListQuery
     {
         if (!OrderedByReader || items.Count < 2)
             return items;
-        var order = new KeyOrder(Sort.Select(k => k.Name).ToList());
-        var sorted = items.OfType<IReadOnlyDictionary<string, object?>>().OrderBy(item => item, order).ToList();
-        var kept = new List<object?>(sorted.Count);
-        foreach (var item in sorted)
+        var order = _order ??= new KeyOrder(Sort.Select(k => k.Name).ToArray());
+        if (items.Count > SmallList)
         {
-            if (kept.Count > 0 && order.Compare((IReadOnlyDictionary<string, object?>)kept[^1]!, item) == 0)
-                kept[^1] = item;
+            // A stable sort, then the last of each run of equal tuples.
+            var sorted = items.OfType<IReadOnlyDictionary<string, object?>>().OrderBy(item => item, order).ToList();
+            var last = new List<object?>(sorted.Count);
+            for (var i = 0; i < sorted.Count; i++)
+            {
+                if (i + 1 == sorted.Count || order.Compare(sorted[i], sorted[i + 1]) != 0)
+                    last.Add(sorted[i]);
+            }
+            return last;
+        }
+        // A few elements (an event's participants, a statement's sources): inserted one by one, as the statement did.
+        var kept = new List<object?>(items.Count);
+        foreach (var item in items)
+        {
+            if (item is not IReadOnlyDictionary<string, object?> map)
+                continue;
+            var at = kept.Count;
+            while (at > 0 && order.Compare((IReadOnlyDictionary<string, object?>)kept[at - 1]!, map) > 0)
+                at--;
+            if (at > 0 && order.Compare((IReadOnlyDictionary<string, object?>)kept[at - 1]!, map) == 0)
+                kept[at - 1] = map;
             else
-                kept.Add(item);
+                kept.Insert(at, map);
         }
         return kept;
     }
+
+    // Up to this many elements are ordered by insertion (no sort's set-up); a longer list by a stable sort.
+    private const int SmallList = 16;
 
     /// <summary>Sorts a list of maps that carry the sort keys under their names; with a limit, keeps only the first ones.</summary>
     private string InsertionSort(CypherBuilder builder, string list, string? limit)

@@ -32,6 +32,22 @@ public sealed class ListOrderTests
     }
 
     [Fact]
+    public void A_long_list_is_ordered_alike()
+    {
+        var query = new ParticipantsList(new CypherVariable("event")).Project(new ProjectionNode(null, "Participant", null));
+        // 60 matches of 30 (role, id) tuples, each twice, in a scrambled order; the second match of each is named "late".
+        var tuples = Enumerable.Range(0, 30).Select(i => (Role: i % 3 == 0 ? "" : $"role{i % 3}", Id: $"person:{(i * 7) % 30:00}")).ToList();
+        var matched = tuples.Select((t, i) => (Order: (i * 13) % 30, Item: Participant(t.Role, t.Id, "early")))
+            .Concat(tuples.Select((t, i) => (Order: 30 + (i * 17) % 30, Item: Participant(t.Role, t.Id, "late"))))
+            .OrderBy(m => m.Order).Select(m => (object?)m.Item).ToList();
+
+        var ordered = query.Order(matched).Cast<Dictionary<string, object?>>().ToList();
+
+        var expected = tuples.OrderBy(t => t.Role, StringComparer.Ordinal).ThenBy(t => t.Id, StringComparer.Ordinal).Select(t => $"{t.Role}/{t.Id}/late");
+        Assert.Equal(expected, ordered.Select(p => $"{p["__s0"]}/{p["__s1"]}/{p["name"]}"));
+    }
+
+    [Fact]
     public void A_cut_or_unsorted_list_is_left_as_it_is()
     {
         var participants = new ParticipantsList(new CypherVariable("event"));
