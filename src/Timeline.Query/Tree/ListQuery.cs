@@ -8,8 +8,9 @@ namespace Timeline.Query.Tree;
 /// all inside one expression, since Cypher 3.1 has neither subqueries nor APOC. When the list is cut (`first`), the
 /// comprehension first yields light rows (the bound variables and the sort keys), those are ordered and cut, and only the
 /// kept rows are projected: a projection (with its own nested lists) is never built for an element that is then dropped.
-/// An uncut list projects every element anyway, so it sorts the projections themselves (cheaper than binding again).
-/// Ordering is an insertion sort written with <c>reduce</c>; a row whose key equals one already placed is dropped,
+/// An uncut list projects every element anyway, so it sorts the projections themselves (cheaper than binding again), or,
+/// as a field's value (<see cref="ListValue"/>), leaves them to be ordered where the answer is shaped (<see cref="Order"/>).
+/// Ordering in Cypher is an insertion sort written with <c>reduce</c>; of rows with equal keys only the last placed stays,
 /// which also removes duplicates that several matching paths produce (e.g. two roles in one event).</summary>
 public sealed class ListQuery
 {
@@ -108,7 +109,8 @@ public sealed class ListQuery
         var where = _filters.Count == 0 ? "" : " WHERE " + FilterNode.WriteAll(_filters, builder);
         if (Limit is null)
         {
-            // Every element is kept: project them all (with their sort keys, hidden) and sort the projections.
+            // Every element is kept: project them all (with their sort keys, hidden) and sort the projections, unless the
+            // answer's reader orders them.
             var all = "[" + _source.Write(builder) + where + " | " + Element.Write(builder) + "]";
             return Sort.Count == 0 || forReader ? all : InsertionSort(builder, all, null);
         }
