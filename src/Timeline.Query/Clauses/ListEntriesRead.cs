@@ -41,7 +41,7 @@ internal static class ListEntriesRead
         var (exact, take) = listed ? (V("exact"), V("take")) : ("false", candidates);
         string[] Exact(params string[] names) => listed ? names : [];
         var (j, acc, taken, e, held, k, x) = (V("j"), V("acc"), V("taken"), V("e"), V("held"), V("k"), V("x"));
-        var (held1, first, range, step) = (V("bucketEntries"), V("firstAfter"), V("r"), V("q"));
+        var (oneBucket, first, range, step) = (V("bucketEntries"), V("firstAfter"), V("r"), V("q"));
         var bucketSeparator = b.Parameter("bucketSeparator", ItemLists.BucketSeparator.ToString());
         var key = CypherNames.Key(ItemLists.KeyProperty);
         string With(IEnumerable<string> names) => "WITH " + string.Join(", ", carried.Concat(names));
@@ -68,9 +68,9 @@ internal static class ListEntriesRead
         // are more), and none once it is full: a bucket holds up to 512 entries, and a page a few dozen. A bucket is sorted, so
         // its first entry after the cursor is found by binary search and the rest sliced: comparing every entry of a bucket
         // with the cursor was most of a 3-level request's list reads.
-        var bucketEntries = $"coalesce(head([{x} IN {held} WHERE {x}.{key} = {k} | {x}.{ItemLists.EntriesProperty}]), [])";
-        var afterCursor = $"head([{held1} IN [{bucketEntries}] | head([{first} IN [{ItemLists.LastNotAfter(held1, after, -1, range, step)} + 1] | " +
-            $"{held1}[{first}..{first} + {take} + 1 - size({taken})]])])";
+        var entriesOfK = $"coalesce(head([{x} IN {held} WHERE {x}.{key} = {k} | {x}.{ItemLists.EntriesProperty}]), [])";
+        var afterCursor = $"head([{oneBucket} IN [{entriesOfK}] | head([{first} IN [{ItemLists.LastNotAfter(oneBucket, after, -1, range, step)} + 1] | " +
+            $"{oneBucket}[{first}..{first} + {take} + 1 - size({taken})]])])";
         t.Append(With([$"reduce({taken} = [], {k} IN {read} | CASE WHEN size({taken}) > {take} THEN {taken} ELSE {taken} + {afterCursor} END) AS {entries}",
             complete, .. Exact(exact, take)])).Append('\n');
         t.Append(With([$"{complete} AND size({entries}) <= {take} AS {complete}", .. Exact(exact), $"{entries}[0..{take}] AS {entries}"])).Append('\n');
