@@ -21,13 +21,16 @@ internal sealed class GraphQLRequestExecutor
     private readonly IDocumentExecuter _executer;
     private readonly ISchema _schema;
     private readonly ILogger<GraphQLRequestExecutor> _logger;
+    private readonly ValidatedDocuments _validated;
     private readonly IValidationRule[] _rules;
+    private readonly IValidationRule[] _perRequestRules;
 
     public GraphQLRequestExecutor(IDocumentExecuter executer, ISchema schema, IOptions<GraphQLLimitsOptions> limits,
-        ILogger<GraphQLRequestExecutor> logger, CypherRoundTrips roundTrips)
+        ILogger<GraphQLRequestExecutor> logger, CypherRoundTrips roundTrips, ValidatedDocuments validated)
     {
         _ = roundTrips; // subscribes to the client's requests when first created
         _executer = executer;
+        _validated = validated;
         _schema = schema;
         _logger = logger;
         var max = limits.Value;
@@ -51,8 +54,15 @@ internal sealed class GraphQLRequestExecutor
                 return Task.CompletedTask;
             },
         };
-        _rules = [.. DocumentValidator.CoreRules, RoleAuthorizationRule.Instance, new AliasLimitRule(limits), new PageSizeRule(limits), new ComplexityValidationRule(complexity)];
+        // The rules that read the variables (a page's size, complexity weighted by 'first') or the caller (its role) run on
+        // every request; the others only until the document is known to pass them (ValidatedDocuments).
+        _perRequestRules = [RoleAuthorizationRule.Instance, new PageSizeRule(limits), new ComplexityValidationRule(complexity)];
+        _rules = [.. DocumentValidator.CoreRules, new AliasLimitRule(limits), .. _perRequestRules];
     }
+
+    /// <summary>The document of <paramref name="query"/>, parsed once for every request that sends the same text once it
+    /// passed validation. Throws GraphQLParser's syntax and depth exceptions.</summary>
+    public GraphQLDocument Parse(string query) => _validated.Parse(query);
 
     // user: the caller; its role decides whether mutations may run, and ingest audits record its actor.
     public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, GraphQLDocument? document, IServiceProvider services,
@@ -75,9 +85,11 @@ internal sealed class GraphQLRequestExecutor
         return result;
     }
 
-    private Task<ExecutionResult> Execute(GraphQLRequest request, GraphQLDocument? document, IServiceProvider services,
-        CancellationToken cancellationToken, ClaimsPrincipal? user) =>
-        _executer.ExecuteAsync(new ExecutionOptions
+    private async Task<ExecutionResult> Execute(GraphQLRequest request, GraphQLDocument? document, IServiceProvider services,
+        CancellationToken cancellationToken, ClaimsPrincipal? user)
+    {
+        var validated = document is not null && request.Query is not null && _validated.IsValidated(request.Query, document);
+        var result = await _executer.ExecuteAsync(new ExecutionOptions
         {
             User = user,
             Schema = _schema,
@@ -88,7 +100,7 @@ internal sealed class GraphQLRequestExecutor
             Extensions = request.Extensions,
             RequestServices = services,
             CancellationToken = cancellationToken,
-            ValidationRules = _rules,
+            ValidationRules = validated ? _perRequestRules : _rules,
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = context =>
             {
@@ -98,7 +110,11 @@ internal sealed class GraphQLRequestExecutor
                     _logger.LogError(context.OriginalException, "GraphQL field {Field} failed", context.FieldContext?.FieldDefinition.Name);
                 return Task.CompletedTask;
             },
-        });
+        }).ConfigureAwait(false);
+        if (!validated && result.Executed && document is not null && request.Query is not null)
+            _validated.Remember(request.Query, document); // executed: every rule passed
+        return result;
+    }
 
     private static bool IsIntrospectionOnly(GraphQLOperationDefinition operation) =>
         operation.Operation == OperationType.Query

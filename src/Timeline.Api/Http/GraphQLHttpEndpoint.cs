@@ -55,10 +55,11 @@ internal static class GraphQLHttpEndpoint
         }
 
         // Parse once here (the executor reuses the document) to refuse mutations over GET before anything runs.
+        var executor = services.GetRequiredService<GraphQLRequestExecutor>();
         GraphQLDocument? document = null;
         try
         {
-            document = GraphQLParser.Parser.Parse(request.Query);
+            document = executor.Parse(request.Query);
         }
         catch (GraphQLSyntaxErrorException)
         {
@@ -78,8 +79,7 @@ internal static class GraphQLHttpEndpoint
             return;
         }
 
-        var result = await services.GetRequiredService<GraphQLRequestExecutor>()
-            .ExecuteAsync(request, document, services, http.RequestAborted, http.User);
+        var result = await executor.ExecuteAsync(request, document, services, http.RequestAborted, http.User);
         http.Response.StatusCode = StatusOf(result, mediaType);
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await services.GetRequiredService<IGraphQLTextSerializer>().WriteAsync(http.Response.Body, result, http.RequestAborted);

@@ -40,6 +40,26 @@ public sealed class HostileInputTests(ApiFixture api) : IClassFixture<ApiFixture
         await Refused("""{ entity(id: "gov:venezuela") { relations(first: 101) { nodes { type } } } }""", HttpStatusCode.OK, "BAD_USER_INPUT");
     }
 
+    [Fact]
+    public async Task A_page_size_given_by_a_variable_is_checked_on_every_request_of_the_same_query()
+    {
+        // The first request leaves the document known to be valid; what its variables ask is checked again each time.
+        const string query = "query($n: Int) { timeline(first: $n) { nodes { __typename } } }";
+        (await api.PostAsync(query, new { n = 2 })).AssertOk();
+        AssertRefused(await api.PostAsync(query, new { n = 1_000_000 }), HttpStatusCode.OK, "BAD_USER_INPUT");
+        var notANumber = await api.PostAsync(query, new { n = "two" });
+        Assert.True(notANumber.HasErrors, notANumber.Body);
+        (await api.PostAsync(query, new { n = 2 })).AssertOk();
+    }
+
+    [Fact]
+    public async Task An_invalid_query_is_refused_each_time_it_is_sent()
+    {
+        const string query = "{ timeline(first: 2) { nodes { noSuchField } } }";
+        for (var i = 0; i < 2; i++)
+            AssertRefused(await api.PostAsync(query), HttpStatusCode.OK, "GRAPHQL_VALIDATION_FAILED");
+    }
+
     [Theory]
     [InlineData("not-base64!!")]
     [InlineData("WyJvbmx5LW9uZSJd")]

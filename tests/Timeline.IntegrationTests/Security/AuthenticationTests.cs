@@ -96,6 +96,26 @@ public sealed class AuthenticationTests(SecuredApi api) : IClassFixture<SecuredA
     }
 
     [Fact]
+    public async Task A_mutation_a_writer_ran_is_still_refused_to_a_reader()
+    {
+        // The writer's request leaves the mutation's document known to be valid; the caller's role is checked again.
+        var allowed = new TestDocument();
+        var refused = new TestDocument();
+        try
+        {
+            (await api.PostAsync(Mutation, new { document = Variable(allowed) }, apiKey: api.WriterKey)).AssertOk();
+            var write = await api.PostAsync(Mutation, new { document = Variable(refused) }, apiKey: api.ReaderKey);
+            Assert.Equal(HttpStatusCode.Forbidden, write.Status);
+            Assert.Equal(["FORBIDDEN"], write.ErrorCodes);
+            Assert.Equal(0, await CountIds(refused.Ids));
+        }
+        finally
+        {
+            await Neo4jTestData.DeleteIdsAsync(api.Server.Client, allowed.Ids);
+        }
+    }
+
+    [Fact]
     public async Task An_editor_may_ingest_and_query()
     {
         var doc = new TestDocument();
