@@ -4,13 +4,13 @@ namespace Timeline.Query.Tree;
 /// unit, as Java compares strings; numbers by value), so that a list its reader orders (<see cref="ListQuery.Order"/>)
 /// comes out as the statement would have sorted it. Keys are never null (each is coalesced where it can be missing); a null
 /// sorts first here.</summary>
-internal sealed class KeyOrder(IReadOnlyList<string> names) : IComparer<IReadOnlyDictionary<string, object?>>
+internal sealed class KeyOrder(IReadOnlyList<ElementKey> keys) : IComparer<IReadOnlyDictionary<string, object?>>
 {
     public int Compare(IReadOnlyDictionary<string, object?>? x, IReadOnlyDictionary<string, object?>? y)
     {
-        foreach (var name in names)
+        foreach (var key in keys)
         {
-            var order = CompareValues(x?.GetValueOrDefault(name), y?.GetValueOrDefault(name));
+            var order = CompareValues(x is null ? null : key.Read(x), y is null ? null : key.Read(y));
             if (order != 0)
                 return order;
         }

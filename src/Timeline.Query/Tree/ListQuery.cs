@@ -9,7 +9,8 @@ namespace Timeline.Query.Tree;
 /// comprehension first yields light rows (the bound variables and the sort keys), those are ordered and cut, and only the
 /// kept rows are projected: a projection (with its own nested lists) is never built for an element that is then dropped.
 /// An uncut list projects every element anyway, so it sorts the projections themselves (cheaper than binding again), or,
-/// as a field's value (<see cref="ListValue"/>), leaves them to be ordered where the answer is shaped (<see cref="Order"/>).
+/// as a field's value (<see cref="ListValue"/>), leaves them to be ordered where the answer is shaped (<see cref="Order"/>);
+/// its elements carry only the keys they do not show (<see cref="ElementKey"/>).
 /// Ordering in Cypher is an insertion sort written with <c>reduce</c>; of rows with equal keys only the last placed stays,
 /// which also removes duplicates that several matching paths produce (e.g. two roles in one event).</summary>
 public sealed class ListQuery
@@ -19,11 +20,13 @@ public sealed class ListQuery
     private IReadOnlyList<FilterNode> _uncut;
     private ValueNode? _listed;
     private int? _shown;
+    private readonly IReadOnlyList<ElementKey> _elementKeys = [];
     private KeyOrder? _order;
     private readonly CypherVariable _row;
 
     /// <summary>A list of <paramref name="element"/> for each match of <paramref name="source"/> that passes the filters, in
-    /// the order of <paramref name="sort"/> (a sorted element must be a projection: it carries its keys, hidden), at most
+    /// the order of <paramref name="sort"/> (a sorted element must be a projection: it carries its keys, hidden, unless an
+    /// uncut list's element shows them), at most
     /// <paramref name="limit"/>. With <paramref name="row"/>, a cut list's kept rows are bound to it where the element is
     /// projected (the element may read the row's sort keys: <see cref="KeyOf"/>), and the element's hidden keys are the row's.
     /// Without <paramref name="showsKeys"/>, a cut list's element carries no keys out (its light rows are sorted, not the
@@ -42,8 +45,14 @@ public sealed class ListQuery
             return;
         if (element is not ProjectionNode projection)
             throw new InvalidOperationException("A sorted list needs a projection to carry its sort keys.");
+        if (limit is null)
+        {
+            // Every element is projected and sorted by its keys: a key the element shows anyway is read from its field.
+            _elementKeys = sort.Select(key => ElementKey.Of(projection, key)).ToList();
+            return;
+        }
         foreach (var key in sort)
-            projection.AddHidden(key.Name, row is not null && limit is not null ? KeyOf(row, key) : key.Value);
+            projection.AddHidden(key.Name, row is not null ? KeyOf(row, key) : key.Value);
     }
 
     /// <summary>The sort key <paramref name="key"/> of the kept row bound to <paramref name="row"/> (see the constructor).</summary>
@@ -112,13 +121,13 @@ public sealed class ListQuery
             // Every element is kept: project them all (with their sort keys, hidden) and sort the projections, unless the
             // answer's reader orders them.
             var all = "[" + _source.Write(builder) + where + " | " + Element.Write(builder) + "]";
-            return Sort.Count == 0 || forReader ? all : InsertionSort(builder, all, null);
+            return Sort.Count == 0 || forReader ? all : InsertionSort(builder, all, null, _elementKeys.Select(k => (Func<string, string>)k.Write).ToList());
         }
 
         var bound = _source.Bound;
         var rows = "[" + _source.Write(builder) + where + " | " + LightRow(builder, bound, Sort) + "]";
         var limit = builder.Parameter("first", Limit.Value);
-        rows = Sort.Count == 0 ? rows + "[0.." + limit + "]" : InsertionSort(builder, rows, limit);
+        rows = Sort.Count == 0 ? rows + "[0.." + limit + "]" : InsertionSort(builder, rows, limit, Sort.Select(k => (Func<string, string>)(r => r + "." + k.Name)).ToList());
         if (_listed is not null)
         {
             // Listed rows come in the list's order, each once: they are only cut (sorting a level down's pages was most
@@ -150,7 +159,7 @@ public sealed class ListQuery
     {
         if (!OrderedByReader || items.Count < 2)
             return items;
-        var order = _order ??= new KeyOrder(Sort.Select(k => k.Name).ToArray());
+        var order = _order ??= new KeyOrder(_elementKeys);
         if (items.Count > SmallList)
         {
             // A stable sort, then the last of each run of equal tuples.
@@ -183,22 +192,23 @@ public sealed class ListQuery
     // Up to this many elements are ordered by insertion (no sort's set-up); a longer list by a stable sort.
     private const int SmallList = 16;
 
-    /// <summary>Sorts a list of maps that carry the sort keys under their names; with a limit, keeps only the first ones.</summary>
-    private string InsertionSort(CypherBuilder builder, string list, string? limit)
+    /// <summary>Sorts a list of maps by the keys <paramref name="keys"/> reads from each (given the map's variable); with a
+    /// limit, keeps only the first ones.</summary>
+    private static string InsertionSort(CypherBuilder builder, string list, string? limit, IReadOnlyList<Func<string, string>> keys)
     {
         var cut = limit is null ? "" : "[0.." + limit + "]";
         var acc = builder.Name(new CypherVariable("acc"));
         var item = builder.Name(new CypherVariable("item"));
         var other = builder.Name(new CypherVariable("other"));
-        var itemKeys = Sort.Select(k => item + "." + k.Name).ToList();
-        var otherKeys = Sort.Select(k => other + "." + k.Name).ToList();
+        var itemKeys = keys.Select(k => k(item)).ToList();
+        var otherKeys = keys.Select(k => k(other)).ToList();
         var insert = $"([{other} IN {acc} WHERE {KeyTuple.Before(otherKeys, itemKeys)}] + [{item}] + " +
                      $"[{other} IN {acc} WHERE {KeyTuple.After(otherKeys, itemKeys)}]){cut}";
         if (limit is not null)
         {
             // Top-k: the accumulator is cut to `first` at every step (O(n·first), not O(n²)), and once it is full a row
             // that does not sort before its last element is passed over with one comparison — most rows of a long list.
-            var lastKeys = Sort.Select(k => $"last({acc}).{k.Name}").ToList();
+            var lastKeys = keys.Select(k => k($"last({acc})")).ToList();
             insert = $"CASE WHEN size({acc}) >= {limit} AND NOT {KeyTuple.Before(itemKeys, lastKeys)} THEN {acc} ELSE {insert} END";
         }
         return $"reduce({acc} = [], {item} IN {list} | {insert})";

@@ -36,6 +36,21 @@ public sealed class ProjectionNode(CypherVariable? subject, string? staticTypeNa
         _hidden.Add((key, value));
     }
 
+    /// <summary>The keys, from this projection's map down through the projections it nests, of a field every type shows
+    /// that holds <paramref name="owner"/>'s <paramref name="property"/> as stored (no default, no conversion in Cypher);
+    /// null when none does.</summary>
+    public IReadOnlyList<string>? PathTo(CypherVariable owner, string property)
+    {
+        foreach (var field in _fields.Where(f => f.ForTypes is null))
+        {
+            if (field.Value.ShorthandFor(owner) == property)
+                return [field.CypherKey];
+            if (field.Value is ProjectionNode nested && nested.PathTo(owner, property) is { } rest)
+                return [field.CypherKey, .. rest];
+        }
+        return null;
+    }
+
     public override string Write(CypherBuilder builder)
     {
         var entries = new List<string>();

@@ -14,6 +14,15 @@ public sealed class PropertyValue(CypherVariable subject, string property, strin
 
     public override object? Shape(object? value) => convert is null ? value : convert(value);
 
+    /// <summary>Whose property this reads.</summary>
+    public CypherVariable Subject => subject;
+
+    /// <summary>The property read.</summary>
+    public string Property => property;
+
+    /// <summary>The Cypher literal written for a missing property, or null.</summary>
+    public string? DefaultLiteral => defaultLiteral;
+
     public override string? ShorthandFor(CypherVariable candidate) =>
         ReferenceEquals(candidate, subject) && defaultLiteral is null ? property : null;
 }

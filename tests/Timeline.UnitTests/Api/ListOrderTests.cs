@@ -48,6 +48,40 @@ public sealed class ListOrderTests
     }
 
     [Fact]
+    public void Keys_the_element_shows_are_read_from_its_fields_not_sent_twice()
+    {
+        var participants = new ParticipantsList(new CypherVariable("event"));
+        var entity = new ProjectionNode(participants.Entity, "Person", null);
+        entity.Add("id", "id", new PropertyValue(participants.Entity, "id"), null);
+        var element = new ProjectionNode(null, "Participant", null);
+        element.Add("role", "role", new PropertyValue(participants.Participation, "role"), null);
+        element.Add("entity", "who", entity, null);
+        var query = participants.Project(element);
+
+        var cypher = query.Write(CypherBuilder.ForParameters(), forReader: true);
+        Assert.DoesNotContain("__s", cypher, StringComparison.Ordinal);
+
+        static Dictionary<string, object?> Shown(string? role, string id) =>
+            new() { ["role"] = role, ["entity"] = new Dictionary<string, object?> { ["id"] = id } };
+        var matched = new List<object?> { Shown("target", "person:b"), Shown(null, "country:z"), Shown("actor", "person:e"), Shown("", "country:a") };
+        var ordered = query.Order(matched).Cast<Dictionary<string, object?>>()
+            .Select(p => $"{p["role"]}/{((Dictionary<string, object?>)p["entity"]!)["id"]}").ToList();
+        // A missing role sorts as the empty text, as the statement's coalesce(role, '') did.
+        Assert.Equal(["/country:a", "/country:z", "actor/person:e", "target/person:b"], ordered);
+    }
+
+    [Fact]
+    public void Keys_the_element_does_not_show_are_carried_hidden()
+    {
+        var participants = new ParticipantsList(new CypherVariable("event"));
+        var element = new ProjectionNode(null, "Participant", null);
+        element.Add("role", "role", new PropertyValue(participants.Participation, "role"), null);
+        var cypher = participants.Project(element).Write(CypherBuilder.ForParameters(), forReader: true);
+        Assert.DoesNotContain("__s0", cypher, StringComparison.Ordinal);
+        Assert.Contains("__s1: participant.id", cypher, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_cut_or_unsorted_list_is_left_as_it_is()
     {
         var participants = new ParticipantsList(new CypherVariable("event"));
