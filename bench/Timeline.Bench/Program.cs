@@ -124,6 +124,8 @@ internal static class Program
                 JsonSerializer.Serialize(translated.ToDictionary(kv => kv.Key, kv => new { text = kv.Value.Text, parameters = kv.Value.Parameters }),
                     new JsonSerializerOptions { WriteIndented = true }));
 
+            var (warmed, warmSeconds) = await ApiWarmup.RunAsync(api, cases, options.ApiWarmupRounds, options.ApiWarmupSeconds);
+            Log($"scale {scale}: API warmed with {warmed} requests in {warmSeconds:F1} s");
             Log($"scale {scale}: latency");
             var latency = await new LatencyBenchmark(client, api, Log,
                 name => Path.Combine(options.OutputDirectory, "logs", $"wrong-answer-{scale}-{name}.json"), options.BreakAnswer).RunAsync(cases, translated, options.Warmup, options.Iterations,

@@ -10,6 +10,10 @@ internal sealed class BenchOptions
     public int ChunkSize { get; private set; } = 20;
     public int Iterations { get; private set; } = 60;
     public int Warmup { get; private set; } = 10;
+    /// <summary><c>--api-warmup ROUNDS</c>: rounds of every request sent to a fresh API process before any is measured
+    /// (Queries/ApiWarmup.cs; 0: none), within <see cref="ApiWarmupSeconds"/>.</summary>
+    public int ApiWarmupRounds { get; private set; } = 30;
+    public double ApiWarmupSeconds { get; private set; } = 60;
     public double CaseBudgetSeconds { get; private set; } = 60;
     public List<int> Concurrency { get; private set; } = [1, 4, 16];
     public double ThroughputSeconds { get; private set; } = 10;
@@ -73,6 +77,7 @@ internal sealed class BenchOptions
                 case "--chunk": o.ChunkSize = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--iterations": o.Iterations = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--warmup": o.Warmup = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--api-warmup": o.ApiWarmupRounds = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--case-budget": o.CaseBudgetSeconds = double.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--concurrency": o.Concurrency = Ints(); break;
                 case "--throughput-seconds": o.ThroughputSeconds = double.Parse(Value(), CultureInfo.InvariantCulture); break;
