@@ -19,7 +19,7 @@ internal static class QuerySetup
         // The hand-written relation reads take a list's entries as they are: right on exact lists only (the readers check the
         // others' entries), so a graph with another list would make them the wrong baseline.
         var inexact = (await client.RunAsync($"""
-            MATCH (l:{GraphLabels.ItemList}) WHERE l.{ItemLists.KeyProperty} STARTS WITH $prefix AND coalesce(l.{RelationLists.ExactProperty}, false) = false
+            MATCH (l:{GraphLabels.ItemList}) WHERE l.{ItemLists.KeyProperty} STARTS WITH $prefix AND coalesce(l.{ItemLists.ExactProperty}, false) = false
             RETURN count(l) AS n
             """, new Dictionary<string, object?> { ["prefix"] = RelationLists.ListKey("") })).Records[0].Get<long>("n");
         if (inexact > 0)

@@ -122,6 +122,9 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
         if (RelationLists.MarkInexact(from.Concat(relationships.Where(r => Ontology.FindRelationType(r.Type) is not null).SelectMany(r => new[] { r.Start, r.End })))
             is { } marks)
             statements.Add(marks);
+        // The merged entities' item lists are stale (an un-merge takes them up again); the survivor's only gains entries.
+        if (ItemLists.MarkOwn(from) is { } merged)
+            statements.Add(merged);
         // The events, statements and relations moved to the survivor are listed under it (and a relation under its other end).
         statements.Add(ItemLists.AddAround([into]));
         statements.Add(RelationLists.AddAround(Ontology, [into]));
@@ -168,6 +171,8 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
         // list this transaction creates stays exact.
         if (RelationLists.MarkInexact(detail.From.Concat(movedEnds)) is { } moved)
             marks.Add(moved);
+        // The survivor's item list holds entries of what it gave back: stale (the others' were marked by the merge, again here).
+        marks.Add(ItemLists.MarkOwn(ids)!);
         await tx.CommitAsync([.. marks, ItemLists.AddAround(ids), RelationLists.AddAround(Ontology, ids), ChangeLog.Write(change)], ct);
         return new CurationResult(true, change.Id, restored, []);
     }

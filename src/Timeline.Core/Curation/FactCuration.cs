@@ -76,6 +76,9 @@ public sealed class FactCuration(Neo4jClient client, IngestionService ingestion,
         var touched = new List<string>();
         if (fact.Props is not null)
         {
+            // A corrected date or participant list leaves the event's or statement's entries stale where they are.
+            if (fact.Kind != FactKind.Relation && ItemLists.MarkAround([id]) is { } around)
+                statements.Add(around);
             statements.Add(Apply(fact, correction.Values));
             if (read.Participants is { } list)
             {
@@ -125,6 +128,7 @@ public sealed class FactCuration(Neo4jClient client, IngestionService ingestion,
                 ["source"] = r.Get<string>("source"), ["claim"] = r.Get<IReadOnlyDictionary<string, object?>>("claim"),
             }).ToList();
             if (fact.Kind == FactKind.Event) was["participants"] = fact.Participants;
+            statements.Add(ItemLists.MarkAround([id])!);
             statements.Add(new Statement(CorrectionCypher.DeleteNode(label), new Dictionary<string, object?> { ["id"] = id }));
         }
         statements.Add(WriteCorrection(fact.Correction with { Withdrawn = true }));

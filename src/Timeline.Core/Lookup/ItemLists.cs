@@ -17,8 +17,12 @@ namespace Timeline.Core.Lookup;
 /// <see cref="Separator"/>, so that entries sort as the timeline does. A bucket that grows past <see cref="Capacity"/> is
 /// split in halves; the list keeps its buckets' starts and sizes in order.
 /// <para>Writers only ever add (in the facts' transaction): whatever gives an item a new anchor or a new date lists it again
-/// (<see cref="Add"/>, <see cref="AddAround"/>). An entry may so outlive its item, its link or its date: the read checks every
-/// entry it takes against the item itself, and reads the anchor's items directly when stale entries leave a page short.
+/// (<see cref="Add"/>, <see cref="AddAround"/>). An entry may so outlive its item, its link or its date; whatever may make one
+/// stale marks the lists it may be in no longer exact (<see cref="ExactProperty"/>) in the same transaction, before it
+/// changes anything: an ingest that gives an item another date (<see cref="MarkRedated"/>), a removal of a source's
+/// support, a correction or withdrawal of an item (<see cref="MarkAround"/>), a merge or un-merge, an entity's deletion
+/// (<see cref="MarkOwn"/>). A read takes an exact list's entries as they are; it checks every entry of any other list against
+/// the item itself, and reads the anchor's items directly when stale entries leave a page short.
 /// No relationship, no knowledge-graph label: exports, paths and Browser never see them.</para>
 /// </summary>
 public static class ItemLists
@@ -38,6 +42,12 @@ public static class ItemLists
     /// <summary>Written (always the same value) before a writer reads a list's starts: the write lock makes concurrent writers
     /// of one list take turns.</summary>
     public const string LockProperty = "locked";
+
+    /// <summary>On a list (item or relation list): <c>true</c> while every entry stands for what the list holds, as the entry
+    /// says, once — written when a writer creates the list from what there is; <c>false</c> once something may have made an
+    /// entry stale (the marks of <see cref="ItemLists"/> and <see cref="RelationLists"/>). Absent on lists written before it
+    /// existed: they are read as not exact.</summary>
+    public const string ExactProperty = "exact";
 
     /// <summary>Joins a list's kind and anchor id, and an entry's sort keys. Below every printable character, so that joined
     /// keys sort as their parts do; no id or date key holds it.</summary>
@@ -93,6 +103,40 @@ public static class ItemLists
     public static Statement AddAround(IEnumerable<string> entityIds) =>
         new(AddAroundEntities, Parameters(("ids", entityIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())));
 
+    /// <summary>Marks no longer exact the lists that hold an entry of these events and statements, and their own lists (what
+    /// is about them): run before the same transaction deletes them, cuts one of their links or may change their date; null
+    /// when there is none.</summary>
+    public static Statement? MarkAround(IEnumerable<string> itemIds)
+    {
+        var ids = itemIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return ids.Count == 0 ? null : new Statement(MarkAroundItems, Parameters(("ids", ids), ("kinds", ItemListKind.All.Select(k => k.Name).ToList())));
+    }
+
+    /// <summary>Marks no longer exact the lists around every event and statement <paramref name="sourceId"/> reported (as
+    /// <see cref="MarkAround"/>): run before the same transaction takes the source's support away — which deletes an item
+    /// only it reported, cuts the links only it gave, and dates again what the sources left say.</summary>
+    public static Statement MarkAroundReportedBy(string sourceId) =>
+        new(MarkAroundReported, Parameters(("sourceId", sourceId), ("kinds", ItemListKind.All.Select(k => k.Name).ToList())));
+
+    /// <summary>Marks no longer exact these anchors' own lists (an entity deleted, or whose items a merge moves away); null when
+    /// there is none.</summary>
+    public static Statement? MarkOwn(IEnumerable<string> anchorIds)
+    {
+        var keys = anchorIds.Distinct(StringComparer.Ordinal).SelectMany(id => ItemListKind.All.Select(k => k.ListKey(id))).Order(StringComparer.Ordinal).ToList();
+        return keys.Count == 0 ? null : new Statement(MarkListsText, new Dictionary<string, object?> { ["keys"] = keys });
+    }
+
+    /// <summary>Marks no longer exact the lists of the events and statements of <paramref name="entries"/> (id → its entry as the
+    /// same transaction is about to write it, <see cref="Entry"/>) that exist with another entry: run before the writes that
+    /// give them their new date, which leave their entry at the old one in each list (an ingest whose claims re-date an item
+    /// a source reported before); null when there is none.</summary>
+    public static Statement? MarkRedated(IReadOnlyDictionary<string, string> entries)
+    {
+        var rows = entries.OrderBy(e => e.Key, StringComparer.Ordinal)
+            .Select(e => (object?)new Dictionary<string, object?> { ["id"] = e.Key, ["entry"] = e.Value }).ToList();
+        return rows.Count == 0 ? null : new Statement(MarkRedatedItems, Parameters(("rows", rows)));
+    }
+
     /// <summary>The constant parameters of every statement that reads or writes the lists, with <paramref name="more"/>.</summary>
     public static Dictionary<string, object?> Parameters(params (string Key, object? Value)[] more)
     {
@@ -116,6 +160,34 @@ public static class ItemLists
 
     private static readonly string AddItems = "UNWIND $ids AS id\n" + ItemById + ListItems();
 
+    // The keys of the lists that hold an entry of `item` (one per anchor and kind), as a Cypher list expression.
+    private static string AnchorListKeys => string.Join("\n     + ", ItemListKind.All.Select(k =>
+        $"[{k.Pattern("item", "a")} | '{k.Name}' + $separator + a.{GraphProperties.Id}]"));
+
+    // From rows of `listKey`: each list there is, marked not exact.
+    private static readonly string MarkListsFromKeys = $$"""
+        WITH DISTINCT listKey
+        MATCH (list:{{GraphLabels.ItemList}} {{{KeyProperty}}: listKey})
+        SET list.{{ExactProperty}} = false
+        """;
+
+    private static readonly string MarkListsText = "UNWIND $keys AS listKey\n" + MarkListsFromKeys;
+
+    // From rows of `item`: the lists of its anchors and its own, marked not exact.
+    private static string MarkAroundRows =>
+        $"UNWIND {AnchorListKeys}\n     + [kind IN $kinds | kind + $separator + item.{GraphProperties.Id}] AS listKey\n" + MarkListsFromKeys;
+
+    private static readonly string MarkAroundItems = "UNWIND $ids AS id\n" + ItemById + MarkAroundRows;
+
+    private static readonly string MarkAroundReported =
+        $"MATCH (:{GraphLabels.Source} {{{GraphProperties.Id}: $sourceId}})<-[:{GraphRelationshipTypes.ReportedIn}]-(item)\n" +
+        $"WHERE {string.Join(" OR ", GraphLabels.Dated.Select(label => "item:" + label))}\n" + MarkAroundRows;
+
+    // Each row's item, when there is one and its entry now is not the row's.
+    private static readonly string MarkRedatedItems = "UNWIND $rows AS row\nWITH row, row.id AS id\n" +
+        ItemById.Replace("AS item\n", "AS item, row\n", StringComparison.Ordinal) +
+        $"  AND {EntryOf("item", "$undated", "$separator")} <> row.entry\nUNWIND {AnchorListKeys} AS listKey\n" + MarkListsFromKeys;
+
     private static readonly string AddAroundEntities = $$"""
         UNWIND $ids AS id
         MATCH (anchor:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: id})
@@ -128,10 +200,9 @@ public static class ItemLists
     // From rows of `item`: each item's entry under each of its anchors.
     private static string ListItems() => $$"""
         WITH item, {{EntryOf("item", "$undated", "$separator")}} AS entry
-        UNWIND {{string.Join("\n     + ", ItemListKind.All.Select(k =>
-            $"[{k.Pattern("item", "a")} | '{k.Name}' + $separator + a.{GraphProperties.Id}]"))}} AS listKey
+        UNWIND {{AnchorListKeys}} AS listKey
 
-        """ + WriteEntries(exactOnCreate: false);
+        """ + WriteEntries;
 
     /// <summary>From rows of <c>listKey</c> and <c>entry</c>, with <see cref="Parameters"/>: the entries grouped by list; each
     /// list locked (a constant write) before its starts are read, so that concurrent writers of one list take turns; each
@@ -140,14 +211,14 @@ public static class ItemLists
     /// <para>Its cost follows the entries written, not a list's length: each is placed by binary search; a bucket is sorted
     /// through rows only when it gets many new entries for its size (<see cref="SortRatio"/>); the starts and sizes are
     /// rebuilt in one pass; and no aggregation groups by a list value, which Neo4j would compare row by row.</para>
-    /// <para>With <paramref name="exactOnCreate"/>, a list it creates is marked exact (<see cref="RelationLists.ExactProperty"/>):
-    /// written from the relations there are, it holds each once and nothing else.</para></summary>
-    internal static string WriteEntries(bool exactOnCreate) => $$"""
+    /// <para>A list it creates is exact (<see cref="ExactProperty"/>): written from what there is, it holds each entry once and
+    /// nothing else.</para></summary>
+    internal static string WriteEntries => $$"""
         WITH DISTINCT listKey, entry
         WITH listKey, collect(entry) AS entries
         ORDER BY listKey
         MERGE (list:{{GraphLabels.ItemList}} {{{KeyProperty}}: listKey})
-        ON CREATE SET list.{{StartsProperty}} = [''], list.{{SizesProperty}} = [0]{{(exactOnCreate ? $", list.{RelationLists.ExactProperty} = true" : "")}}
+        ON CREATE SET list.{{StartsProperty}} = [''], list.{{SizesProperty}} = [0], list.{{ExactProperty}} = true
         SET list.{{LockProperty}} = true
         WITH list, entries, list.{{StartsProperty}} AS starts
         UNWIND entries AS entry

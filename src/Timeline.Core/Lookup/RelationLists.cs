@@ -18,7 +18,7 @@ namespace Timeline.Core.Lookup;
 /// relation's type nor its key); whatever does so marks the lists of the relations' ends (and, when it deletes
 /// an entity, of its neighbours) no longer exact, in the same transaction (<see cref="MarkInexact"/>; <see cref="MarkGone"/>
 /// where the transaction may write a deleted relation again). A list created by these writers is exact
-/// (<see cref="ExactProperty"/>): its entries are its entity's relations, each once. A read takes an exact list's entries as
+/// (<see cref="ItemLists.ExactProperty"/>): its entries are its entity's relations, each once. A read takes an exact list's entries as
 /// they are; it checks each entry of any other list against the relation itself. A list written before the flag existed is
 /// rebuilt exact by <c>timeline migrate</c> (<see cref="RebuildUnflagged"/>); a marked one stays marked.
 /// </summary>
@@ -33,11 +33,6 @@ public static class RelationLists
     /// <summary>The direction of a relation whose end is the entity.</summary>
     public const string Incoming = "INCOMING";
 
-    /// <summary>On a relation list: <c>true</c> while every entry stands for a relation that exists, as the entry says
-    /// (written when the list is created); <c>false</c> once something may have deleted or moved one of them
-    /// (<see cref="MarkInexact"/>). Absent on lists written before it existed: they are read as not exact.</summary>
-    public const string ExactProperty = "exact";
-
     /// <summary>The key of <paramref name="entityId"/>'s relation list.</summary>
     public static string ListKey(string entityId) => Name + ItemLists.Separator + entityId;
 
@@ -51,7 +46,7 @@ public static class RelationLists
     public static string EntryOf(string rel, string self, string other, string separator) =>
         $"type({rel}) + {separator} + {other}.{GraphProperties.Id} + {separator} + coalesce({rel}.{GraphProperties.Key}, '') + {separator} + {DirectionOf(rel, self)}";
 
-    /// <summary>Marks the relation lists of these entities no longer exact (<see cref="ExactProperty"/>): run in the
+    /// <summary>Marks the relation lists of these entities no longer exact (<see cref="ItemLists.ExactProperty"/>): run in the
     /// transaction that deletes or moves a relation of theirs, or deletes them; null when there is none. Marking a list that
     /// is still exact only costs its reads the check of each entry.</summary>
     public static Statement? MarkInexact(IEnumerable<string> entityIds)
@@ -67,7 +62,7 @@ public static class RelationLists
         $"[({entity})-[:{Types(ontology)}]-(neighbour:{GraphLabels.Entity}) | neighbour.{GraphProperties.Id}]";
 
     /// <summary>Marks the relation lists of the ends of those of these relations (type, ends as stored, key as listed:
-    /// <c>''</c> for none) that are gone when it runs (<see cref="ExactProperty"/>): run last in a transaction that deleted
+    /// <c>''</c> for none) that are gone when it runs (<see cref="ItemLists.ExactProperty"/>): run last in a transaction that deleted
     /// them and may have written some again — the re-ingest of a changed document deletes what only its old version
     /// supported, then writes what its new version says — so that a relation written again leaves its ends' lists exact;
     /// null when there is none.</summary>
@@ -83,7 +78,7 @@ public static class RelationLists
     // From rows of `id`: its relation list, where there is one, marked not exact.
     private static readonly string MarkList = $$"""
         MATCH (list:{{GraphLabels.ItemList}} {{{ItemLists.KeyProperty}}: $listPrefix + id})
-        SET list.{{ExactProperty}} = false
+        SET list.{{ItemLists.ExactProperty}} = false
         """;
 
     private static readonly string MarkInexactText = "UNWIND $ids AS id\n" + MarkList;
@@ -123,7 +118,7 @@ public static class RelationLists
         new(ListAround(ontology), ItemLists.Parameters(("ids", entityIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()),
             ("bothEnds", !ownListsOnly)));
 
-    /// <summary>Makes exact the relation lists of these entities that carry no <see cref="ExactProperty"/> (written before
+    /// <summary>Makes exact the relation lists of these entities that carry no <see cref="ItemLists.ExactProperty"/> (written before
     /// it existed, perhaps with stale entries): each emptied and its entity's relations listed in it again, then flagged
     /// exact; a list that carries the flag (either way) is left alone. Run together, in one transaction.
     /// <para>Each list is rewritten in place under its write lock (<see cref="ItemLists.LockProperty"/>), which a concurrent
@@ -144,10 +139,10 @@ public static class RelationLists
     private static readonly string EmptyUnflagged = $$"""
         UNWIND $ids AS id
         MATCH (list:{{GraphLabels.ItemList}} {{{ItemLists.KeyProperty}}: $listPrefix + id})
-        WHERE list.{{ExactProperty}} IS NULL
+        WHERE list.{{ItemLists.ExactProperty}} IS NULL
         SET list.{{ItemLists.LockProperty}} = true
         WITH list
-        WHERE list.{{ExactProperty}} IS NULL
+        WHERE list.{{ItemLists.ExactProperty}} IS NULL
         WITH list, [start IN list.{{ItemLists.StartsProperty}} | list.{{ItemLists.KeyProperty}} + $bucketSeparator + start] AS bucketKeys
         SET list.{{ItemLists.StartsProperty}} = [''], list.{{ItemLists.SizesProperty}} = [0]
         WITH bucketKeys
@@ -159,7 +154,7 @@ public static class RelationLists
     private static string RelistUnflagged(OntologyModel ontology) => $$"""
         UNWIND $ids AS id
         MATCH (list:{{GraphLabels.ItemList}} {{{ItemLists.KeyProperty}}: $listPrefix + id})
-        WHERE list.{{ExactProperty}} IS NULL
+        WHERE list.{{ItemLists.ExactProperty}} IS NULL
         MATCH (self:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: id})-[r:{{Types(ontology)}}]-(other:{{GraphLabels.Entity}})
         WITH r, self, other
 
@@ -168,8 +163,8 @@ public static class RelationLists
     private static readonly string FlagUnflagged = $$"""
         UNWIND $ids AS id
         MATCH (list:{{GraphLabels.ItemList}} {{{ItemLists.KeyProperty}}: $listPrefix + id})
-        WHERE list.{{ExactProperty}} IS NULL
-        SET list.{{ExactProperty}} = true
+        WHERE list.{{ItemLists.ExactProperty}} IS NULL
+        SET list.{{ItemLists.ExactProperty}} = true
         """;
 
     // `WITH DISTINCT a, b` binds both ends before the relations are matched, so that they are found from the pair
@@ -206,5 +201,5 @@ public static class RelationLists
     private static string ListRelations => $$"""
         WITH '{{Name}}' + $separator + self.{{GraphProperties.Id}} AS listKey, {{EntryOf("r", "self", "other", "$separator")}} AS entry
 
-        """ + ItemLists.WriteEntries(exactOnCreate: true);
+        """ + ItemLists.WriteEntries;
 }

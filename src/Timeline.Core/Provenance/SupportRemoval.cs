@@ -53,14 +53,17 @@ internal sealed class SupportRemoval(DocumentValidator validator)
         var entityStatement = kept is null
             ? new Statement(ProvenanceCypher.Entities(validator.Ontology), parameters)
             : new Statement(ProvenanceCypher.EntitiesNamed(validator.Ontology), new Dictionary<string, object?>(parameters) { ["ids"] = EntityIdsOf(kept) });
-        var results = await tx.RunAsync(
+        // The item lists around what the source reported may hold entries it leaves stale: marked before anything changes.
+        var answered = await tx.RunAsync(
         [
+            ItemLists.MarkAroundReportedBy(sourceId),
             new Statement(ProvenanceCypher.Involvements, parameters),
             new Statement(ProvenanceCypher.Reports, parameters),
             .. relationStatements,
             entityStatement, // last: an entity left without a source goes with its relationships
         ], ct);
 
+        var results = answered.Skip(1).ToList();
         var reports = results[1].Records.Select(r => (Id: r.Get<string>("id"), Claimed: r.Get<List<string>>("claimed"), Gone: r.Get<bool>("gone"))).ToList();
         var entities = results[^1].Records.Select(r => (Id: r.Get<string>("id"), Gone: r.Get<bool>("gone"), Neighbours: r.Get<List<string>>("neighbours"))).ToList();
         var relations = results.Skip(2).Take(relationStatements.Count).SelectMany(result => result.Records)
@@ -80,11 +83,13 @@ internal sealed class SupportRemoval(DocumentValidator validator)
     }
 
     // An entity that went leaves stale entries in its neighbours' lists, and in its own (an entity of that id written later
-    // takes the list up again). A relation that went leaves one in each end's list — unless the caller writes it again (a
-    // changed version that still says it): its ends are marked only if it is still gone when the mark runs, last.
+    // takes the list up again) — its item lists too, whose items other sources reported. A relation that went leaves one in
+    // each end's list — unless the caller writes it again (a changed version that still says it): its ends are marked only
+    // if it is still gone when the mark runs, last.
     private static IReadOnlyList<Statement> ListMarks(List<(string Id, bool Gone, List<string> Neighbours)> entities,
         List<(string Type, string From, string To, string Key, bool Gone)> relations) =>
     [
+        .. ItemLists.MarkOwn(entities.Where(e => e.Gone).Select(e => e.Id)) is { } own ? [own] : Array.Empty<Statement>(),
         .. RelationLists.MarkInexact(entities.Where(e => e.Gone).SelectMany(e => e.Neighbours.Prepend(e.Id))) is { } around ? [around] : Array.Empty<Statement>(),
         .. RelationLists.MarkGone(relations.Where(r => r.Gone).Select(r => (r.Type, r.From, r.To, r.Key))) is { } gone ? [gone] : Array.Empty<Statement>(),
     ];

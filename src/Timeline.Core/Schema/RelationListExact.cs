@@ -4,7 +4,7 @@ using Timeline.Core.Ontology;
 namespace Timeline.Core.Schema;
 
 /// <summary>Makes exact the relation lists (<see cref="RelationLists"/>) written before the exact flag existed
-/// (<see cref="RelationLists.ExactProperty"/>): such a list may hold entries of relations deleted or moved since, and is read
+/// (<see cref="ItemLists.ExactProperty"/>): such a list may hold entries of relations deleted or moved since, and is read
 /// checking every entry. Each entity's unflagged list is rebuilt from its relations and flagged exact
 /// (<see cref="RelationLists.RebuildUnflagged"/>), a batch of entities per transaction in id order, resumable
 /// (<see cref="BatchedWalk"/>); a flagged list (exact or marked not) is left alone, so running it again changes nothing.

@@ -9,12 +9,13 @@ namespace Timeline.Query.Clauses;
 
 /// <summary>One page of an anchor's items read from its item list (<see cref="ItemLists"/>) instead of from every item joined
 /// to it: the bucket holding the cursor and the next ones until they hold the page, their entries after the cursor in
-/// order, the first <see cref="Page.Limit"/> + <see cref="ReadAhead"/> of them fetched by id and each kept only if it is
-/// still joined to the anchor at that date. When stale entries leave the page short (or the anchor has no list yet), the
+/// order, fetched by id: of an exact list (<see cref="ItemLists.ExactProperty"/>) the first <see cref="Page.Limit"/>, as they
+/// are; of any other the first <see cref="Page.Limit"/> + <see cref="ReadAhead"/>, each kept only if it is still joined to the
+/// anchor at that date. When stale entries leave the page short (or the anchor has no list yet), the
 /// items are matched as <see cref="Scan"/> does — in the same statement, so the answer is always the scan's.
 /// <code>
 /// the list's entries after the cursor, the first $candidates, in order        (<see cref="ListEntriesRead"/>)
-/// OPTIONAL MATCH (byEvent:Event {id: …}) … → the candidates still listed rightly
+/// OPTIONAL MATCH (byEvent:Event {id: …}) … → the candidates (an inexact list's: still listed rightly)
 /// OPTIONAL MATCH scan pattern WHERE short AND filters      (read only when the list did not answer)
 /// UNWIND CASE WHEN short THEN scanned ELSE listed END AS item
 /// </code>
@@ -50,17 +51,22 @@ public sealed class ItemListMatch(Anchor anchor, ItemListKind kind, Page page, s
         var item = b.Name(w.Item);
         string With(params string[] names) => "WITH " + string.Join(", ", w.Carried.Concat(names));
 
-        var (complete, _, entry) = ListEntriesRead.Write(w, w.Carried, listKey, afterEntry, candidates, $"{owner} IS NULL");
-        var (candidate, links, listed, isShort, scanned, link) = (V("candidate"), V("links"), V("listed"), V("short"), V("scanned"), V("link"));
+        // An exact list's entries are its anchor's items, each at its date: the page's own entries are read, as they are.
+        var (complete, exact, entry) = ListEntriesRead.Write(w, w.Carried, listKey, afterEntry, candidates, $"{owner} IS NULL", exactCandidates: limit);
+        var (candidate, checkedItem, links, listed, isShort, scanned, link) =
+            (V("candidate"), V("checked"), V("links"), V("listed"), V("short"), V("scanned"), V("link"));
         var t = w.Text;
         var byLabel = kind.ItemLabels.Select(label => (Label: label, Name: V("by" + label))).ToList();
         foreach (var (label, name) in byLabel)
             t.Append($"OPTIONAL MATCH ({name}:{CypherNames.Label(label)} {{{CypherNames.Key(GraphProperties.Id)}: split({entry}, {separator})[-1]}})\n");
-        t.Append(With(complete, entry, $"coalesce({string.Join(", ", byLabel.Select(l => l.Name))}) AS {candidate}")).Append('\n');
-        // (A pattern comprehension on a node bound by OPTIONAL MATCH reads as null on Neo4j 3.1: the link is matched.)
-        t.Append($"OPTIONAL MATCH {kind.Pattern(candidate, owner, link)}\n");
-        t.Append(With(complete, entry, candidate, $"count({link}) AS {links}")).Append('\n');
-        t.Append(With(complete, $"collect(CASE WHEN {links} > 0 AND {ItemLists.EntryOf(candidate, undated, separator)} = {entry} THEN {candidate} END) AS {listed}")).Append('\n');
+        var found = $"coalesce({string.Join(", ", byLabel.Select(l => l.Name))})";
+        t.Append(With(complete, exact, entry, $"{found} AS {candidate}", $"CASE WHEN {exact} THEN null ELSE {found} END AS {checkedItem}")).Append('\n');
+        // The entry of a list that is not exact is checked: its item still joined to the anchor, at that date. (A pattern
+        // comprehension on a node bound by OPTIONAL MATCH reads as null on Neo4j 3.1: the link is matched — from nothing, for
+        // an exact list's entry.)
+        t.Append($"OPTIONAL MATCH {kind.Pattern(checkedItem, owner, link)}\n");
+        t.Append(With(complete, exact, entry, candidate, $"count({link}) AS {links}")).Append('\n');
+        t.Append(With(complete, $"collect(CASE WHEN {exact} OR ({links} > 0 AND {ItemLists.EntryOf(candidate, undated, separator)} = {entry}) THEN {candidate} END) AS {listed}")).Append('\n');
         t.Append(With(listed, $"NOT {complete} AND size({listed}) < {limit} AS {isShort}")).Append('\n');
         t.Append($"OPTIONAL MATCH {scan.Pattern.Write(b)}\nWHERE {isShort}");
         if (scan.Where.Count > 0)

@@ -16,7 +16,7 @@ namespace Timeline.Query.Clauses;
 /// UNWIND entries AS entry
 /// </code>
 /// <c>complete</c> says the rows hold every entry after the cursor: a list that exists and was read to its end; <c>exact</c>
-/// that the list is exact (<see cref="RelationLists.ExactProperty"/>): its entries need no check.</summary>
+/// that the list is exact (<see cref="ItemLists.ExactProperty"/>): its entries need no check.</summary>
 internal static class ListEntriesRead
 {
     /// <param name="w">The statement.</param>
@@ -51,7 +51,7 @@ internal static class ListEntriesRead
         var missing = absent is null ? $"{list} IS NULL" : $"{absent} OR {list} IS NULL";
         t.Append(With([list, $"CASE WHEN {missing} THEN [] ELSE {list}.{ItemLists.StartsProperty} END AS {starts}",
             $"CASE WHEN {list} IS NULL THEN [] ELSE {list}.{ItemLists.SizesProperty} END AS {sizes}",
-            .. Exact($"{list} IS NOT NULL AND coalesce({list}.{CypherNames.Property(RelationLists.ExactProperty)}, false) AS {exact}")])).Append('\n');
+            .. Exact($"{list} IS NOT NULL AND coalesce({list}.{CypherNames.Property(ItemLists.ExactProperty)}, false) AS {exact}")])).Append('\n');
         t.Append(With([list, starts, sizes, .. Exact(exact, $"CASE WHEN {exact} THEN {exactCandidates} ELSE {candidates} END AS {take}"),
             $"{ItemLists.BucketOf(starts, after, at, j)} AS {at}"])).Append('\n');
         // Every bucket after the first holds an entry at least (a split leaves half a bucket on each side; entries are never

@@ -7,7 +7,7 @@ using Timeline.Testing.Project;
 
 namespace Timeline.IntegrationTests.Ingest;
 
-/// <summary>Relation lists written before the exact flag (<see cref="RelationLists.ExactProperty"/>) — perhaps with entries
+/// <summary>Relation lists written before the exact flag (<see cref="ItemLists.ExactProperty"/>) — perhaps with entries
 /// of relations deleted since — are rebuilt from the relations and flagged exact by <c>timeline migrate</c>
 /// (<see cref="RelationListExact"/>), entity by entity in batches, a run cut short going on where it stopped; a list that
 /// carries the flag, exact or marked, is left as it is; a third migrate applies nothing. The hub is led by 520 people (its

@@ -111,7 +111,7 @@ public sealed class AuthenticationTests(SecuredApi api) : IClassFixture<SecuredA
         }
         finally
         {
-            await Neo4jTestData.DeleteIdsAsync(api.Server.Client, allowed.Ids);
+            await Neo4jTestData.DeleteIdsAsync(api.Server.Client, [.. allowed.Ids, .. refused.Ids]);
         }
     }
 

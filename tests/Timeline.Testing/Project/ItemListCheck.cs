@@ -8,8 +8,8 @@ namespace Timeline.Testing.Project;
 /// wrote the graph, for some entities (a test's own, so that tests running beside it cannot disturb it): every event and
 /// statement is listed under each of its anchors at its date now, and every relation of theirs in their relation list, in
 /// the bucket whose start is the last one not after its entry; every
-/// bucket is sorted, within its range, no larger than the capacity, and of the size its list says; and a relation list
-/// flagged exact holds no entry but of a relation there is. Written from the definition (the kinds' patterns), not with the
+/// bucket is sorted, within its range, no larger than the capacity, and of the size its list says; and a list flagged exact
+/// holds no entry but of a relation there is, or of an item joined to its anchor at that date. Written from the definition (the kinds' patterns), not with the
 /// writers' statement, so that it checks them.</summary>
 public static class ItemListCheck
 {
@@ -47,7 +47,7 @@ public static class ItemListCheck
 
     // Each entry of an exact relation list whose relation is not there (its type, other end, key and direction as listed).
     private static readonly string StaleInExact = $$"""
-        MATCH (list:{{GraphLabels.ItemList}}) WHERE list.key IN $relationLists AND list.{{RelationLists.ExactProperty}} = true
+        MATCH (list:{{GraphLabels.ItemList}}) WHERE list.key IN $relationLists AND list.{{ItemLists.ExactProperty}} = true
         UNWIND list.{{ItemLists.StartsProperty}} AS start
         MATCH (bucket:{{GraphLabels.ItemBucket}} {key: list.key + $bucketSeparator + start})
         UNWIND bucket.{{ItemLists.EntriesProperty}} AS entry
@@ -57,6 +57,22 @@ public static class ItemListCheck
         WHERE self IS NULL OR other IS NULL
            OR size([(self)-[r]-(other) WHERE {{RelationLists.EntryOf("r", "self", "other", "$separator")}} = entry | r]) = 0
         RETURN 'stale in an exact list: ' + list.key + ' ' + entry AS problem
+        """;
+
+    // Each entry of an exact item list that is not its anchor's item at its date now: the item gone, no longer joined to the
+    // anchor by the list kind's pattern, or dated otherwise. The anchor is whatever node has the id the list's key ends with.
+    private static readonly string StaleInExactItems = $$"""
+        MATCH (list:{{GraphLabels.ItemList}}) WHERE list.key IN $itemLists AND list.{{ItemLists.ExactProperty}} = true
+        UNWIND list.{{ItemLists.StartsProperty}} AS start
+        MATCH (bucket:{{GraphLabels.ItemBucket}} {key: list.key + $bucketSeparator + start})
+        UNWIND bucket.{{ItemLists.EntriesProperty}} AS entry
+        {{string.Join("\n", GraphLabels.Dated.Select(l => $"OPTIONAL MATCH (by{l}:{l} {{id: split(entry, $separator)[-1]}})"))}}
+        WITH list, entry, coalesce({{string.Join(", ", GraphLabels.Dated.Select(l => "by" + l))}}) AS item,
+             split(list.key, $separator)[0] AS kind, substring(list.key, size(split(list.key, $separator)[0]) + 1) AS anchorId
+        WITH list, entry, item, CASE WHEN item IS NULL THEN 0 {{string.Join(" ", ItemListKind.All.Select(k =>
+            $"WHEN kind = '{k.Name}' THEN size([{k.Pattern("item", "anchor")} WHERE anchor.{GraphProperties.Id} = anchorId | 1])"))}} ELSE 0 END AS links
+        WHERE item IS NULL OR links = 0 OR {{ItemLists.EntryOf("item", "$undated", "$separator")}} <> entry
+        RETURN 'stale in an exact item list: ' + list.key + ' ' + entry AS problem
         """;
 
     private static readonly string Misshapen = $"""
@@ -76,9 +92,11 @@ public static class ItemListCheck
     {
         var parameters = ItemLists.Parameters(("anchors", entityIds.ToList()),
             ("lists", entityIds.SelectMany(id => ItemListKind.All.Select(k => k.ListKey(id)).Append(RelationLists.ListKey(id))).ToList()),
-            ("relationLists", entityIds.Select(RelationLists.ListKey).ToList()), ("relationPrefix", RelationLists.ListKey("")));
+            ("relationLists", entityIds.Select(RelationLists.ListKey).ToList()), ("relationPrefix", RelationLists.ListKey("")),
+            ("itemLists", entityIds.SelectMany(id => ItemListKind.All.Select(k => k.ListKey(id))).ToList()));
         var results = await client.RunAsync([new Statement(Unlisted + " LIMIT 10", parameters), new Statement(UnlistedRelations + " LIMIT 10", parameters),
-            new Statement(Misshapen + " LIMIT 10", parameters), new Statement(StaleInExact + " LIMIT 10", parameters)], ct);
+            new Statement(Misshapen + " LIMIT 10", parameters), new Statement(StaleInExact + " LIMIT 10", parameters),
+            new Statement(StaleInExactItems + " LIMIT 10", parameters)], ct);
         return [.. results.SelectMany(r => r.Records).Select(r => r.Get<string>("problem"))];
     }
 }

@@ -97,18 +97,37 @@ internal static class IngestStatements
     public static IReadOnlyDictionary<string, string?> ItemDates(IEnumerable<Statement> facts)
     {
         var dates = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var statement in facts.Where(s => s.Text == IngestCypher.MergeEvents || s.Text == IngestCypher.MergeStatements))
+        foreach (var (id, props) in ItemRows(facts))
         {
-            foreach (var row in (List<Dictionary<string, object?>>)statement.Parameters!["rows"]!)
-            {
-                var props = (Dictionary<string, object?>)row["props"]!;
-                dates[(string)row["id"]!] = props.TryGetValue(DateLayout.EventDate.Earliest, out var earliest) || props.ContainsKey(DateLayout.EventDate.Latest)
-                    ? $"{earliest}{ItemLists.Separator}{props.GetValueOrDefault(DateLayout.EventDate.Latest)}"
-                    : null;
-            }
+            dates[id] = props.TryGetValue(DateLayout.EventDate.Earliest, out var earliest) || props.ContainsKey(DateLayout.EventDate.Latest)
+                ? $"{earliest}{ItemLists.Separator}{props.GetValueOrDefault(DateLayout.EventDate.Latest)}"
+                : null;
         }
         return dates;
     }
+
+    /// <summary>The item-list entry (<see cref="ItemLists.Entry"/>) each event and statement gets from <paramref name="facts"/>,
+    /// of those whose date they write (<c>SET +=</c> leaves any other's as it is): what <see cref="ItemLists.MarkRedated"/>
+    /// compares with the entry it has.</summary>
+    public static IReadOnlyDictionary<string, string> ItemEntries(IEnumerable<Statement> facts)
+    {
+        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (id, props) in ItemRows(facts))
+        {
+            if (!props.ContainsKey(DateLayout.EventDate.Earliest) && !props.ContainsKey(DateLayout.EventDate.Latest))
+                continue;
+            entries[id] = ItemLists.Entry([
+                props.GetValueOrDefault(DateLayout.EventDate.Earliest) as string ?? DateKey.Undated,
+                props.GetValueOrDefault(DateLayout.EventDate.Latest) as string ?? DateKey.Undated, id]);
+        }
+        return entries;
+    }
+
+    // The rows of the facts' event and statement writes: each item's id and the properties written.
+    private static IEnumerable<(string Id, Dictionary<string, object?> Props)> ItemRows(IEnumerable<Statement> facts) =>
+        facts.Where(s => s.Text == IngestCypher.MergeEvents || s.Text == IngestCypher.MergeStatements)
+            .SelectMany(s => (List<Dictionary<string, object?>>)s.Parameters!["rows"]!)
+            .Select(row => ((string)row["id"]!, (Dictionary<string, object?>)row["props"]!));
 
     /// <summary>The documents' relations listed in both ends' relation lists (derived, not a fact: <see cref="RelationLists"/>).</summary>
     public static IEnumerable<Statement> RelationListsOf(IEnumerable<ValidatedDocument> docs) =>

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Timeline.Core.Curation;
+using Timeline.Core.Lookup;
 using Timeline.Core.Provenance;
 using Timeline.Core.Ontology;
 using Timeline.Neo4j;
@@ -161,11 +162,13 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         // change recorded with the facts; none is a fact, so none is counted.
         var derived = new WrittenDocument(written, lookups.KnownKeys);
         var itemDates = IngestStatements.ItemDates(facts);
-        // The relation lists the removal left inexact are marked after the facts: a relation the new version says again is not.
-        IReadOnlyList<Statement> statements = [.. facts, .. removal?.ListMarks ?? [], .. corrections.Participations(written.Events.Select(e => e.Id)),
+        // The item lists holding an item the facts date again are marked before them (they read its date as it was); the relation
+        // lists the removal left inexact after them: a relation the new version says again is not.
+        IReadOnlyList<Statement> redated = ItemLists.MarkRedated(IngestStatements.ItemEntries(facts)) is { } mark ? [mark] : [];
+        IReadOnlyList<Statement> statements = [.. redated, .. facts, .. removal?.ListMarks ?? [], .. corrections.Participations(written.Events.Select(e => e.Id)),
             .. deferred is null ? IngestStatements.DerivedOf([derived]) : [], IngestStatements.KeepDocument(doc.Source.Id, json), .. change is null ? [] : new[] { ChangeLog.Write(change) }];
         IngestResult Answer(IReadOnlyList<QueryResult> results) => new(true, doc.Source.Id,
-            results.Take(facts.Count).Sum(r => r.Counters.NodesCreated + r.Counters.RelationshipsCreated), updated, []);
+            results.Skip(redated.Count).Take(facts.Count).Sum(r => r.Counters.NodesCreated + r.Counters.RelationshipsCreated), updated, []);
         if (deferred is null)
         {
             // The writes go with the commit (when this document's transaction is its own): one request fewer per document.

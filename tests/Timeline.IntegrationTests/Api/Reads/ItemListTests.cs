@@ -104,11 +104,13 @@ public sealed class ItemListTests(CurationFixture api) : IClassFixture<CurationF
         var expected = events.Select(e => e.Id).ToList();
         await using var client = api.Server.CreateClient();
 
-        // Entries for items that are gone, or at a date they no longer have, first in the list: the page reads past them.
-        await client.RunAsync("MATCH (b:ItemBucket {key: $bucket}) SET b.entries = $stale + b.entries",
+        // Entries for items that are gone, or at a date they no longer have, first in a list no longer exact (as the writers
+        // that leave such entries mark it): the page reads past them.
+        await client.RunAsync("MATCH (b:ItemBucket {key: $bucket}) SET b.entries = $stale + b.entries WITH b MATCH (l:ItemList {key: $list}) SET l.exact = false",
             new Dictionary<string, object?>
             {
                 ["bucket"] = ItemListKind.Involving.ListKey(hub) + ItemLists.BucketSeparator,
+                ["list"] = ItemListKind.Involving.ListKey(hub),
                 ["stale"] = new List<string>
                 {
                     ItemLists.Entry(["2000-01-01T00:00:00Z", "2000-01-01T23:59:59Z", "event:gone"]),
@@ -128,6 +130,115 @@ public sealed class ItemListTests(CurationFixture api) : IClassFixture<CurationF
         await client.RunAsync("MATCH (n) WHERE (n:ItemList AND n.key = $list) OR (n:ItemBucket AND n.key STARTS WITH $list) DELETE n",
             new Dictionary<string, object?> { ["list"] = ItemListKind.Involving.ListKey(hub) });
         Assert.Equal(expected, await AllPagesAsync(TimelinePage, "timeline", hub, 10));
+    }
+
+    [Fact]
+    public async Task A_source_that_dates_an_item_otherwise_marks_its_lists_not_exact_and_one_that_agrees_marks_nothing()
+    {
+        var hub = New("country:");
+        var speaker = New("person:");
+        var events = Enumerable.Range(0, 12).Select(i => (Id: New("event:"), Day: new DateOnly(2025, 9, 1).AddDays(i))).ToList();
+        await IngestOkAsync(HubDocument(hub, New("src:"), events));
+        var statement = New("stmt:");
+        await IngestOkAsync(new
+        {
+            source = new { id = New("src:"), title = "Said", published = "2026-01-10" },
+            entities = new object[] { new { id = hub, kind = "Country", name = "Hubland" }, new { id = speaker, kind = "Person", name = "Sam Speaker" } },
+            statements = new object[] { new { id = statement, speaker, text = "On Hubland.", date = "2025-09-05", about = new[] { hub }, excerpt = "said" } },
+        });
+        // Written from what there is: exact.
+        Assert.Equal((true, true, true), await ExactAsync(hub, speaker));
+
+        // Another source reporting an event on the day it has changes no entry.
+        await IngestOkAsync(HubDocument(hub, New("src:"), [events[3]], published: "2026-01-12"));
+        Assert.Equal((true, true, true), await ExactAsync(hub, speaker));
+
+        // One that dates an event otherwise gives it the range between the days: its entry at its old date is stale in the
+        // lists it was in (the hub's), not in the others.
+        await IngestOkAsync(HubDocument(hub, New("src:"), [(events[4].Id, new DateOnly(2025, 8, 20))], published: "2026-01-13"));
+        Assert.Equal((false, true, true), await ExactAsync(hub, speaker));
+        var dates = events.ToDictionary(e => e.Id, e => (From: e.Day, To: e.Day));
+        dates[events[4].Id] = (new DateOnly(2025, 8, 20), events[4].Day);
+        dates[statement] = (new DateOnly(2025, 9, 5), new DateOnly(2025, 9, 5));
+        await AssertPagesAsync(hub, dates);
+
+        // The statement dated otherwise: the speaker's list and the hub's "about" list (and the hub's timeline, marked already).
+        await IngestOkAsync(new
+        {
+            source = new { id = New("src:"), title = "Said again", published = "2026-01-14" },
+            entities = new object[] { new { id = hub, kind = "Country", name = "Hubland" }, new { id = speaker, kind = "Person", name = "Sam Speaker" } },
+            statements = new object[] { new { id = statement, speaker, text = "On Hubland.", date = "2025-09-07", about = new[] { hub }, excerpt = "said" } },
+        });
+        Assert.Equal((false, false, false), await ExactAsync(hub, speaker));
+        dates[statement] = (new DateOnly(2025, 9, 5), new DateOnly(2025, 9, 7));
+        await AssertPagesAsync(hub, dates);
+        Assert.Equal([statement], await AllPagesAsync(AboutPage, "statements", hub, 7));
+    }
+
+    [Fact]
+    public async Task A_retraction_a_correction_a_withdrawal_a_merge_and_an_unmerge_each_mark_the_lists_they_leave_stale()
+    {
+        // Each on its own hub, exact until then, so that each writer's own mark is what is seen.
+        async Task<(string Hub, Dictionary<string, (DateOnly From, DateOnly To)> Dates, List<(string Id, DateOnly Day)> Events)> HubAsync()
+        {
+            var hub = New("country:");
+            var events = Enumerable.Range(0, 9).Select(i => (Id: New("event:"), Day: new DateOnly(2025, 10, 1).AddDays(i))).ToList();
+            await IngestOkAsync(HubDocument(hub, New("src:"), events));
+            Assert.True(await ExactAsync(hub));
+            return (hub, events.ToDictionary(e => e.Id, e => (e.Day, e.Day)), events);
+        }
+
+        // A retraction deletes what only the source reported.
+        var (hub, dates, _) = await HubAsync();
+        var (only, onlySource) = (New("event:"), New("src:"));
+        await IngestOkAsync(HubDocument(hub, onlySource, [(only, new DateOnly(2025, 10, 4))], published: "2026-01-11"));
+        Assert.True(await ExactAsync(hub));
+        await OkAsync("retractSource", "mutation($id: ID!) { retractSource(id: $id, reason: \"wrong\") { ok errors { path message } } }", new { id = onlySource });
+        Assert.False(await ExactAsync(hub));
+        await AssertPagesAsync(hub, dates);
+
+        // A corrected date.
+        (hub, dates, var events) = await HubAsync();
+        await OkAsync("correctFact", "mutation($id: ID!, $changes: JSON!) { correctFact(id: $id, changes: $changes, reason: \"misdated\") { ok errors { path message } } }",
+            new { id = events[1].Id, changes = new { date = "2025-12-31" } });
+        Assert.False(await ExactAsync(hub));
+        dates[events[1].Id] = (new DateOnly(2025, 12, 31), new DateOnly(2025, 12, 31));
+        await AssertPagesAsync(hub, dates);
+
+        // A withdrawn event.
+        (hub, dates, events) = await HubAsync();
+        await OkAsync("withdrawFact", "mutation($id: ID!) { withdrawFact(id: $id, reason: \"did not happen\") { ok errors { path message } } }", new { id = events[2].Id });
+        Assert.False(await ExactAsync(hub));
+        dates.Remove(events[2].Id);
+        await AssertPagesAsync(hub, dates);
+
+        // A merge: the survivor only gains entries; the merged entity's list is stale. Its un-merge takes entries away.
+        (hub, dates, _) = await HubAsync();
+        var (twin, twinDates, _) = await HubAsync();
+        var merged = await OkAsync("mergeEntities", "mutation($into: ID!, $from: [ID!]!) { mergeEntities(into: $into, from: $from, reason: \"one country\") { ok changeId errors { path message } } }",
+            new { into = hub, from = new[] { twin } });
+        Assert.True(await ExactAsync(hub));
+        Assert.False(await ExactAsync(twin));
+        await AssertPagesAsync(hub, new Dictionary<string, (DateOnly, DateOnly)>(dates.Concat(twinDates)));
+        await OkAsync("unmergeEntities", "mutation($id: ID!) { unmergeEntities(changeId: $id, reason: \"two countries\") { ok errors { path message } } }",
+            new { id = merged.GetProperty("changeId").GetString() });
+        Assert.False(await ExactAsync(hub));
+        await AssertPagesAsync(hub, dates);
+        await AssertPagesAsync(twin, twinDates);
+    }
+
+    // Whether the entity's timeline list is exact.
+    private async Task<bool?> ExactAsync(string entity) => (await ExactAsync(entity, entity)).Hub;
+
+    // Whether the hub's timeline list, the hub's "about" list and the speaker's timeline list are exact.
+    private async Task<(bool? Hub, bool? HubAbout, bool? Speaker)> ExactAsync(string hub, string speaker)
+    {
+        await using var client = api.Server.CreateClient();
+        var keys = new[] { ItemListKind.Involving.ListKey(hub), ItemListKind.About.ListKey(hub), ItemListKind.Involving.ListKey(speaker) };
+        var flags = (await client.RunAsync($"MATCH (l:ItemList) WHERE l.key IN $keys RETURN l.key AS key, l.{ItemLists.ExactProperty} AS exact",
+            new Dictionary<string, object?> { ["keys"] = keys.ToList() })).Records
+            .Select(r => (Key: r.Get<string>("key"), Exact: r.Get<bool?>("exact"))).ToDictionary(f => f.Key, f => f.Exact);
+        return (flags.GetValueOrDefault(keys[0]), flags.GetValueOrDefault(keys[1]), flags.GetValueOrDefault(keys[2]));
     }
 
     [Fact]
@@ -189,11 +300,14 @@ public sealed class ItemListTests(CurationFixture api) : IClassFixture<CurationF
         }).ToArray(),
     };
 
-    // Pages of 7 (several pages, each read from the list) in the order the dates give: first day, last day, id.
+    // Pages of 7 (several pages, each read from the list) in the order the dates give: first day, last day, id; and the lists
+    // hold (an exact one nothing stale).
     private async Task AssertPagesAsync(string hub, Dictionary<string, (DateOnly From, DateOnly To)> dates)
     {
         var expected = dates.OrderBy(kv => kv.Value.From).ThenBy(kv => kv.Value.To).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).ToList();
         Assert.Equal(expected, await AllPagesAsync(TimelinePage, "timeline", hub, 7));
+        await using var client = api.Server.CreateClient();
+        Assert.Empty(await ItemListCheck.ProblemsAsync(client, [hub]));
     }
 
     private async Task<List<string>> AllPagesAsync(string query, string field, string id, int first)

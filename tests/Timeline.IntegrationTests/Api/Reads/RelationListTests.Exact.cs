@@ -5,7 +5,7 @@ using Timeline.Testing.Project;
 namespace Timeline.IntegrationTests.Api.Reads;
 
 /// <summary>What deletes or moves a relation marks the relation lists it leaves stale no longer exact
-/// (<see cref="RelationLists.ExactProperty"/>), in its own transaction — the ends of each relation it deletes, an entity's
+/// (<see cref="ItemLists.ExactProperty"/>), in its own transaction — the ends of each relation it deletes, an entity's
 /// neighbours when it deletes the entity — and leaves every other list exact, so that a page trusting an exact list answers
 /// only relations there are. Each case reads the lists' flags, the pages (matched and trusting) and the lists' check, which
 /// finds any entry of an exact list whose relation is not there.</summary>
