@@ -154,11 +154,12 @@ public static class ItemLists
         return parameters;
     }
 
-    private static readonly string ItemById = string.Join("\n", GraphLabels.Dated.Select(label =>
+    // From rows of `id`: the event or statement of that id, as `item` (rows without one dropped), carrying `carried`.
+    private static string ItemById(string carried = "") => string.Join("\n", GraphLabels.Dated.Select(label =>
         $"OPTIONAL MATCH (by{label}:{label} {{{GraphProperties.Id}: id}})")) +
-        $"\nWITH coalesce({string.Join(", ", GraphLabels.Dated.Select(label => "by" + label))}) AS item\nWHERE item IS NOT NULL\n";
+        $"\nWITH coalesce({string.Join(", ", GraphLabels.Dated.Select(label => "by" + label))}) AS item{carried}\nWHERE item IS NOT NULL\n";
 
-    private static readonly string AddItems = "UNWIND $ids AS id\n" + ItemById + ListItems();
+    private static readonly string AddItems = "UNWIND $ids AS id\n" + ItemById() + ListItems();
 
     // The keys of the lists that hold an entry of `item` (one per anchor and kind), as a Cypher list expression.
     private static string AnchorListKeys => string.Join("\n     + ", ItemListKind.All.Select(k =>
@@ -177,7 +178,7 @@ public static class ItemLists
     private static string MarkAroundRows =>
         $"UNWIND {AnchorListKeys}\n     + [kind IN $kinds | kind + $separator + item.{GraphProperties.Id}] AS listKey\n" + MarkListsFromKeys;
 
-    private static readonly string MarkAroundItems = "UNWIND $ids AS id\n" + ItemById + MarkAroundRows;
+    private static readonly string MarkAroundItems = "UNWIND $ids AS id\n" + ItemById() + MarkAroundRows;
 
     private static readonly string MarkAroundReported =
         $"MATCH (:{GraphLabels.Source} {{{GraphProperties.Id}: $sourceId}})<-[:{GraphRelationshipTypes.ReportedIn}]-(item)\n" +
@@ -185,7 +186,7 @@ public static class ItemLists
 
     // Each row's item, when there is one and its entry now is not the row's.
     private static readonly string MarkRedatedItems = "UNWIND $rows AS row\nWITH row, row.id AS id\n" +
-        ItemById.Replace("AS item\n", "AS item, row\n", StringComparison.Ordinal) +
+        ItemById(carried: ", row") +
         $"  AND {EntryOf("item", "$undated", "$separator")} <> row.entry\nUNWIND {AnchorListKeys} AS listKey\n" + MarkListsFromKeys;
 
     private static readonly string AddAroundEntities = $$"""
