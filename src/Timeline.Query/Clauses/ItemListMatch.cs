@@ -42,7 +42,7 @@ public sealed class ItemListMatch(Anchor anchor, ItemListKind kind, Page page, s
         var b = w.Builder;
         string V(string hint) => b.Name(new CypherVariable(hint));
         var listKey = b.Parameter("listKey", kind.ListKey(anchor.Id));
-        var afterEntry = b.Parameter("after", after);
+        var afterEntry = after.Length == 0 ? null : b.Parameter("after", after);
         var limit = b.Parameter("pageLimit", page.Limit);
         var candidates = b.Parameter("candidates", page.Limit + ReadAhead);
         var undated = b.Parameter("undated", DateKey.Undated);

@@ -106,11 +106,11 @@ public sealed class ListedRelations : ItemAggregate
         }
         var separator = b.Parameter("separator", ItemLists.Separator.ToString());
         var listKey = $"{b.Parameter("relationListPrefix", RelationLists.ListKey(""))} + {owner}";
-        var after = _page.After is null ? "" : ItemLists.Entry(Cursor.Decode(_page.After, _list.Sort.Count));
+        var after = _page.After is null ? null : b.Parameter("relationsAfter", ItemLists.Entry(Cursor.Decode(_page.After, _list.Sort.Count)));
         // An exact list's entries are read as they are: the page and the row past it, no more.
         var trusting = !_readsRelationship;
         var limit = b.Parameter("relationsLimit", _page.Limit);
-        var (complete, exact, entry) = ListEntriesRead.Write(w, scope, listKey, b.Parameter("relationsAfter", after),
+        var (complete, exact, entry) = ListEntriesRead.Write(w, scope, listKey, after,
             b.Parameter("relationCandidates", _page.Limit + ReadAhead), $"{owner} IS NULL", w.Scope,
             trusting ? limit : null);
         var (rel, other, rows) = (b.Name(_list.Rel), b.Name(_list.Other), b.Name(new CypherVariable("rows")));

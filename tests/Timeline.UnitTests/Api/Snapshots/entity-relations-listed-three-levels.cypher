@@ -4,12 +4,12 @@ WITH collect(merged.into) AS survivors
 MATCH (entity:Entity {id: coalesce(head(survivors), $id)})
 OPTIONAL MATCH (list:ItemList {key: $relationListPrefix + entity.id})
 WITH entity, list, CASE WHEN entity.id IS NULL OR list IS NULL THEN [] ELSE list.starts END AS starts, CASE WHEN list IS NULL THEN [] ELSE list.sizes END AS sizes, list IS NOT NULL AND coalesce(list.exact, false) AS exact
-WITH entity, list, starts, sizes, exact, CASE WHEN exact THEN $relationsLimit ELSE $relationCandidates END AS take, reduce(at = [0, size(starts)], j IN range(0, toInteger(ceil(log(size(starts) + 1) / log(2)))) | CASE WHEN at[1] - at[0] <= 1 THEN at WHEN starts[(at[0] + at[1]) / 2] <= $relationsAfter THEN [(at[0] + at[1]) / 2, at[1]] ELSE [at[0], (at[0] + at[1]) / 2] END)[0] AS at
+WITH entity, list, starts, sizes, exact, CASE WHEN exact THEN $relationsLimit ELSE $relationCandidates END AS take, 0 AS at
 WITH entity, list, starts, exact, take, at, reduce(acc = {n: 0, to: at}, j IN range(at + 1, CASE WHEN at + take < size(starts) - 1 THEN at + take ELSE size(starts) - 1 END) | CASE WHEN acc.n >= take THEN acc ELSE {n: acc.n + sizes[j], to: j} END).to AS to
 WITH entity, exact, take, [e IN starts[at..to + 1] | $relationListPrefix + entity.id + $bucketSeparator + e] AS read, list IS NOT NULL AND to + 1 >= size(starts) AS complete
 OPTIONAL MATCH (bucket:ItemBucket) WHERE bucket.key IN read
 WITH head(collect(entity)) AS entity, complete, exact, take, read, collect(bucket) AS held
-WITH entity, reduce(taken = [], k IN read | CASE WHEN size(taken) > take THEN taken ELSE taken + head([bucketEntries IN [coalesce(head([x IN held WHERE x.key = k | x.entries]), [])] | head([firstAfter IN [reduce(r = [-1, size(bucketEntries)], q IN range(0, toInteger(ceil(log(size(bucketEntries) + 2) / log(2)))) | CASE WHEN r[1] - r[0] <= 1 THEN r WHEN bucketEntries[(r[0] + r[1]) / 2] <= $relationsAfter THEN [(r[0] + r[1]) / 2, r[1]] ELSE [r[0], (r[0] + r[1]) / 2] END)[0] + 1] | bucketEntries[firstAfter..firstAfter + take + 1 - size(taken)]])]) END) AS entries, complete, exact, take
+WITH entity, reduce(taken = [], k IN read | CASE WHEN size(taken) > take THEN taken ELSE taken + coalesce(head([x IN held WHERE x.key = k | x.entries]), [])[0..take + 1 - size(taken)] END) AS entries, complete, exact, take
 WITH entity, complete AND size(entries) <= take AS complete, exact, entries[0..take] AS entries
 UNWIND CASE WHEN size(entries) = 0 THEN [null] ELSE entries END AS entry
 OPTIONAL MATCH (other:Entity {id: split(entry, $separator)[1]})
@@ -21,12 +21,12 @@ WITH listedRelations, entity, reduce(seen = [], pageOther IN [pageRow IN coalesc
 UNWIND CASE WHEN size(owners) = 0 THEN [null] ELSE owners END AS ownerKey
 OPTIONAL MATCH (list1:ItemList {key: $relationListPrefix1 + ownerKey})
 WITH listedRelations, entity, ownerKey, list1, CASE WHEN ownerKey IS NULL OR list1 IS NULL THEN [] ELSE list1.starts END AS starts1, CASE WHEN list1 IS NULL THEN [] ELSE list1.sizes END AS sizes1, list1 IS NOT NULL AND coalesce(list1.exact, false) AS exact1
-WITH listedRelations, entity, ownerKey, list1, starts1, sizes1, exact1, CASE WHEN exact1 THEN $relationsLimit1 ELSE $relationCandidates1 END AS take1, reduce(at1 = [0, size(starts1)], j1 IN range(0, toInteger(ceil(log(size(starts1) + 1) / log(2)))) | CASE WHEN at1[1] - at1[0] <= 1 THEN at1 WHEN starts1[(at1[0] + at1[1]) / 2] <= $relationsAfter1 THEN [(at1[0] + at1[1]) / 2, at1[1]] ELSE [at1[0], (at1[0] + at1[1]) / 2] END)[0] AS at1
+WITH listedRelations, entity, ownerKey, list1, starts1, sizes1, exact1, CASE WHEN exact1 THEN $relationsLimit1 ELSE $relationCandidates1 END AS take1, 0 AS at1
 WITH listedRelations, entity, ownerKey, list1, starts1, exact1, take1, at1, reduce(acc1 = {n: 0, to: at1}, j1 IN range(at1 + 1, CASE WHEN at1 + take1 < size(starts1) - 1 THEN at1 + take1 ELSE size(starts1) - 1 END) | CASE WHEN acc1.n >= take1 THEN acc1 ELSE {n: acc1.n + sizes1[j1], to: j1} END).to AS to1
 WITH listedRelations, entity, ownerKey, exact1, take1, [e1 IN starts1[at1..to1 + 1] | $relationListPrefix1 + ownerKey + $bucketSeparator1 + e1] AS read1, list1 IS NOT NULL AND to1 + 1 >= size(starts1) AS complete1
 OPTIONAL MATCH (bucket1:ItemBucket) WHERE bucket1.key IN read1
 WITH head(collect(listedRelations)) AS listedRelations, head(collect(entity)) AS entity, ownerKey, complete1, exact1, take1, read1, collect(bucket1) AS held1
-WITH listedRelations, entity, ownerKey, reduce(taken1 = [], k1 IN read1 | CASE WHEN size(taken1) > take1 THEN taken1 ELSE taken1 + head([bucketEntries1 IN [coalesce(head([x1 IN held1 WHERE x1.key = k1 | x1.entries]), [])] | head([firstAfter1 IN [reduce(r1 = [-1, size(bucketEntries1)], q1 IN range(0, toInteger(ceil(log(size(bucketEntries1) + 2) / log(2)))) | CASE WHEN r1[1] - r1[0] <= 1 THEN r1 WHEN bucketEntries1[(r1[0] + r1[1]) / 2] <= $relationsAfter1 THEN [(r1[0] + r1[1]) / 2, r1[1]] ELSE [r1[0], (r1[0] + r1[1]) / 2] END)[0] + 1] | bucketEntries1[firstAfter1..firstAfter1 + take1 + 1 - size(taken1)]])]) END) AS entries1, complete1, exact1, take1
+WITH listedRelations, entity, ownerKey, reduce(taken1 = [], k1 IN read1 | CASE WHEN size(taken1) > take1 THEN taken1 ELSE taken1 + coalesce(head([x1 IN held1 WHERE x1.key = k1 | x1.entries]), [])[0..take1 + 1 - size(taken1)] END) AS entries1, complete1, exact1, take1
 WITH listedRelations, entity, ownerKey, complete1 AND size(entries1) <= take1 AS complete1, exact1, entries1[0..take1] AS entries1
 UNWIND CASE WHEN size(entries1) = 0 THEN [null] ELSE entries1 END AS entry1
 OPTIONAL MATCH (other:Entity {id: CASE WHEN exact1 THEN null ELSE ownerKey END})
@@ -50,8 +50,6 @@ RETURN entity {relations: head([rows4 IN [CASE WHEN listedRelations.rows IS NULL
   "relationCandidates1": 7,
   "relationListPrefix": "relations\u001F",
   "relationListPrefix1": "relations\u001F",
-  "relationsAfter": "",
-  "relationsAfter1": "",
   "relationsLimit": 3,
   "relationsLimit1": 3,
   "separator": "\u001F",

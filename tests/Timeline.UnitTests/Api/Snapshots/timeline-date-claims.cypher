@@ -3,12 +3,12 @@ OPTIONAL MATCH (involved0:Entity {id: $involving0})
 WITH involved0
 OPTIONAL MATCH (list:ItemList {key: $listKey})
 WITH involved0, list, CASE WHEN involved0 IS NULL OR list IS NULL THEN [] ELSE list.starts END AS starts, CASE WHEN list IS NULL THEN [] ELSE list.sizes END AS sizes, list IS NOT NULL AND coalesce(list.exact, false) AS exact
-WITH involved0, list, starts, sizes, exact, CASE WHEN exact THEN $pageLimit ELSE $candidates END AS take, reduce(at = [0, size(starts)], j IN range(0, toInteger(ceil(log(size(starts) + 1) / log(2)))) | CASE WHEN at[1] - at[0] <= 1 THEN at WHEN starts[(at[0] + at[1]) / 2] <= $after THEN [(at[0] + at[1]) / 2, at[1]] ELSE [at[0], (at[0] + at[1]) / 2] END)[0] AS at
+WITH involved0, list, starts, sizes, exact, CASE WHEN exact THEN $pageLimit ELSE $candidates END AS take, 0 AS at
 WITH involved0, list, starts, exact, take, at, reduce(acc = {n: 0, to: at}, j IN range(at + 1, CASE WHEN at + take < size(starts) - 1 THEN at + take ELSE size(starts) - 1 END) | CASE WHEN acc.n >= take THEN acc ELSE {n: acc.n + sizes[j], to: j} END).to AS to
 WITH involved0, exact, take, [e IN starts[at..to + 1] | $listKey + $bucketSeparator + e] AS read, list IS NOT NULL AND to + 1 >= size(starts) AS complete
 OPTIONAL MATCH (bucket:ItemBucket) WHERE bucket.key IN read
 WITH involved0, complete, exact, take, read, collect(bucket) AS held
-WITH involved0, reduce(taken = [], k IN read | CASE WHEN size(taken) > take THEN taken ELSE taken + head([bucketEntries IN [coalesce(head([x IN held WHERE x.key = k | x.entries]), [])] | head([firstAfter IN [reduce(r = [-1, size(bucketEntries)], q IN range(0, toInteger(ceil(log(size(bucketEntries) + 2) / log(2)))) | CASE WHEN r[1] - r[0] <= 1 THEN r WHEN bucketEntries[(r[0] + r[1]) / 2] <= $after THEN [(r[0] + r[1]) / 2, r[1]] ELSE [r[0], (r[0] + r[1]) / 2] END)[0] + 1] | bucketEntries[firstAfter..firstAfter + take + 1 - size(taken)]])]) END) AS entries, complete, exact, take
+WITH involved0, reduce(taken = [], k IN read | CASE WHEN size(taken) > take THEN taken ELSE taken + coalesce(head([x IN held WHERE x.key = k | x.entries]), [])[0..take + 1 - size(taken)] END) AS entries, complete, exact, take
 WITH involved0, complete AND size(entries) <= take AS complete, exact, entries[0..take] AS entries
 UNWIND CASE WHEN size(entries) = 0 THEN [null] ELSE entries END AS entry
 OPTIONAL MATCH (byEvent:Event {id: split(entry, $separator)[-1]})
@@ -30,7 +30,6 @@ RETURN involved0 IS NOT NULL AS found0, CASE WHEN item IS NULL THEN null ELSE {n
 
 // parameters
 {
-  "after": "",
   "bucketSeparator": "\u001E",
   "candidates": 20,
   "involving0": "country:venezuela",
