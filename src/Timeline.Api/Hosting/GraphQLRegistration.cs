@@ -15,6 +15,7 @@ internal static class GraphQLRegistration
         services.AddSingleton<CypherRoundTrips>();
         services.AddSingleton<CypherReader>();
         services.AddSingleton<QueryTranslator>();
+        services.AddSingleton<CompiledPlans>();
         services.AddSingleton<ValidatedDocuments>();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddGraphQL(graphQL => graphQL
