@@ -139,11 +139,17 @@ public sealed class ListQuery
         }
 
         // Each kept row binds the source's variables again (a one-element comprehension per variable), so the element's
-        // projection reads exactly as it would inside the comprehension.
+        // projection reads exactly as it would inside the comprehension; a variable the projection never names is not bound
+        // (on Neo4j 3.1 each comprehension copies the row's every variable: a relation's unread relationship was a twentieth
+        // of a 3-level request).
         var row = builder.Name(_row);
         var projected = Element.Write(builder);
         for (var i = bound.Count - 1; i >= 0; i--)
-            projected = $"head([{builder.Name(bound[i])} IN [{row}.{BoundKey(i)}] | {projected}])";
+        {
+            var name = builder.Name(bound[i]);
+            if (Names(projected, name))
+                projected = $"head([{name} IN [{row}.{BoundKey(i)}] | {projected}])";
+        }
         if (_shown is null)
             return $"[{row} IN {rows} | {projected}]";
         // A page's one row more only says that there is a next page: it is not projected (with its own nested lists).
@@ -213,6 +219,11 @@ public sealed class ListQuery
         }
         return $"reduce({acc} = [], {item} IN {list} | {insert})";
     }
+
+    // Whether the Cypher text names the variable (as a whole word: a name that appears only as part of another is not it;
+    // one that appears as a map key or property too is kept, which costs only the binding).
+    private static bool Names(string text, string variable) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<![\w$]){System.Text.RegularExpressions.Regex.Escape(variable)}(?!\w)");
 
     /// <summary>The key of a light row's bound variable <paramref name="index"/>.</summary>
     public static string BoundKey(int index) => "__v" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
