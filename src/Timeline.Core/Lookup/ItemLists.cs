@@ -139,6 +139,73 @@ public static class ItemLists
         return rows.Count == 0 ? null : new Statement(MarkRedatedItems, Parameters(("rows", rows)));
     }
 
+    /// <summary>Makes exact the item lists of these anchors (entities, events, statements) that carry no
+    /// <see cref="ExactProperty"/> (written before it existed, perhaps with stale entries): each emptied under its write lock
+    /// and its anchor's items listed in it again, then flagged exact; a list that carries the flag (either way) is left alone.
+    /// Run together, in one transaction, as <see cref="RelationLists.RebuildUnflagged"/> is, and for the same reasons.</summary>
+    public static IReadOnlyList<Statement> RebuildUnflagged(IEnumerable<string> anchorIds)
+    {
+        var ids = anchorIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var keys = ids.SelectMany(id => ItemListKind.All.Select(k => k.ListKey(id))).ToList();
+        return
+        [
+            EmptyUnflagged(keys),
+            .. ItemListKind.All.Select(k => new Statement(RelistUnflagged(k), Parameters(("ids", ids), ("listPrefix", k.ListKey(""))))),
+            FlagUnflagged(keys),
+        ];
+    }
+
+    /// <summary>Empties the lists of these keys that carry no <see cref="ExactProperty"/>, under their write lock (a concurrent
+    /// writer waits, then adds its entries or marks the list); the flag is read again once the lock is held, so a list marked
+    /// meanwhile is left as it is.</summary>
+    internal static Statement EmptyUnflagged(IReadOnlyList<string> keys) => new(EmptyUnflaggedText, Parameters(("keys", keys)));
+
+    /// <summary>Flags exact the lists of these keys that carry no <see cref="ExactProperty"/> (rebuilt in the same
+    /// transaction).</summary>
+    internal static Statement FlagUnflagged(IReadOnlyList<string> keys) =>
+        new(FlagUnflaggedText, new Dictionary<string, object?> { ["keys"] = keys });
+
+    private static readonly string EmptyUnflaggedText = $$"""
+        UNWIND $keys AS listKey
+        MATCH (list:{{GraphLabels.ItemList}} {{{KeyProperty}}: listKey})
+        WHERE list.{{ExactProperty}} IS NULL
+        SET list.{{LockProperty}} = true
+        WITH list
+        WHERE list.{{ExactProperty}} IS NULL
+        WITH list, [start IN list.{{StartsProperty}} | list.{{KeyProperty}} + $bucketSeparator + start] AS bucketKeys
+        SET list.{{StartsProperty}} = [''], list.{{SizesProperty}} = [0]
+        WITH bucketKeys
+        UNWIND bucketKeys AS bucketKey
+        MATCH (bucket:{{GraphLabels.ItemBucket}} {{{KeyProperty}}: bucketKey})
+        DELETE bucket
+        """;
+
+    private static readonly string FlagUnflaggedText = $$"""
+        UNWIND $keys AS listKey
+        MATCH (list:{{GraphLabels.ItemList}} {{{KeyProperty}}: listKey})
+        WHERE list.{{ExactProperty}} IS NULL
+        SET list.{{ExactProperty}} = true
+        """;
+
+    // From rows of `id`: the unflagged list of this kind of the anchor of that id, and the anchor's items listed in it.
+    private static string RelistUnflagged(ItemListKind kind)
+    {
+        IReadOnlyList<string> labels = kind.AnchorLabel is { } label ? [label] : [GraphLabels.Entity, .. GraphLabels.Dated];
+        var byLabel = string.Join("\n", labels.Select(l => $"OPTIONAL MATCH (by{l}:{l} {{{GraphProperties.Id}: id}})"));
+        return $$"""
+            UNWIND $ids AS id
+            MATCH (list:{{GraphLabels.ItemList}} {{{KeyProperty}}: $listPrefix + id})
+            WHERE list.{{ExactProperty}} IS NULL
+            {{byLabel}}
+            WITH list, coalesce({{string.Join(", ", labels.Select(l => "by" + l))}}) AS anchor
+            MATCH {{kind.Pattern("item", "anchor")}}
+            WHERE {{string.Join(" OR ", kind.ItemLabels.Select(l => "item:" + l))}}
+            WITH DISTINCT list.{{KeyProperty}} AS listKey, item
+            WITH listKey, {{EntryOf("item", "$undated", "$separator")}} AS entry
+
+            """ + WriteEntries;
+    }
+
     /// <summary>The constant parameters of every statement that reads or writes the lists, with <paramref name="more"/>.</summary>
     public static Dictionary<string, object?> Parameters(params (string Key, object? Value)[] more)
     {

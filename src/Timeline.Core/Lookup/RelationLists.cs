@@ -127,29 +127,14 @@ public static class RelationLists
     public static IReadOnlyList<Statement> RebuildUnflagged(OntologyModel ontology, IEnumerable<string> entityIds)
     {
         var ids = entityIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var keys = ids.Select(ListKey).ToList();
         return
         [
-            new(EmptyUnflagged, ItemLists.Parameters(("ids", ids), ("listPrefix", ListKey("")))),
+            ItemLists.EmptyUnflagged(keys),
             new(RelistUnflagged(ontology), ItemLists.Parameters(("ids", ids), ("listPrefix", ListKey("")))),
-            new(FlagUnflagged, new Dictionary<string, object?> { ["ids"] = ids, ["listPrefix"] = ListKey("") }),
+            ItemLists.FlagUnflagged(keys),
         ];
     }
-
-    // The flag is read again once the lock is held: a list marked meanwhile is left as it is.
-    private static readonly string EmptyUnflagged = $$"""
-        UNWIND $ids AS id
-        MATCH (list:{{GraphLabels.ItemList}} {{{ItemLists.KeyProperty}}: $listPrefix + id})
-        WHERE list.{{ItemLists.ExactProperty}} IS NULL
-        SET list.{{ItemLists.LockProperty}} = true
-        WITH list
-        WHERE list.{{ItemLists.ExactProperty}} IS NULL
-        WITH list, [start IN list.{{ItemLists.StartsProperty}} | list.{{ItemLists.KeyProperty}} + $bucketSeparator + start] AS bucketKeys
-        SET list.{{ItemLists.StartsProperty}} = [''], list.{{ItemLists.SizesProperty}} = [0]
-        WITH bucketKeys
-        UNWIND bucketKeys AS bucketKey
-        MATCH (bucket:{{GraphLabels.ItemBucket}} {{{ItemLists.KeyProperty}}: bucketKey})
-        DELETE bucket
-        """;
 
     private static string RelistUnflagged(OntologyModel ontology) => $$"""
         UNWIND $ids AS id
@@ -159,13 +144,6 @@ public static class RelationLists
         WITH r, self, other
 
         """ + ListRelations;
-
-    private static readonly string FlagUnflagged = $$"""
-        UNWIND $ids AS id
-        MATCH (list:{{GraphLabels.ItemList}} {{{ItemLists.KeyProperty}}: $listPrefix + id})
-        WHERE list.{{ItemLists.ExactProperty}} IS NULL
-        SET list.{{ItemLists.ExactProperty}} = true
-        """;
 
     // `WITH DISTINCT a, b` binds both ends before the relations are matched, so that they are found from the pair
     // (Expand(Into)). Without it Neo4j 3.1 plans the third MATCH as the first end's every relationship filtered by the

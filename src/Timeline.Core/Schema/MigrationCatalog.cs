@@ -28,6 +28,7 @@ public static class MigrationCatalog
         files.Add(ItemListBuild.Migration);
         files.Add(RelationListBuild.Migration(ontology));
         files.Add(RelationListExact.Migration(ontology));
+        files.Add(ItemListExact.Migration);
         files.Add(OntologyIndexes.Migration(dialect, ontology));
         return files;
     }
