@@ -24,6 +24,14 @@ internal static class QuerySetup
             """, new Dictionary<string, object?> { ["prefix"] = RelationLists.ListKey("") })).Records[0].Get<long>("n");
         if (inexact > 0)
             throw new InvalidOperationException($"{inexact} relation lists of the bench graph are not exact: the hand-written relation reads would be no baseline.");
+        // So do the hand-written timeline and statements reads of the hub's item lists.
+        var hubInexact = (await client.RunAsync($$"""
+            UNWIND $keys AS listKey
+            MATCH (l:{{GraphLabels.ItemList}} {{{ItemLists.KeyProperty}}: listKey}) WHERE coalesce(l.{{ItemLists.ExactProperty}}, false) = false
+            RETURN collect(listKey) AS keys
+            """, new Dictionary<string, object?> { ["keys"] = ItemListKind.All.Select(k => k.ListKey(hub)).ToList() })).Records[0].Get<List<string>>("keys");
+        if (hubInexact.Count > 0)
+            throw new InvalidOperationException($"The hub's item lists {string.Join(", ", hubInexact)} are not exact: the hand-written timeline and statements reads would be no baseline.");
         var degree = (await client.RunAsync("MATCH (h:Entity {id: $id})-[r:PARTICIPANT|SAID|ABOUT]-() RETURN count(r) AS d",
             new Dictionary<string, object?> { ["id"] = hub })).Records[0].Get<long>("d");
 
