@@ -40,8 +40,8 @@ public sealed class ItemListExactMigrationTests(ScratchNeo4j neo4j) : IAsyncLife
         await migrator.MigrateAsync();
         await IngestAsync(client);
         Assert.Empty(await ItemListCheck.ProblemsAsync(db, [Hub, Speaker]));
-        var timeline = await EntriesAsync(db, ItemListKind.Involving.ListKey(Hub));
-        var about = await EntriesAsync(db, ItemListKind.About.ListKey(Hub));
+        var timeline = await StoredLists.EntriesAsync(db, ItemListKind.Involving.ListKey(Hub));
+        var about = await StoredLists.EntriesAsync(db, ItemListKind.About.ListKey(Hub));
         Assert.Equal(Events.Count + Statements.Count, timeline.Count);
         Assert.Equal(Statements.Count, about.Count);
 
@@ -50,8 +50,8 @@ public sealed class ItemListExactMigrationTests(ScratchNeo4j neo4j) : IAsyncLife
         await db.RunAsync("MATCH (l:ItemList) WHERE any(prefix IN $prefixes WHERE l.key STARTS WITH prefix) REMOVE l.exact",
             new Dictionary<string, object?> { ["prefixes"] = ItemListKind.All.Select(k => k.ListKey("")).ToList() });
         var gone = ItemLists.Entry(["2020-01-01T00:00:00Z", "2020-01-01T23:59:59Z", "event:gone"]);
-        await AddEntryAsync(db, ItemListKind.Involving.ListKey(Hub), gone);
-        await AddEntryAsync(db, ItemListKind.About.ListKey(Hub), gone);
+        await StoredLists.AddEntryFirstAsync(db, ItemListKind.Involving.ListKey(Hub), gone);
+        await StoredLists.AddEntryFirstAsync(db, ItemListKind.About.ListKey(Hub), gone);
         await db.RunAsync("MATCH (l:ItemList {key: $key}) SET l.exact = false", new Dictionary<string, object?> { ["key"] = ItemListKind.Involving.ListKey(Speaker) });
         await db.RunAsync("MATCH (m:SchemaMigration {id: $id}) DELETE m", new Dictionary<string, object?> { ["id"] = ItemListExact.Id });
 
@@ -63,7 +63,7 @@ public sealed class ItemListExactMigrationTests(ScratchNeo4j neo4j) : IAsyncLife
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => migrator.MigrateAsync(cut.Token, new ReportedProgress(p => { first.Add(p); cut.Cancel(); })));
             Assert.Equal((2L, 135L), (Assert.Single(first).Done, first[0].Total));
         }
-        Assert.Equal([true, true, null], await ExactAsync(db, ItemListKind.Involving.ListKey(Hub), ItemListKind.About.ListKey(Hub), ItemListKind.About.ListKey(Events[^1])));
+        Assert.Equal([true, true, null], await StoredLists.ExactAsync(db, ItemListKind.Involving.ListKey(Hub), ItemListKind.About.ListKey(Hub), ItemListKind.About.ListKey(Events[^1])));
 
         var rest = new List<MigrationProgress>();
         Assert.Equal([ItemListExact.Id], await migrator.MigrateAsync(progress: new ReportedProgress(rest.Add)));
@@ -71,11 +71,11 @@ public sealed class ItemListExactMigrationTests(ScratchNeo4j neo4j) : IAsyncLife
 
         // Every list exact, without its stale entry, holding what it held before (the check also finds an exact list's entry
         // whose item is not there); the marked one as it was.
-        Assert.Equal([true, true, true, false], await ExactAsync(db, ItemListKind.Involving.ListKey(Hub), ItemListKind.About.ListKey(Hub),
+        Assert.Equal([true, true, true, false], await StoredLists.ExactAsync(db, ItemListKind.Involving.ListKey(Hub), ItemListKind.About.ListKey(Hub),
             ItemListKind.About.ListKey(Events[^1]), ItemListKind.Involving.ListKey(Speaker)));
         Assert.Empty(await ItemListCheck.ProblemsAsync(db, [Hub, Speaker]));
-        Assert.Equal(timeline, await EntriesAsync(db, ItemListKind.Involving.ListKey(Hub)));
-        Assert.Equal(about, await EntriesAsync(db, ItemListKind.About.ListKey(Hub)));
+        Assert.Equal(timeline, await StoredLists.EntriesAsync(db, ItemListKind.Involving.ListKey(Hub)));
+        Assert.Equal(about, await StoredLists.EntriesAsync(db, ItemListKind.About.ListKey(Hub)));
         Assert.Empty(await migrator.MigrateAsync());
     }
 
@@ -100,29 +100,5 @@ public sealed class ItemListExactMigrationTests(ScratchNeo4j neo4j) : IAsyncLife
         };
         var result = await new IngestionService(client, OntologyModel.Default, IngestLimits.Default).IngestAsync(Encoding.UTF8.GetBytes(document.ToJsonString()));
         Assert.True(result.Ok, string.Join("; ", result.Errors.Take(5).Select(e => $"{e.Path}: {e.Message}")));
-    }
-
-    // Puts an entry first in a list's first bucket, as a list written before the flag may hold one.
-    private static Task AddEntryAsync(Neo4jClient db, string listKey, string entry) =>
-        db.RunAsync("MATCH (b:ItemBucket {key: $bucket}) SET b.entries = [$entry] + b.entries",
-            new Dictionary<string, object?> { ["bucket"] = listKey + ItemLists.BucketSeparator, ["entry"] = entry });
-
-    private static async Task<List<bool?>> ExactAsync(Neo4jClient db, params string[] keys)
-    {
-        var read = await db.RunAsync("UNWIND range(0, size($keys) - 1) AS i OPTIONAL MATCH (l:ItemList {key: $keys[i]}) RETURN i, l.exact AS exact ORDER BY i",
-            new Dictionary<string, object?> { ["keys"] = keys.ToList() });
-        return [.. read.Records.Select(r => r.Get<bool?>("exact"))];
-    }
-
-    // A list's entries, bucket by bucket in the order of its starts.
-    private static async Task<List<string>> EntriesAsync(Neo4jClient db, string listKey)
-    {
-        var read = await db.RunAsync("""
-            MATCH (l:ItemList {key: $key})
-            UNWIND l.starts AS start
-            MATCH (b:ItemBucket {key: $prefix + start})
-            RETURN b.entries AS entries
-            """, new Dictionary<string, object?> { ["key"] = listKey, ["prefix"] = listKey + ItemLists.BucketSeparator });
-        return [.. read.Records.SelectMany(r => r.Get<List<string>>("entries"))];
     }
 }

@@ -39,9 +39,9 @@ public sealed class RelationListExactMigrationTests(ScratchNeo4j neo4j) : IAsync
             new Dictionary<string, object?> { ["prefix"] = RelationLists.ListKey("") });
         var gone = ItemLists.Entry(["LEADS", "person:gone", "", RelationLists.Incoming]);
         var goneFrom = ItemLists.Entry(["ALLIED_WITH", "country:gone", "", RelationLists.Outgoing]);
-        await AddEntryAsync(db, Hub, gone);
-        await AddEntryAsync(db, People[0], goneFrom);
-        await AddEntryAsync(db, People[1], goneFrom);
+        await StoredLists.AddEntryFirstAsync(db, RelationLists.ListKey(Hub), gone);
+        await StoredLists.AddEntryFirstAsync(db, RelationLists.ListKey(People[0]), goneFrom);
+        await StoredLists.AddEntryFirstAsync(db, RelationLists.ListKey(People[1]), goneFrom);
         await db.RunAsync("MATCH (l:ItemList {key: $key}) SET l.exact = false", new Dictionary<string, object?> { ["key"] = RelationLists.ListKey(People[1]) });
         await db.RunAsync("MATCH (m:SchemaMigration {id: $id}) DELETE m", new Dictionary<string, object?> { ["id"] = RelationListExact.Id });
 
@@ -55,37 +55,12 @@ public sealed class RelationListExactMigrationTests(ScratchNeo4j neo4j) : IAsync
         // exact list's entry whose relation is not there); the marked one as it was.
         Assert.Equal([true, true, true, false], await ExactAsync(db, Hub, People[0], People[^1], People[1]));
         Assert.Empty(await ItemListCheck.ProblemsAsync(db, [Hub, People[0], People[^1]]));
-        Assert.Equal(People.Order(StringComparer.Ordinal).Select(p => ItemLists.Entry(["LEADS", p, "", RelationLists.Incoming])), await EntriesAsync(db, Hub));
-        Assert.Equal([ItemLists.Entry(["LEADS", Hub, "", RelationLists.Outgoing])], await EntriesAsync(db, People[0]));
-        Assert.Contains(goneFrom, await EntriesAsync(db, People[1]));
+        Assert.Equal(People.Order(StringComparer.Ordinal).Select(p => ItemLists.Entry(["LEADS", p, "", RelationLists.Incoming])), await StoredLists.EntriesAsync(db, RelationLists.ListKey(Hub)));
+        Assert.Equal([ItemLists.Entry(["LEADS", Hub, "", RelationLists.Outgoing])], await StoredLists.EntriesAsync(db, RelationLists.ListKey(People[0])));
+        Assert.Contains(goneFrom, await StoredLists.EntriesAsync(db, RelationLists.ListKey(People[1])));
         Assert.Empty(await migrator.MigrateAsync());
     }
 
-    // Puts an entry first in an entity's first bucket, as a list written before the flag may hold one.
-    private static Task AddEntryAsync(Neo4jClient db, string entity, string entry) =>
-        db.RunAsync("MATCH (b:ItemBucket {key: $bucket}) SET b.entries = [$entry] + b.entries",
-            new Dictionary<string, object?> { ["bucket"] = RelationLists.ListKey(entity) + ItemLists.BucketSeparator, ["entry"] = entry });
-
-    private static async Task<List<bool?>> ExactAsync(Neo4jClient db, params string[] entities)
-    {
-        var read = await db.RunAsync("UNWIND range(0, size($keys) - 1) AS i MATCH (l:ItemList {key: $keys[i]}) RETURN i, l.exact AS exact ORDER BY i",
-            new Dictionary<string, object?> { ["keys"] = entities.Select(RelationLists.ListKey).ToList() });
-        return [.. read.Records.Select(r => r.Get<bool?>("exact"))];
-    }
-
-    // A list's entries, bucket by bucket in the order of its starts; every bucket of the list's key is one of its starts'.
-    private static async Task<List<string>> EntriesAsync(Neo4jClient db, string entity)
-    {
-        var key = RelationLists.ListKey(entity);
-        var parameters = new Dictionary<string, object?> { ["key"] = key, ["prefix"] = key + ItemLists.BucketSeparator };
-        var read = await db.RunAsync("""
-            MATCH (l:ItemList {key: $key})
-            UNWIND l.starts AS start
-            MATCH (b:ItemBucket {key: $prefix + start})
-            RETURN b.entries AS entries
-            """, parameters);
-        var buckets = (await db.RunAsync("MATCH (b:ItemBucket) WHERE b.key STARTS WITH $prefix RETURN count(b) AS n", parameters)).Single().Get<long>("n");
-        Assert.Equal(read.Records.Count, buckets);
-        return [.. read.Records.SelectMany(r => r.Get<List<string>>("entries"))];
-    }
+    private static Task<List<bool?>> ExactAsync(Neo4jClient db, params string[] entities) =>
+        StoredLists.ExactAsync(db, [.. entities.Select(RelationLists.ListKey)]);
 }
