@@ -24,7 +24,7 @@ internal static class ListEntriesRead
     /// <param name="listKey">The list's key (an expression).</param>
     /// <param name="after">The cursor as an entry (an expression), or null on a first page: the read then starts at the first
     /// bucket's first entry, with no search (on Neo4j 3.1 each step of a search's <c>reduce</c> costs as much as reading a
-    /// bucket: the searches were a quarter of a 3-level request's time).</param>
+    /// bucket: the searches were a fifth of a 3-level request's time).</param>
     /// <param name="candidates">How many entries to read at most (an expression).</param>
     /// <param name="absent">An expression true when there is nothing to read the list of (e.g. the anchor was not found), or null.</param>
     /// <param name="constant">Carried names that hold one value over the read's rows, which its aggregation must not group by
