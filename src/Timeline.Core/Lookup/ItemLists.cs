@@ -191,13 +191,12 @@ public static class ItemLists
     private static string RelistUnflagged(ItemListKind kind)
     {
         IReadOnlyList<string> labels = kind.AnchorLabel is { } label ? [label] : [GraphLabels.Entity, .. GraphLabels.Dated];
-        var byLabel = string.Join("\n", labels.Select(l => $"OPTIONAL MATCH (by{l}:{l} {{{GraphProperties.Id}: id}})"));
         return $$"""
             UNWIND $ids AS id
             MATCH (list:{{GraphLabels.ItemList}} {{{KeyProperty}}: $listPrefix + id})
             WHERE list.{{ExactProperty}} IS NULL
-            {{byLabel}}
-            WITH list, coalesce({{string.Join(", ", labels.Select(l => "by" + l))}}) AS anchor
+
+            """ + NodeById(labels, "anchor", ", list") + $$"""
             MATCH {{kind.Pattern("item", "anchor")}}
             WHERE {{string.Join(" OR ", kind.ItemLabels.Select(l => "item:" + l))}}
             WITH DISTINCT list.{{KeyProperty}} AS listKey, item
@@ -224,9 +223,12 @@ public static class ItemLists
     }
 
     // From rows of `id`: the event or statement of that id, as `item` (rows without one dropped), carrying `carried`.
-    private static string ItemById(string carried = "") => string.Join("\n", GraphLabels.Dated.Select(label =>
+    private static string ItemById(string carried = "") => NodeById(GraphLabels.Dated, "item", carried);
+
+    // From rows of `id`: the node of one of these labels with that id, as `name` (rows without one dropped), carrying `carried`.
+    private static string NodeById(IReadOnlyList<string> labels, string name, string carried) => string.Join("\n", labels.Select(label =>
         $"OPTIONAL MATCH (by{label}:{label} {{{GraphProperties.Id}: id}})")) +
-        $"\nWITH coalesce({string.Join(", ", GraphLabels.Dated.Select(label => "by" + label))}) AS item{carried}\nWHERE item IS NOT NULL\n";
+        $"\nWITH coalesce({string.Join(", ", labels.Select(label => "by" + label))}) AS {name}{carried}\nWHERE {name} IS NOT NULL\n";
 
     private static readonly string AddItems = "UNWIND $ids AS id\n" + ItemById() + ListItems();
 
