@@ -15,17 +15,22 @@ namespace Timeline.Query.Clauses;
 /// items are matched as <see cref="Scan"/> does — in the same statement, so the answer is always the scan's.
 /// <code>
 /// the list's entries after the cursor, the first $candidates, in order        (<see cref="ListEntriesRead"/>)
-/// OPTIONAL MATCH (byEvent:Event {id: …}) … → the candidates (an inexact list's: still listed rightly)
-/// OPTIONAL MATCH scan pattern WHERE short AND filters      (read only when the list did not answer)
+/// OPTIONAL MATCH (byEvent:Event {id: …}) … → the candidates (an inexact list's: still listed rightly), collected in order
+/// OPTIONAL MATCH scan pattern WHERE short AND filters AND after the cursor   (read only when the list did not answer)
+/// WITH … ORDER BY the keys → collect(DISTINCT item) AS scanned
 /// UNWIND CASE WHEN short THEN scanned ELSE listed END AS item
 /// </code>
-/// The order clause that follows sorts and cuts the items as it does after a scan.</summary>
+/// Either way the rows come one per item, in the order of <c>keys</c>, after the cursor: the order clause that follows
+/// only cuts them (<see cref="OrderClause.InListOrder"/>). A list's entries sort as its items' keys do
+/// (<see cref="ItemLists.Entry"/>).</summary>
 /// <param name="anchor">The anchor whose list is read (the query's first).</param>
 /// <param name="kind">Which of its lists.</param>
 /// <param name="page">The page asked for.</param>
 /// <param name="after">The cursor as an entry (empty on the first page).</param>
 /// <param name="scan">The match this one stands for.</param>
-public sealed class ItemListMatch(Anchor anchor, ItemListKind kind, Page page, string after, PatternMatch scan) : MatchClause
+/// <param name="keys">The order of the answer (the scanned items are sorted by it).</param>
+public sealed class ItemListMatch(Anchor anchor, ItemListKind kind, Page page, string after, PatternMatch scan, IReadOnlyList<SortKey> keys)
+    : MatchClause
 {
     /// <summary>Entries read past the page, so that a few stale ones on a page cost nothing.</summary>
     public const int ReadAhead = 16;
@@ -53,8 +58,8 @@ public sealed class ItemListMatch(Anchor anchor, ItemListKind kind, Page page, s
 
         // An exact list's entries are its anchor's items, each at its date: the page's own entries are read, as they are.
         var (complete, exact, entry) = ListEntriesRead.Write(w, w.Carried, listKey, afterEntry, candidates, $"{owner} IS NULL", exactCandidates: limit);
-        var (candidate, checkedItem, links, listed, isShort, scanned, link) =
-            (V("candidate"), V("checked"), V("links"), V("listed"), V("short"), V("scanned"), V("link"));
+        var (candidate, checkedItem, listed, isShort, scanned, link) =
+            (V("candidate"), V("checked"), V("listed"), V("short"), V("scanned"), V("link"));
         var t = w.Text;
         var byLabel = kind.ItemLabels.Select(label => (Label: label, Name: V("by" + label))).ToList();
         foreach (var (label, name) in byLabel)
@@ -63,16 +68,18 @@ public sealed class ItemListMatch(Anchor anchor, ItemListKind kind, Page page, s
         t.Append(With(complete, exact, entry, $"{found} AS {candidate}", $"CASE WHEN {exact} THEN null ELSE {found} END AS {checkedItem}")).Append('\n');
         // The entry of a list that is not exact is checked: its item still joined to the anchor, at that date. (A pattern
         // comprehension on a node bound by OPTIONAL MATCH reads as null on Neo4j 3.1: the link is matched — from nothing, for
-        // an exact list's entry.)
+        // an exact list's entry.) The rows come in the entries' order, which collect keeps (no aggregation in between: an
+        // aggregation's groups come out in no order); DISTINCT keeps one of an item's several links.
         t.Append($"OPTIONAL MATCH {kind.Pattern(checkedItem, owner, link)}\n");
-        t.Append(With(complete, exact, entry, candidate, $"count({link}) AS {links}")).Append('\n');
-        t.Append(With(complete, $"collect(CASE WHEN {exact} OR ({links} > 0 AND {ItemLists.EntryOf(candidate, undated, separator)} = {entry}) THEN {candidate} END) AS {listed}")).Append('\n');
+        t.Append(With(complete, $"collect(DISTINCT CASE WHEN {exact} OR ({link} IS NOT NULL AND {ItemLists.EntryOf(candidate, undated, separator)} = {entry}) THEN {candidate} END) AS {listed}")).Append('\n');
         t.Append(With(listed, $"NOT {complete} AND size({listed}) < {limit} AS {isShort}")).Append('\n');
+        var filters = page.AfterCursor(keys) is { } afterCursor ? [.. scan.Where, afterCursor] : scan.Where;
         t.Append($"OPTIONAL MATCH {scan.Pattern.Write(b)}\nWHERE {isShort}");
-        if (scan.Where.Count > 0)
-            t.Append(" AND ").Append(FilterNode.WriteAll(scan.Where, b));
+        if (filters.Count > 0)
+            t.Append(" AND ").Append(FilterNode.WriteAll(filters, b));
         t.Append('\n');
-        t.Append(With(listed, isShort, $"collect({item}) AS {scanned}")).Append('\n');
+        t.Append(With(listed, isShort, item)).Append(" ORDER BY ").Append(string.Join(", ", keys.Select(k => k.Value.Write(b)))).Append('\n');
+        t.Append(With(listed, isShort, $"collect(DISTINCT {item}) AS {scanned}")).Append('\n');
         t.Append($"UNWIND CASE WHEN {isShort} AND size({scanned}) > 0 THEN {scanned} WHEN NOT {isShort} AND size({listed}) > 0 THEN {listed} ELSE [null] END AS {item}\n");
     }
 }

@@ -23,11 +23,16 @@ public sealed class ReadQuery
 {
     private readonly CypherVariable _matched;
 
-    private ReadQuery(CypherVariable matched, CypherVariable item, IReadOnlyList<Clause> clauses)
+    // The same query matching every item, when this one reads its page from an item list (FromItemList): what another page,
+    // the whole answer or a count asks.
+    private readonly ReadQuery? _unlisted;
+
+    private ReadQuery(CypherVariable matched, CypherVariable item, IReadOnlyList<Clause> clauses, ReadQuery? unlisted = null)
     {
         _matched = matched;
         Item = item;
         Clauses = clauses;
+        _unlisted = unlisted;
     }
 
     /// <summary>A query about <paramref name="item"/>, with no clause yet.</summary>
@@ -49,10 +54,10 @@ public sealed class ReadQuery
     public Page? Page => Clauses.OfType<OrderClause>().LastOrDefault()?.Page;
 
     /// <summary>Adds a clause.</summary>
-    public ReadQuery Then(Clause clause) => new(_matched, Item, [.. Clauses, clause]);
+    public ReadQuery Then(Clause clause) => new(_matched, Item, [.. Clauses, clause], _unlisted?.Then(clause));
 
     /// <summary>Aggregates the items into new rows, each about <see cref="RegroupClause.Row"/> (what the query is then about).</summary>
-    public ReadQuery Into(RegroupClause clause) => new(_matched, clause.Row, [.. Clauses, clause]);
+    public ReadQuery Into(RegroupClause clause) => new(_matched, clause.Row, [.. Clauses, clause], _unlisted?.Into(clause));
 
     /// <summary>Looks up these nodes by id first (none: no clause).</summary>
     public ReadQuery Anchored(IReadOnlyList<Anchor> anchors) => anchors.Count == 0 ? this : Then(new AnchorClause(anchors));
@@ -72,19 +77,22 @@ public sealed class ReadQuery
 
     /// <summary>The same page read from the first anchor's item list of <paramref name="kind"/> (<see cref="ItemListMatch"/>)
     /// instead of matching every item joined to it: for a question whose match is that anchor's pattern and whose filters the
-    /// list itself guarantees. Unchanged when the query is not paged. Counting the items, or another page, matches them all
-    /// again (<see cref="Counted"/>, <see cref="Paged"/>).</summary>
+    /// list itself guarantees. The list's page comes distinct, in order and after the cursor, so the order only cuts it
+    /// (<see cref="OrderClause.InListOrder"/>). Unchanged when the query is not paged. Counting the items, or another page,
+    /// matches them all again (<see cref="Counted"/>, <see cref="Paged"/>).</summary>
     public ReadQuery FromItemList(ItemListKind kind)
     {
-        if (Page is not { } page || Anchors is not [var anchor, ..])
+        if (_unlisted is not null || Page is not { } page || Anchors is not [var anchor, ..])
             return this;
-        var index = Clauses.ToList().FindIndex(c => c is PatternMatch);
-        if (index < 0)
-            throw new InvalidOperationException("Only a query matched from its anchor can read an item list.");
-        var after = page.After is null ? "" : ItemLists.Entry(Cursor.Decode(page.After, Sort.Count));
         var clauses = Clauses.ToList();
-        clauses[index] = new ItemListMatch(anchor, kind, page, after, (PatternMatch)clauses[index]);
-        return new ReadQuery(_matched, Item, clauses);
+        var match = clauses.FindIndex(c => c is PatternMatch);
+        var ordered = clauses.FindLastIndex(c => c is OrderClause);
+        if (match < 0 || ordered < match || clauses[(match + 1)..ordered].Any(c => c is not DistinctClause))
+            throw new InvalidOperationException("Only a query matched from its anchor, then ordered, can read an item list.");
+        var order = (OrderClause)clauses[ordered];
+        var after = page.After is null ? "" : ItemLists.Entry(Cursor.Decode(page.After, order.Keys.Count));
+        var listed = new ItemListMatch(anchor, kind, page, after, (PatternMatch)clauses[match], order.Keys);
+        return new ReadQuery(_matched, Item, [.. clauses[..match], listed, order.InListOrder(), .. clauses[(ordered + 1)..]], this);
     }
 
     /// <summary>Whether the items are counted (<see cref="Counted"/>).</summary>
@@ -96,7 +104,9 @@ public sealed class ReadQuery
     {
         if (IsCounted)
             return this;
-        var clauses = ScanningEveryItem().ToList();
+        if (_unlisted is not null)
+            return _unlisted.Counted();
+        var clauses = Clauses.ToList();
         var order = clauses.FindLastIndex(c => c is OrderClause);
         clauses.Insert(order < 0 ? clauses.Count : order, new CountClause());
         return new ReadQuery(_matched, Item, clauses);
@@ -127,14 +137,12 @@ public sealed class ReadQuery
         var index = Clauses.ToList().FindLastIndex(c => c is OrderClause);
         if (index < 0)
             return change(new OrderClause([])).Page is null ? this : throw new InvalidOperationException("Only an ordered query can be paged.");
-        var clauses = Clauses.ToList();
-        clauses[index] = change((OrderClause)clauses[index]);
+        var changed = change((OrderClause)Clauses[index]);
         // An item list is read for one page: another page (or the whole answer) matches every item.
-        if (clauses.OfType<ItemListMatch>().FirstOrDefault() is { } listed && listed.Page != clauses.OfType<OrderClause>().Last().Page)
-            clauses = [.. clauses.Select(c => c is ItemListMatch l ? l.Scan : c)];
+        if (_unlisted is not null)
+            return changed.Page == Page ? this : _unlisted.ReplaceOrder(change);
+        var clauses = Clauses.ToList();
+        clauses[index] = changed;
         return new ReadQuery(_matched, Item, clauses);
     }
-
-    // The clauses with every item-list read replaced by the match it stands for.
-    private IEnumerable<Clause> ScanningEveryItem() => Clauses.Select(c => c is ItemListMatch listed ? listed.Scan : c);
 }

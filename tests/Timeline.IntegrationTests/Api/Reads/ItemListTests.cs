@@ -101,7 +101,16 @@ public sealed class ItemListTests(CurationFixture api) : IClassFixture<CurationF
         var hub = New("country:");
         var events = Enumerable.Range(0, 40).Select(i => (Id: New("event:"), Day: new DateOnly(2025, 3, 1).AddDays(i))).ToList();
         await IngestOkAsync(HubDocument(hub, New("src:"), events));
-        var expected = events.Select(e => e.Id).ToList();
+        // A statement the hub said about itself: joined to it twice (SAID, ABOUT), once on every page.
+        var statement = New("stmt:");
+        await IngestOkAsync(new
+        {
+            source = new { id = New("src:"), title = "Said", published = "2026-01-10" },
+            entities = new object[] { new { id = hub, kind = "Country", name = "Hubland" } },
+            statements = new object[] { new { id = statement, speaker = hub, text = "On Hubland.", date = "2025-03-10", about = new[] { hub }, excerpt = "said" } },
+        });
+        var expected = events.Append((Id: statement, Day: new DateOnly(2025, 3, 10)))
+            .OrderBy(e => e.Day).ThenBy(e => e.Id, StringComparer.Ordinal).Select(e => e.Id).ToList();
         await using var client = api.Server.CreateClient();
 
         // Entries for items that are gone, or at a date they no longer have, first in a list no longer exact (as the writers
@@ -313,9 +322,12 @@ public sealed class ItemListTests(CurationFixture api) : IClassFixture<CurationF
     private async Task<List<string>> AllPagesAsync(string query, string field, string id, int first)
     {
         var ids = new List<string>();
+        var cursors = new HashSet<string>();
         string? after = null;
         while (true)
         {
+            // A page that does not move past its cursor would be asked for again and again.
+            Assert.True(after is null || cursors.Add(after), $"the page after {after} came again");
             var response = await api.PostAsync(query, new { id, first, after });
             Assert.False(response.HasErrors, response.Body);
             var connection = response.Data.GetProperty(field);

@@ -16,15 +16,14 @@ UNWIND CASE WHEN size(entries) = 0 THEN [null] ELSE entries END AS entry
 OPTIONAL MATCH (byStatement:Statement {id: split(entry, $separator)[-1]})
 WITH subject, complete, exact, entry, coalesce(byStatement) AS candidate, CASE WHEN exact THEN null ELSE coalesce(byStatement) END AS checked
 OPTIONAL MATCH (checked)-[link:ABOUT]->(subject)
-WITH subject, complete, exact, entry, candidate, count(link) AS links
-WITH subject, complete, collect(CASE WHEN exact OR (links > 0 AND coalesce(candidate.earliest, $undated) + $separator + coalesce(candidate.latest, $undated) + $separator + candidate.id = entry) THEN candidate END) AS listed
+WITH subject, complete, collect(DISTINCT CASE WHEN exact OR (link IS NOT NULL AND coalesce(candidate.earliest, $undated) + $separator + coalesce(candidate.latest, $undated) + $separator + candidate.id = entry) THEN candidate END) AS listed
 WITH subject, listed, NOT complete AND size(listed) < $pageLimit AS short
 OPTIONAL MATCH (subject)<-[:ABOUT]-(statement:Statement)
 WHERE short
-WITH subject, listed, short, collect(statement) AS scanned
+WITH subject, listed, short, statement ORDER BY coalesce(statement.earliest, '9999-12-31T23:59:59Z'), coalesce(statement.latest, '9999-12-31T23:59:59Z'), statement.id
+WITH subject, listed, short, collect(DISTINCT statement) AS scanned
 UNWIND CASE WHEN short AND size(scanned) > 0 THEN scanned WHEN NOT short AND size(listed) > 0 THEN listed ELSE [null] END AS statement
 WITH subject, statement, coalesce(statement.earliest, '9999-12-31T23:59:59Z') AS __s0, coalesce(statement.latest, '9999-12-31T23:59:59Z') AS __s1, statement.id AS __s2
-ORDER BY __s0, __s1, __s2
 LIMIT $limit
 RETURN subject IS NOT NULL AS found0, CASE WHEN statement IS NULL THEN null ELSE {node: statement {.id, speaker: head([(statement)<-[:SAID]-(speaker:Entity) | speaker {.name, __type: speaker.kind}])}} END AS item
 

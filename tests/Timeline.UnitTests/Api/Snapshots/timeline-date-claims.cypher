@@ -15,16 +15,14 @@ OPTIONAL MATCH (byEvent:Event {id: split(entry, $separator)[-1]})
 OPTIONAL MATCH (byStatement:Statement {id: split(entry, $separator)[-1]})
 WITH involved0, complete, exact, entry, coalesce(byEvent, byStatement) AS candidate, CASE WHEN exact THEN null ELSE coalesce(byEvent, byStatement) END AS checked
 OPTIONAL MATCH (checked)-[link:PARTICIPANT|SAID|ABOUT]-(involved0:Entity)
-WITH involved0, complete, exact, entry, candidate, count(link) AS links
-WITH involved0, complete, collect(CASE WHEN exact OR (links > 0 AND coalesce(candidate.earliest, $undated) + $separator + coalesce(candidate.latest, $undated) + $separator + candidate.id = entry) THEN candidate END) AS listed
+WITH involved0, complete, collect(DISTINCT CASE WHEN exact OR (link IS NOT NULL AND coalesce(candidate.earliest, $undated) + $separator + coalesce(candidate.latest, $undated) + $separator + candidate.id = entry) THEN candidate END) AS listed
 WITH involved0, listed, NOT complete AND size(listed) < $pageLimit AS short
 OPTIONAL MATCH (involved0)-[:PARTICIPANT|SAID|ABOUT]-(item)
 WHERE short AND (item:Event OR item:Statement)
-WITH involved0, listed, short, collect(item) AS scanned
+WITH involved0, listed, short, item ORDER BY coalesce(item.earliest, '9999-12-31T23:59:59Z'), coalesce(item.latest, '9999-12-31T23:59:59Z'), item.id
+WITH involved0, listed, short, collect(DISTINCT item) AS scanned
 UNWIND CASE WHEN short AND size(scanned) > 0 THEN scanned WHEN NOT short AND size(listed) > 0 THEN listed ELSE [null] END AS item
-WITH DISTINCT involved0, item
 WITH involved0, item, coalesce(item.earliest, '9999-12-31T23:59:59Z') AS __s0, coalesce(item.latest, '9999-12-31T23:59:59Z') AS __s1, item.id AS __s2
-ORDER BY __s0, __s1, __s2
 LIMIT $limit
 RETURN involved0 IS NOT NULL AS found0, CASE WHEN item IS NULL THEN null ELSE {node: item {.id, date: CASE WHEN item.date IS NULL THEN null ELSE {text: item.date} END, dateClaims: [(item)-[report:REPORTED_IN]->(source:Source) | {date: CASE WHEN report.date IS NULL THEN null ELSE {text: report.date, precision: report.precision} END, excerpt: report.excerpt, source: source {.id, retracted: CASE WHEN source.retractedAt IS NULL THEN null ELSE {at: source.retractedAt, actor: source.retractedBy, reason: source.retractedReason} END}}], __type: CASE WHEN item:Event THEN 'Event' ELSE 'Statement' END}} END AS item
 
