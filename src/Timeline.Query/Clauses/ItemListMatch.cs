@@ -15,7 +15,7 @@ namespace Timeline.Query.Clauses;
 /// items are matched as <see cref="Scan"/> does — in the same statement, so the answer is always the scan's.
 /// <code>
 /// the list's entries after the cursor, the first $candidates, in order        (<see cref="ListEntriesRead"/>)
-/// OPTIONAL MATCH (byEvent:Event {id: …}) … → the candidates (an inexact list's: still listed rightly), collected in order
+/// OPTIONAL MATCH (byEvent:Event {id: …}) WHERE exact OR linked … → the candidates (an inexact list's: still listed rightly), collected in order
 /// OPTIONAL MATCH scan pattern WHERE short AND filters AND after the cursor   (read only when the list did not answer)
 /// WITH … ORDER BY the keys → collect(DISTINCT item) AS scanned
 /// UNWIND CASE WHEN short THEN scanned ELSE listed END AS item
@@ -58,20 +58,18 @@ public sealed class ItemListMatch(Anchor anchor, ItemListKind kind, Page page, s
 
         // An exact list's entries are its anchor's items, each at its date: the page's own entries are read, as they are.
         var (complete, exact, entry) = ListEntriesRead.Write(w, w.Carried, listKey, afterEntry, candidates, $"{owner} IS NULL", exactCandidates: limit);
-        var (candidate, checkedItem, listed, isShort, scanned, link) =
-            (V("candidate"), V("checked"), V("listed"), V("short"), V("scanned"), V("link"));
+        var (candidate, listed, isShort, scanned) = (V("candidate"), V("listed"), V("short"), V("scanned"));
         var t = w.Text;
+        // The entry of a list that is not exact is checked: its item still joined to the anchor (the item found only then),
+        // at that date. (A pattern comprehension on a node bound by OPTIONAL MATCH reads as null on Neo4j 3.1: the link is a
+        // predicate of the item's own match, tested only when the list is not exact.)
         var byLabel = kind.ItemLabels.Select(label => (Label: label, Name: V("by" + label))).ToList();
         foreach (var (label, name) in byLabel)
-            t.Append($"OPTIONAL MATCH ({name}:{CypherNames.Label(label)} {{{CypherNames.Key(GraphProperties.Id)}: split({entry}, {separator})[-1]}})\n");
-        var found = $"coalesce({string.Join(", ", byLabel.Select(l => l.Name))})";
-        t.Append(With(complete, exact, entry, $"{found} AS {candidate}", $"CASE WHEN {exact} THEN null ELSE {found} END AS {checkedItem}")).Append('\n');
-        // The entry of a list that is not exact is checked: its item still joined to the anchor, at that date. (A pattern
-        // comprehension on a node bound by OPTIONAL MATCH reads as null on Neo4j 3.1: the link is matched — from nothing, for
-        // an exact list's entry.) The rows come in the entries' order, which collect keeps (no aggregation in between: an
-        // aggregation's groups come out in no order); DISTINCT keeps one of an item's several links.
-        t.Append($"OPTIONAL MATCH {kind.Pattern(checkedItem, owner, link)}\n");
-        t.Append(With(complete, $"collect(DISTINCT CASE WHEN {exact} OR ({link} IS NOT NULL AND {ItemLists.EntryOf(candidate, undated, separator)} = {entry}) THEN {candidate} END) AS {listed}")).Append('\n');
+            t.Append($"OPTIONAL MATCH ({name}:{CypherNames.Label(label)} {{{CypherNames.Key(GraphProperties.Id)}: split({entry}, {separator})[-1]}}) WHERE {exact} OR {kind.Pattern(name, owner)}\n");
+        t.Append(With(complete, exact, entry, $"coalesce({string.Join(", ", byLabel.Select(l => l.Name))}) AS {candidate}")).Append('\n');
+        // The rows come in the entries' order, which collect keeps (no aggregation in between: an aggregation's groups come
+        // out in no order); an entry is listed once, and an item at one date only.
+        t.Append(With(complete, $"collect(CASE WHEN {exact} OR {ItemLists.EntryOf(candidate, undated, separator)} = {entry} THEN {candidate} END) AS {listed}")).Append('\n');
         t.Append(With(listed, $"NOT {complete} AND size({listed}) < {limit} AS {isShort}")).Append('\n');
         var filters = page.AfterCursor(keys) is { } afterCursor ? [.. scan.Where, afterCursor] : scan.Where;
         t.Append($"OPTIONAL MATCH {scan.Pattern.Write(b)}\nWHERE {isShort}");

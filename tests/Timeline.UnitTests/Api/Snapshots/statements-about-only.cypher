@@ -13,10 +13,9 @@ WITH subject, complete, exact, take, read, collect(bucket) AS held
 WITH subject, reduce(taken = [], k IN read | CASE WHEN size(taken) > take THEN taken ELSE taken + coalesce(head([x IN held WHERE x.key = k | x.entries]), [])[0..take + 1 - size(taken)] END) AS entries, complete, exact, take
 WITH subject, complete AND size(entries) <= take AS complete, exact, entries[0..take] AS entries
 UNWIND CASE WHEN size(entries) = 0 THEN [null] ELSE entries END AS entry
-OPTIONAL MATCH (byStatement:Statement {id: split(entry, $separator)[-1]})
-WITH subject, complete, exact, entry, coalesce(byStatement) AS candidate, CASE WHEN exact THEN null ELSE coalesce(byStatement) END AS checked
-OPTIONAL MATCH (checked)-[link:ABOUT]->(subject)
-WITH subject, complete, collect(DISTINCT CASE WHEN exact OR (link IS NOT NULL AND coalesce(candidate.earliest, $undated) + $separator + coalesce(candidate.latest, $undated) + $separator + candidate.id = entry) THEN candidate END) AS listed
+OPTIONAL MATCH (byStatement:Statement {id: split(entry, $separator)[-1]}) WHERE exact OR (byStatement)-[:ABOUT]->(subject)
+WITH subject, complete, exact, entry, coalesce(byStatement) AS candidate
+WITH subject, complete, collect(CASE WHEN exact OR coalesce(candidate.earliest, $undated) + $separator + coalesce(candidate.latest, $undated) + $separator + candidate.id = entry THEN candidate END) AS listed
 WITH subject, listed, NOT complete AND size(listed) < $pageLimit AS short
 OPTIONAL MATCH (subject)<-[:ABOUT]-(statement:Statement)
 WHERE short

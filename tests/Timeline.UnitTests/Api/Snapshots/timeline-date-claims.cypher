@@ -11,11 +11,10 @@ WITH involved0, complete, exact, take, read, collect(bucket) AS held
 WITH involved0, reduce(taken = [], k IN read | CASE WHEN size(taken) > take THEN taken ELSE taken + coalesce(head([x IN held WHERE x.key = k | x.entries]), [])[0..take + 1 - size(taken)] END) AS entries, complete, exact, take
 WITH involved0, complete AND size(entries) <= take AS complete, exact, entries[0..take] AS entries
 UNWIND CASE WHEN size(entries) = 0 THEN [null] ELSE entries END AS entry
-OPTIONAL MATCH (byEvent:Event {id: split(entry, $separator)[-1]})
-OPTIONAL MATCH (byStatement:Statement {id: split(entry, $separator)[-1]})
-WITH involved0, complete, exact, entry, coalesce(byEvent, byStatement) AS candidate, CASE WHEN exact THEN null ELSE coalesce(byEvent, byStatement) END AS checked
-OPTIONAL MATCH (checked)-[link:PARTICIPANT|SAID|ABOUT]-(involved0:Entity)
-WITH involved0, complete, collect(DISTINCT CASE WHEN exact OR (link IS NOT NULL AND coalesce(candidate.earliest, $undated) + $separator + coalesce(candidate.latest, $undated) + $separator + candidate.id = entry) THEN candidate END) AS listed
+OPTIONAL MATCH (byEvent:Event {id: split(entry, $separator)[-1]}) WHERE exact OR (byEvent)-[:PARTICIPANT|SAID|ABOUT]-(involved0:Entity)
+OPTIONAL MATCH (byStatement:Statement {id: split(entry, $separator)[-1]}) WHERE exact OR (byStatement)-[:PARTICIPANT|SAID|ABOUT]-(involved0:Entity)
+WITH involved0, complete, exact, entry, coalesce(byEvent, byStatement) AS candidate
+WITH involved0, complete, collect(CASE WHEN exact OR coalesce(candidate.earliest, $undated) + $separator + coalesce(candidate.latest, $undated) + $separator + candidate.id = entry THEN candidate END) AS listed
 WITH involved0, listed, NOT complete AND size(listed) < $pageLimit AS short
 OPTIONAL MATCH (involved0)-[:PARTICIPANT|SAID|ABOUT]-(item)
 WHERE short AND (item:Event OR item:Statement)
