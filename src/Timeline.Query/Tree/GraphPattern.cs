@@ -10,7 +10,12 @@ public sealed record GraphPattern(CypherVariable Start, IReadOnlyList<string> St
     {
     }
 
-    public string Write(CypherBuilder builder) =>
-        "(" + builder.Name(Start) + string.Concat(StartLabels.Select(l => ":" + CypherNames.Label(l))) + ")"
+    public string Write(CypherBuilder builder) => Write(builder, null);
+
+    /// <summary>The pattern with its start node found by <paramref name="startProperties"/> (a map, e.g. <c>{id: $id}</c>) when
+    /// given: the start is then bound by the match itself.</summary>
+    public string Write(CypherBuilder builder, string? startProperties) =>
+        "(" + builder.Name(Start) + string.Concat(StartLabels.Select(l => ":" + CypherNames.Label(l)))
+        + (startProperties is null ? "" : " " + startProperties) + ")"
         + string.Concat(Steps.Select(s => s.Write(builder)));
 }

@@ -29,9 +29,8 @@ WITH head(collect(listedRelations)) AS listedRelations, head(collect(entity)) AS
 WITH listedRelations, entity, ownerKey, reduce(taken1 = [], k1 IN read1 | CASE WHEN size(taken1) > take1 THEN taken1 ELSE taken1 + coalesce(head([x1 IN held1 WHERE x1.key = k1 | x1.entries]), [])[0..take1 + 1 - size(taken1)] END) AS entries1, complete1, exact1, take1
 WITH listedRelations, entity, ownerKey, complete1 AND size(entries1) <= take1 AS complete1, exact1, entries1[0..take1] AS entries1
 UNWIND CASE WHEN size(entries1) = 0 THEN [null] ELSE entries1 END AS entry1
-OPTIONAL MATCH (other:Entity {id: CASE WHEN exact1 THEN null ELSE ownerKey END})
 OPTIONAL MATCH (other1:Entity {id: split(entry1, $separator1)[1]})
-OPTIONAL MATCH (other)-[rel1:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|LEADS|RECOGNIZES|SANCTIONS|HAS_DIPLOMATIC_RELATIONS_WITH|IN_CUSTODY_OF|OPERATES|FLAG_STATE|ALLIED_WITH|OPPOSES]-(other1:Entity)
+OPTIONAL MATCH (other:Entity {id: ownerKey})-[rel1:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|LEADS|RECOGNIZES|SANCTIONS|HAS_DIPLOMATIC_RELATIONS_WITH|IN_CUSTODY_OF|OPERATES|FLAG_STATE|ALLIED_WITH|OPPOSES]-(other1:Entity)
 WHERE NOT exact1 AND type(rel1) + $separator1 + other1.id + $separator1 + coalesce(rel1.key, '') + $separator1 + CASE WHEN startNode(rel1) = other THEN 'OUTGOING' ELSE 'INCOMING' END = entry1
 WITH head(collect(listedRelations)) AS listedRelations, head(collect(entity)) AS entity, ownerKey, complete1, collect(CASE WHEN exact1 THEN CASE WHEN other1 IS NULL THEN null ELSE {__v1: other1, __s0: split(entry1, $separator1)[0], __s1: split(entry1, $separator1)[1], __s2: split(entry1, $separator1)[2], __s3: split(entry1, $separator1)[3]} END WHEN rel1 IS NULL THEN null ELSE {__v0: rel1, __v1: other1, __s0: type(rel1), __s1: other1.id, __s2: coalesce(rel1.key, ''), __s3: CASE WHEN startNode(rel1) = other THEN 'OUTGOING' ELSE 'INCOMING' END} END) AS rows1
 WITH listedRelations, head(collect(entity)) AS entity, collect(CASE WHEN ownerKey IS NULL THEN null ELSE {owner: ownerKey, rows: CASE WHEN NOT complete1 AND size(rows1) < $relationsLimit1 THEN null ELSE rows1 END} END) AS listedRelations1
