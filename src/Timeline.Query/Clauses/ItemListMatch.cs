@@ -12,10 +12,11 @@ namespace Timeline.Query.Clauses;
 /// order, fetched by id: of an exact list (<see cref="ItemLists.ExactProperty"/>) the first <see cref="Page.Limit"/>, as they
 /// are; of any other the first <see cref="Page.Limit"/> + <see cref="ReadAhead"/>, each kept only if it is still joined to the
 /// anchor at that date. When stale entries leave the page short (or the anchor has no list yet), the
-/// items are matched as <see cref="Scan"/> does — in the same statement, so the answer is always the scan's.
+/// items are matched as <paramref name="scan"/> does — in the same statement, so the answer is always the scan's.
 /// <code>
 /// the list's entries after the cursor, the first $candidates, in order        (<see cref="ListEntriesRead"/>)
-/// OPTIONAL MATCH (byEvent:Event {id: …}) WHERE exact OR linked … → the candidates (an inexact list's: still listed rightly), collected in order
+/// OPTIONAL MATCH (byEvent:Event {id: …}) WHERE exact OR linked …  → the candidates (an inexact list's: still listed
+///                                                                     rightly), collected in order
 /// OPTIONAL MATCH scan pattern WHERE short AND filters AND after the cursor   (read only when the list did not answer)
 /// WITH … ORDER BY the keys → collect(DISTINCT item) AS scanned
 /// UNWIND CASE WHEN short THEN scanned ELSE listed END AS item
@@ -27,19 +28,14 @@ namespace Timeline.Query.Clauses;
 /// <param name="kind">Which of its lists.</param>
 /// <param name="page">The page asked for.</param>
 /// <param name="after">The cursor as an entry (empty on the first page).</param>
-/// <param name="scan">The match this one stands for.</param>
+/// <param name="scan">The match of every item, which this one stands for (what a count or another page matches:
+/// <see cref="ReadQuery.FromItemList"/>).</param>
 /// <param name="keys">The order of the answer (the scanned items are sorted by it).</param>
 public sealed class ItemListMatch(Anchor anchor, ItemListKind kind, Page page, string after, PatternMatch scan, IReadOnlyList<SortKey> keys)
     : MatchClause
 {
     /// <summary>Entries read past the page, so that a few stale ones on a page cost nothing.</summary>
     public const int ReadAhead = 16;
-
-    /// <summary>The match of every item, which this one stands for (what a count or a whole answer needs).</summary>
-    public MatchClause Scan => scan;
-
-    /// <summary>The page this read is for.</summary>
-    public Page Page => page;
 
     /// <inheritdoc />
     public override void Write(QueryWriter w)

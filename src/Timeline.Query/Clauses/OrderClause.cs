@@ -20,9 +20,6 @@ public sealed class OrderClause(IReadOnlyList<SortKey> keys, int? limit = null, 
     /// <summary>The page of a connection, when the caller asked for one.</summary>
     public Page? Page => page;
 
-    /// <summary>Whether the rows come in this order already (<see cref="ItemListMatch"/>).</summary>
-    public bool IsInListOrder => inListOrder;
-
     /// <summary>The same order cut to <paramref name="newPage"/> (null: the whole answer).</summary>
     public OrderClause WithPage(Page? newPage) => new(keys, limit, newPage, inListOrder);
 
