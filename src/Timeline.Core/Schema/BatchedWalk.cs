@@ -20,6 +20,12 @@ public sealed record BatchedWalk(string Description, IReadOnlyList<string> Label
     /// <summary>Nodes per transaction.</summary>
     public int BatchSize { get; init; } = DefaultBatchSize;
 
+    /// <summary>Nodes read per query (whole batches, at least one): the walk's read sorts every node after the position
+    /// (Neo4j 3.1 cannot read an index in order), so reading one batch per query made a walk quadratic in the nodes
+    /// (migration 011 on the 132,170 anchors of a 10k-document graph with nothing to rebuild: 62 s, now 27 s — the batches'
+    /// own statements; the sorting grows with the square of the nodes).</summary>
+    public int ReadSize { get; init; } = 20_000;
+
     private const char Separator = '\u001f';
 
     /// <summary>The position saved after the node <paramref name="id"/> of <paramref name="label"/>.</summary>
@@ -46,15 +52,19 @@ public sealed record BatchedWalk(string Description, IReadOnlyList<string> Label
                 WITH n ORDER BY n.{GraphProperties.Id} LIMIT $limit
                 RETURN n.{GraphProperties.Id} AS id{(Columns.Length == 0 ? "" : ", " + Columns)}
                 """;
+            var readSize = Math.Max(1, ReadSize / BatchSize) * BatchSize; // whole batches
             while (true)
             {
-                var batch = (await client.RunAsync(read, new Dictionary<string, object?> { ["after"] = after, ["limit"] = BatchSize }, ct)).Records;
-                if (batch.Count == 0) break;
-                after = batch[^1].Get<string>("id");
-                // One request: the batch and its position commit together.
-                await client.RunAsync([.. Write(batch), save(Position(label, after))], ct);
-                done += batch.Count;
-                progress?.Report(new MigrationProgress(Description, done, total, clock.Elapsed));
+                var ids = (await client.RunAsync(read, new Dictionary<string, object?> { ["after"] = after, ["limit"] = readSize }, ct)).Records;
+                foreach (var batch in ids.Chunk(BatchSize))
+                {
+                    after = batch[^1].Get<string>("id");
+                    // One request: the batch and its position commit together.
+                    await client.RunAsync([.. Write(batch), save(Position(label, after))], ct);
+                    done += batch.Length;
+                    progress?.Report(new MigrationProgress(Description, done, total, clock.Elapsed));
+                }
+                if (ids.Count < readSize) break;
             }
             after = "";
         }
