@@ -16,7 +16,7 @@ namespace Timeline.Core.Backup;
 /// as before. Documents are validated against today's ontology, as any ingest is.</summary>
 public sealed class GraphRestore(Neo4jClient client, OntologyModel ontology, IngestLimits limits)
 {
-    // Change records go back in requests of this many statements (all in one transaction).
+    // Change records go back this many per statement and request (all in one transaction).
     private const int ChangesPerRequest = 500;
 
     /// <summary>Restores <paramref name="backup"/>, reporting each step to <paramref name="progress"/>.</summary>
@@ -62,7 +62,7 @@ public sealed class GraphRestore(Neo4jClient client, OntologyModel ontology, Ing
         {
             await tx.RunAsync(new Statement(BackupCypher.DeleteReplayChanges, new Dictionary<string, object?> { ["actor"] = replayActor, ["ids"] = replayChanges }), ct);
             foreach (var chunk in backup.Changes.Chunk(ChangesPerRequest))
-                await tx.RunAsync([.. chunk.Select(ChangeLog.Write)], ct);
+                await tx.RunAsync(ChangeLog.Write(chunk), ct);
             await tx.CommitAsync(ct);
             return true;
         }, ct);

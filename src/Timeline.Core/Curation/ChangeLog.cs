@@ -8,7 +8,8 @@ namespace Timeline.Core.Curation;
 /// itself (a change that did not land leaves no record of having landed).</summary>
 public static class ChangeLog
 {
-    private static readonly string CreateCypher = $"CREATE (c:{GraphLabels.Change}) SET c = $props";
+    // One text for one record or many (a bulk batch's, a restore's chunk): each row a record's properties.
+    private static readonly string CreateCypher = $"UNWIND $changes AS props CREATE (c:{GraphLabels.Change}) SET c = props";
 
     /// <summary>The RETURN items that read a change record bound to <paramref name="variable"/> (what <see cref="Read"/> takes).</summary>
     public static string Columns(string variable) =>
@@ -21,9 +22,12 @@ public static class ChangeLog
             record.Get<string?>("sourceId"), record.Get<string?>("reason"), record.Get<List<string>?>("targets") ?? [], record.Get<string?>("detail"));
 
     /// <summary>The statement that records <paramref name="change"/>.</summary>
-    public static Statement Write(ChangeRecord change) => new(CreateCypher, new Dictionary<string, object?>
+    public static Statement Write(ChangeRecord change) => Write([change]);
+
+    /// <summary>The statement that records <paramref name="changes"/>, in order.</summary>
+    public static Statement Write(IEnumerable<ChangeRecord> changes) => new(CreateCypher, new Dictionary<string, object?>
     {
-        ["props"] = new Dictionary<string, object?>
+        ["changes"] = changes.Select(change => (object?)new Dictionary<string, object?>
         {
             [P.Id] = change.Id,
             [P.At] = change.At,
@@ -33,6 +37,6 @@ public static class ChangeLog
             [P.Reason] = change.Reason,
             [P.Targets] = change.Targets.ToList(),
             [P.Detail] = change.Detail,
-        },
+        }).ToList(),
     });
 }

@@ -38,7 +38,7 @@ public sealed class ProjectCypherTests
         foreach (var s in doc.Statements) kinds[s.Id] = "Statement";
 
         var texts = IngestStatements.Build(doc, kinds, new Dictionary<string, IReadOnlyList<SourceClaim>>(), CorrectionOverlay.Empty)
-            .Append(IngestStatements.KeepDocument(doc.Source.Id, "{}"))
+            .Append(IngestStatements.KeepDocuments([(doc.Source.Id, "{}")]))
             .Append(ChangeLog.Write(ChangeRecord.Now("test", ChangeAction.Ingested, doc.Source.Id, null, [doc.Source.Id])))
             .Select((s, i) => new CypherText($"ingest statement #{i + 1}", s.Text, s.Parameters!.Keys.ToList()))
             .Append(CypherText.FromQuery("ingest look-up", IngestCypher.LookUpIds))

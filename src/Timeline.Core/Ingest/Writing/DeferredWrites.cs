@@ -1,3 +1,4 @@
+using Timeline.Core.Curation;
 using Timeline.Neo4j;
 
 namespace Timeline.Core.Ingest.Writing;
@@ -6,7 +7,9 @@ namespace Timeline.Core.Ingest.Writing;
 /// batch's commit, or before a read that must see them (<see cref="FlushAsync"/>) — rather than in a request per document.
 /// Of what they add, the derived structure (<see cref="IngestStatements.DerivedOf"/>) and the sources lists of entities and
 /// relations (<see cref="HeldSourceLists"/>) are written for many documents at once — a hub's item list and its sources list
-/// rewritten once per batch, not once per document — yet with the graph that writing each document's with it gives. All of
+/// rewritten once per batch, not once per document — yet with the graph that writing each document's with it gives; so are the
+/// documents their sources keep and their change records (one statement each, not two per document: nothing in the batch
+/// reads them but a document of a source seen before, whose look-up flushes the held writes first). All of
 /// them only ever add: the name suffixes are the same whenever they are written, sources are appended in ingest order
 /// whenever they are, and an item is listed under its anchors at its date at the time of writing, so a listing held back
 /// lands the same unless a later document of the batch moves one of its items. So they are written just before a document
@@ -20,6 +23,8 @@ internal sealed class DeferredWrites
     private readonly List<WrittenDocument> _pending = [];
     private readonly Dictionary<string, string?> _pendingDates = new(StringComparer.Ordinal);
     private readonly HeldSourceLists _sources = new();
+    private readonly List<(string SourceId, string Json)> _kept = [];
+    private readonly List<ChangeRecord> _changes = [];
 
     /// <summary>Holds a document's own writes, to be sent after those held before them; <paramref name="written"/> gets their
     /// results once they are.</summary>
@@ -38,11 +43,14 @@ internal sealed class DeferredWrites
     }
 
     /// <summary>Holds back the derived writes and the sources of a document just held (its items at
-    /// <paramref name="itemDates"/>).</summary>
-    public void Add(WrittenDocument written, IReadOnlyDictionary<string, string?> itemDates)
+    /// <paramref name="itemDates"/>), the document <paramref name="json"/> its source keeps and its <paramref name="change"/>
+    /// record (none when null).</summary>
+    public void Add(WrittenDocument written, IReadOnlyDictionary<string, string?> itemDates, string json, ChangeRecord? change)
     {
         _pending.Add(written);
         _sources.Add(written.Document);
+        _kept.Add((written.Document.Source.Id, json));
+        if (change is not null) _changes.Add(change);
         foreach (var (id, date) in itemDates)
             _pendingDates[id] = date;
     }
@@ -64,12 +72,17 @@ internal sealed class DeferredWrites
         return [.. results.Skip(held)];
     }
 
-    // The sources lists and the derived structure held back, put in line after the writes held so far.
+    // The sources lists, the derived structure, the kept documents and the change records held back, put in line after the
+    // writes held so far.
     private void PutInLine()
     {
         _held.AddRange(_sources.Flush());
         if (_pending.Count > 0) _held.AddRange(IngestStatements.DerivedOf(_pending));
+        if (_kept.Count > 0) _held.Add(IngestStatements.KeepDocuments(_kept));
+        if (_changes.Count > 0) _held.Add(ChangeLog.Write(_changes));
         _pending.Clear();
+        _kept.Clear();
+        _changes.Clear();
         _pendingDates.Clear();
     }
 }

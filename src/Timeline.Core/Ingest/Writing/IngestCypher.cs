@@ -33,7 +33,9 @@ internal static class IngestCypher
 
     public static readonly string MergeSource = $"MERGE {ById("s", L.Source, "$sourceId")} SET s += $props";
 
-    public static readonly string KeepDocument = $"MERGE (d:{L.SourceDocument} {{{P.SourceId}: $sourceId}}) SET d.{P.Document} = $document";
+    /// <summary>Keeps the document each source (<c>$documents</c>: sourceId, document) was last ingested from; a source named
+    /// twice keeps the later.</summary>
+    public static readonly string KeepDocuments = $"UNWIND $documents AS kept MERGE (d:{L.SourceDocument} {{{P.SourceId}: kept.sourceId}}) SET d.{P.Document} = kept.document";
 
     /// <summary>Takes the write lock of the events (or statements) that already exist among <c>$ids</c>, then reads what the
     /// sources say of them: nobody can add a claim between this read and the document's write. Every source's claim, the

@@ -133,9 +133,12 @@ internal static class IngestStatements
     public static IEnumerable<Statement> RelationListsOf(IEnumerable<ValidatedDocument> docs) =>
         RelationLists.Between(docs.SelectMany(doc => doc.Relations).Select(r => (r.Type.Name, Ends(r).From, Ends(r).To))) is { } add ? [add] : [];
 
-    /// <summary>Keeps the document a source was (last) ingested from.</summary>
-    public static Statement KeepDocument(string sourceId, string json) =>
-        new(IngestCypher.KeepDocument, new Dictionary<string, object?> { ["sourceId"] = sourceId, ["document"] = json });
+    /// <summary>Keeps the document each source was (last) ingested from, in order (a source named twice keeps the later).</summary>
+    public static Statement KeepDocuments(IEnumerable<(string SourceId, string Json)> documents) =>
+        new(IngestCypher.KeepDocuments, new Dictionary<string, object?>
+        {
+            ["documents"] = documents.Select(d => (object?)new Dictionary<string, object?> { ["sourceId"] = d.SourceId, ["document"] = d.Json }).ToList(),
+        });
 
     private static Statement Source(SourceRecord source)
     {

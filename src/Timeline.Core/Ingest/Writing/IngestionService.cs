@@ -157,16 +157,19 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         var written = corrections.Filter(doc);
         var facts = IngestStatements.Build(written, kindsById, otherClaims, corrections, holdsSourceLists: deferred is not null);
         change = change is null ? null : change with { Targets = [.. change.Targets.Where(t => !corrections.IsWithdrawn(t))] };
-        // The derived structure is written (or, in a bulk batch, held back for many documents at once with the sources lists:
-        // those held land before this document's writes when it could change what they write), the document kept and the
-        // change recorded with the facts; none is a fact, so none is counted.
+        // The derived structure is written, the document kept and the change recorded with the facts (or, in a bulk batch, held
+        // back for many documents at once with the sources lists: those held land before this document's writes when it could
+        // change what they write); none is a fact, so none is counted.
         var derived = new WrittenDocument(written, lookups.KnownKeys);
         var itemDates = IngestStatements.ItemDates(facts);
-        // The item lists holding an item the facts date again are marked before them (they read its date as it was); the relation
-        // lists the removal left inexact after them: a relation the new version says again is not.
-        IReadOnlyList<Statement> redated = ItemLists.MarkRedated(IngestStatements.ItemEntries(facts)) is { } mark ? [mark] : [];
-        IReadOnlyList<Statement> statements = [.. redated, .. facts, .. removal?.ListMarks ?? [], .. corrections.Participations(written.Events.Select(e => e.Id)),
-            .. deferred is null ? IngestStatements.DerivedOf([derived]) : [], IngestStatements.KeepDocument(doc.Source.Id, json), .. change is null ? [] : new[] { ChangeLog.Write(change) }];
+        // The item lists holding an item the facts date again are marked before them (they read its date as it was) — only an
+        // item the graph has can be in a list, so a document of new items sends no mark; the relation lists the removal left
+        // inexact after them: a relation the new version says again is not.
+        var listed = IngestStatements.ItemEntries(facts).Where(e => existing.ContainsKey(e.Key)).ToDictionary(StringComparer.Ordinal);
+        IReadOnlyList<Statement> redated = ItemLists.MarkRedated(listed) is { } mark ? [mark] : [];
+        IReadOnlyList<Statement> alongside = deferred is not null ? []
+            : [.. IngestStatements.DerivedOf([derived]), IngestStatements.KeepDocuments([(doc.Source.Id, json)]), .. change is null ? [] : new[] { ChangeLog.Write(change) }];
+        IReadOnlyList<Statement> statements = [.. redated, .. facts, .. removal?.ListMarks ?? [], .. corrections.Participations(written.Events.Select(e => e.Id)), .. alongside];
         IngestResult Answer(IReadOnlyList<QueryResult> results) => new(true, doc.Source.Id,
             results.Skip(redated.Count).Take(facts.Count).Sum(r => r.Counters.NodesCreated + r.Counters.RelationshipsCreated), updated, []);
         if (deferred is null)
@@ -178,7 +181,7 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         IngestResult? held = null;
         deferred.Before(itemDates);
         deferred.Hold(statements, results => held = Answer(results));
-        deferred.Add(derived, itemDates);
+        deferred.Add(derived, itemDates, json, change);
         batch?.Wrote(written, removal is not null);
         return () => held ?? throw new InvalidOperationException($"The writes of '{doc.Source.Id}' are still held: the batch's writes were not sent.");
     }
