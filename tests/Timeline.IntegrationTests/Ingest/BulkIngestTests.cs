@@ -142,6 +142,8 @@ public sealed class BulkIngestTests(Neo4jFixture db) : IngestTestBase(db)
     // Three new documents, the second and third saying the first's event and statement again (as other sources): the batch
     // reads its look-ups in one request and sends every write with its commit in a second, and each answer is the one-by-one
     // answer (the later documents' claims resolved with the first's, which the batch had not yet sent when it built them).
+    // The kept documents and the change records go in one statement each; only the documents that name an item the graph
+    // (here: the batch) has send a mark for the lists of an item they might date otherwise.
     [Fact]
     public async Task A_batch_of_new_documents_takes_two_requests_and_answers_as_one_by_one()
     {
@@ -150,7 +152,12 @@ public sealed class BulkIngestTests(Neo4jFixture db) : IngestTestBase(db)
         var three = new TestDocument(one.Tag, "-three");
         Owns([two.SourceId, three.SourceId]);
         var requests = new List<int>();
-        void Count(IReadOnlyList<Timeline.Neo4j.Statement> statements) => requests.Add(statements.Count);
+        var sent = new List<Timeline.Neo4j.Statement>();
+        void Count(IReadOnlyList<Timeline.Neo4j.Statement> statements)
+        {
+            requests.Add(statements.Count);
+            sent.AddRange(statements);
+        }
         ProjectClient.RequestSending += Count;
         var outcomes = new List<BulkOutcome>();
         try
@@ -171,6 +178,16 @@ public sealed class BulkIngestTests(Neo4jFixture db) : IngestTestBase(db)
         var claims = await Db.RunAsync("MATCH (e:Event {id: $id})-[r:REPORTED_IN]->(s:Source) RETURN s.id AS source ORDER BY source",
             new Dictionary<string, object?> { ["id"] = one.Event });
         Assert.Equal([one.SourceId, three.SourceId, two.SourceId], claims.Records.Select(r => r.Get<string>("source")));
+
+        List<object?> Rows(Timeline.Neo4j.Statement statement, string parameter) => (List<object?>)statement.Parameters![parameter]!;
+        var kept = Assert.Single(sent, s => s.Text.Contains(GraphLabels.SourceDocument, StringComparison.Ordinal) && s.Text.Contains("MERGE", StringComparison.Ordinal));
+        Assert.Equal([one.SourceId, two.SourceId, three.SourceId], Rows(kept, "documents").Select(d => ((Dictionary<string, object?>)d!)["sourceId"]));
+        var changes = Assert.Single(sent, s => s.Text == Timeline.Core.Curation.ChangeLog.Write([]).Text);
+        Assert.Equal(3, Rows(changes, "changes").Count);
+        var markText = Timeline.Core.Lookup.ItemLists.MarkRedated(new Dictionary<string, string> { ["event:x"] = "entry" })!.Text;
+        var marked = sent.Where(s => s.Text == markText)
+            .Select(s => string.Join(",", Rows(s, "rows").Select(r => ((Dictionary<string, object?>)r!)["id"]))).ToList();
+        Assert.Equal([$"{one.Event},{one.Statement}", $"{one.Event},{one.Statement}"], marked);
     }
 
     // The batch's look-ups are read at its start, before any of its documents is written: an id an earlier document of the
