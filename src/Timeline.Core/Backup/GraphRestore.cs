@@ -16,8 +16,8 @@ namespace Timeline.Core.Backup;
 /// as before. Documents are validated against today's ontology, as any ingest is.</summary>
 public sealed class GraphRestore(Neo4jClient client, OntologyModel ontology, IngestLimits limits)
 {
-    // Change records go back this many per statement and request (all in one transaction).
-    private const int ChangesPerRequest = 500;
+    // Change records go back this many per statement, a statement per request (all in one transaction).
+    private const int ChangesPerStatement = 500;
 
     /// <summary>Restores <paramref name="backup"/>, reporting each step to <paramref name="progress"/>.</summary>
     /// <exception cref="BackupException">The target graph is not empty (nothing written), or a step was refused (the graph then
@@ -61,7 +61,7 @@ public sealed class GraphRestore(Neo4jClient client, OntologyModel ontology, Ing
         await client.ExecuteWriteAsync(async tx =>
         {
             await tx.RunAsync(new Statement(BackupCypher.DeleteReplayChanges, new Dictionary<string, object?> { ["actor"] = replayActor, ["ids"] = replayChanges }), ct);
-            foreach (var chunk in backup.Changes.Chunk(ChangesPerRequest))
+            foreach (var chunk in backup.Changes.Chunk(ChangesPerStatement))
                 await tx.RunAsync(ChangeLog.Write(chunk), ct);
             await tx.CommitAsync(ct);
             return true;
