@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using GraphQL;
+using GraphQLParser.AST;
 using Timeline.Api.Execution;
+using Timeline.Api.Execution.Shaped;
 using Timeline.Api.GraphTypes;
 using Timeline.Api.Translation;
 
@@ -20,6 +22,8 @@ internal static class GraphQLRegistration
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<TimelineSchema>()
+            // Root fields the translator answers whole are written from their shaped value (ShapedExecutionStrategy).
+            .AddExecutionStrategy<ShapedExecutionStrategy>(OperationType.Query)
             // Names such as "Nicolás Maduro" are written as they are, not as \u escapes: analysts read this JSON.
             .AddSystemTextJson(options => options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<TimelineErrorInfoProvider>());
