@@ -10,9 +10,11 @@ internal sealed class ShapedFieldResolver : IFieldResolver
 {
     public static ShapedFieldResolver Instance { get; } = new();
 
-    public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
-    {
-        var key = (context.FieldAst.Alias?.Name ?? context.FieldAst.Name).StringValue;
-        return ValueTask.FromResult(context.Source is ShapedObject shaped ? shaped.GetValueOrDefault(key) : null);
-    }
+    public ValueTask<object?> ResolveAsync(IResolveFieldContext context) =>
+        ValueTask.FromResult(Read(context.Source, (context.FieldAst.Alias?.Name ?? context.FieldAst.Name).StringValue));
+
+    /// <summary>The value of the field with <paramref name="responseKey"/> in <paramref name="source"/>: null when the
+    /// source is not a shaped object or has no such field.</summary>
+    public static object? Read(object? source, string responseKey) =>
+        source is ShapedObject shaped ? shaped.GetValueOrDefault(responseKey) : null;
 }

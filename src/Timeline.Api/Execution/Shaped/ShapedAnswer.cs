@@ -6,7 +6,6 @@ using ExecutionContext = GraphQL.Execution.ExecutionContext;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Timeline.Api.GraphTypes;
-using Timeline.Query.Tree;
 
 namespace Timeline.Api.Execution.Shaped;
 
@@ -126,12 +125,13 @@ internal sealed class ShapedAnswer
 
         private bool Object(IObjectGraphType? type, object value, GraphQLSelectionSet? selection)
         {
-            if (type is null || (type.IsTypeOf is not null && !type.SkipTypeCheck && !type.IsTypeOf(value)) || selection is null)
+            if (selection is null)
+                return Refuse("an object without a selection");
+            if (type is null || (type.IsTypeOf is not null && !type.SkipTypeCheck && !type.IsTypeOf(value)))
                 return Refuse($"a {value.GetType().Name} that is not of the type {type?.Name ?? "expected"}");
             if (Fields(type, selection) is not { } fields)
                 return false;
             writer?.WriteStartObject();
-            var shaped = value as ShapedObject;
             foreach (var (name, field, definition) in fields)
             {
                 writer?.WritePropertyName(options?.PropertyNamingPolicy?.ConvertName(name) ?? name);
@@ -140,7 +140,7 @@ internal sealed class ShapedAnswer
                     writer?.WriteStringValue(type.Name);
                     continue;
                 }
-                if (!Value(definition.ResolvedType!, shaped?.GetValueOrDefault(name), field.SelectionSet))
+                if (!Value(definition.ResolvedType!, ShapedFieldResolver.Read(value, name), field.SelectionSet))
                     return Refuse($"{type.Name}.{definition.Name}");
             }
             writer?.WriteEndObject();
