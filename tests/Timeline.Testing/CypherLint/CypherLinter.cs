@@ -4,9 +4,9 @@ namespace Timeline.Testing.CypherLint;
 /// Checks Cypher texts with Neo4j's own Cypher 5 linter (npm @neo4j-cypher/language-support, pinned
 /// in tools/cypher-lint). The linter gets Neo4j 5's built-in function and procedure registry, so
 /// removed syntax, removed or unknown functions and procedures (toInt, db.indexes, apoc.*),
-/// deprecations and undefined parameters are all reported. Loading the linter costs ~1.5 s and each
-/// text ~0.1 s, so pass every text in one call: a call is one Node process, and identical texts are
-/// linted once.
+/// deprecations and undefined parameters are all reported. Loading the linter costs ~1.5 s and a text
+/// 0.05–5 s (it grows with the text), so pass every text in one call: a call is one Node process, which
+/// shares a batch out among a thread per core, and identical texts are linted once.
 /// </summary>
 public static class CypherLinter
 {
@@ -48,7 +48,7 @@ public static class CypherLinter
         }
 
         var run = Interlocked.Increment(ref runsStarted);
-        // Only bounds a hang: ~0.15 s a text and a few seconds of start-up on an idle machine, minutes on an overloaded one.
+        // Only bounds a hang: ~1 s a text on average and a few seconds of start-up on an idle machine, more on an overloaded one.
         var timeout = TimeSpan.FromSeconds(600 + 2 * distinct.Count);
         var reply = await CypherLintTool.RunAsync(CypherLintWire.Request(distinct, schema), timeout, ct);
         var diagnostics = CypherLintWire.Reply(reply, distinct.Count);
