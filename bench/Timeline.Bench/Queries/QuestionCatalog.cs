@@ -74,11 +74,16 @@ internal static class QuestionCatalog
             MATCH (a:Entity {id: $from})
             MATCH (b:Entity {id: $to})
             MATCH p = allShortestPaths((a)-[:{{pathTypes}}*..6]-(b))
-            RETURN [n IN nodes(p) | n.id] AS nodes,
-                   [r IN relationships(p) | {type: type(r), role: coalesce(r.role, ''), from: startNode(r).id, to: endNode(r).id}] AS steps
+            WITH p, reduce(k = '', n IN nodes(p) | k + n.id + '\u0001') AS nodeKey,
+                 reduce(k = '', r IN relationships(p) | k + type(r) + '\u0001' + coalesce(r.role, '') + '\u0001' + startNode(r).id + '\u0001') AS stepKey
+            ORDER BY nodeKey, stepKey
+            WITH nodeKey, head(collect(p)) AS p
+            ORDER BY nodeKey
+            LIMIT 5
+            RETURN [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id}] AS steps
             """,
             Vars(("from", t.PathFrom), ("to", t.PathTo)),
-            (g, c) => Answers.SamePaths(g.GetProperty("paths"), c, first: 5));
+            (g, c) => Answers.SamePaths(g.GetProperty("paths"), c));
     }
 
     private static bool SameAssociates(JsonElement graphql, IReadOnlyList<object?> rows)

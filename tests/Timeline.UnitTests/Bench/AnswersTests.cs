@@ -58,20 +58,19 @@ public sealed class AnswersTests
     }
 
     [Fact]
-    public void Paths_are_one_per_node_sequence_the_first_by_its_steps_ordered_by_the_node_ids()
+    public void Paths_are_the_hand_written_rows_path_by_path_in_order()
     {
-        var shortest = Result(["nodes", "steps"],
-            [L("a", "m2", "b"), L(Step("ALLY_OF", "a", "m2"), Step("ALLY_OF", "m2", "b"))],
-            [L("a", "m1", "b"), L(Step("OPPOSES", "a", "m1"), Step("ALLY_OF", "m1", "b"))],
-            [L("a", "m1", "b"), L(Step("ALLY_OF", "m1", "a"), Step("ALLY_OF", "m1", "b"))]);
-        var right = Json("""[""" + PathJson("a m1 b", "ALLY_OF:m1>a ALLY_OF:m1>b") + "," + PathJson("a m2 b", "ALLY_OF:a>m2 ALLY_OF:m2>b") + "]");
-        var otherStep = Json("""[""" + PathJson("a m1 b", "OPPOSES:a>m1 ALLY_OF:m1>b") + "," + PathJson("a m2 b", "ALLY_OF:a>m2 ALLY_OF:m2>b") + "]");
-        var otherOrder = Json("""[""" + PathJson("a m2 b", "ALLY_OF:a>m2 ALLY_OF:m2>b") + "," + PathJson("a m1 b", "ALLY_OF:m1>a ALLY_OF:m1>b") + "]");
+        var rows = Result(["nodes", "steps"],
+            [L("a", "m1", "b"), L(Step("ALLY_OF", "m1", "a"), Step("ALLY_OF", "m1", "b"))],
+            [L("a", "m2", "b"), L(Step("ALLY_OF", "a", "m2"), Step("ALLY_OF", "m2", "b"))]);
+        var first = PathJson("a m1 b", "ALLY_OF:m1>a ALLY_OF:m1>b");
+        var second = PathJson("a m2 b", "ALLY_OF:a>m2 ALLY_OF:m2>b");
 
-        Assert.True(Answers.SamePaths(right, shortest, first: 5));
-        Assert.False(Answers.SamePaths(otherStep, shortest, first: 5));
-        Assert.False(Answers.SamePaths(otherOrder, shortest, first: 5));
-        Assert.True(Answers.SamePaths(Json("[" + PathJson("a m1 b", "ALLY_OF:m1>a ALLY_OF:m1>b") + "]"), shortest, first: 1));
+        Assert.True(Answers.SamePaths(Json($"[{first},{second}]"), rows));
+        Assert.False(Answers.SamePaths(Json($"[{second},{first}]"), rows)); // the order is the contract's
+        Assert.False(Answers.SamePaths(Json($"[{first}]"), rows));
+        Assert.False(Answers.SamePaths(Json($"[{PathJson("a m1 b", "OPPOSES:a>m1 ALLY_OF:m1>b")},{second}]"), rows));
+        Assert.True(Answers.SamePaths(Json("[]"), Result(["nodes", "steps"])));
     }
 
     private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement.Clone();
