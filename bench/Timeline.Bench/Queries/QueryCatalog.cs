@@ -1,3 +1,4 @@
+using Timeline.Bench.Reporting;
 using Timeline.Core.Lookup;
 using Timeline.Core.Ontology;
 using Timeline.Neo4j;
@@ -75,7 +76,7 @@ internal static class QueryCatalog
         var cases = new List<QueryCase>
         {
             // The fixed cost of the extra hop: a GraphQL request that needs no Cypher, against the cheapest Cypher request.
-            new("floor-no-data",
+            new(Verdicts.FloorRequest,
                 "{ __typename } (no Cypher) vs RETURN 1: HTTP + GraphQL execution floor",
                 "{ __typename }",
                 Vars(),
