@@ -1,8 +1,4 @@
 using System.Text.Json;
-using Timeline.Core.Ingest;
-using Timeline.Core.Ingest.Writing;
-using Timeline.Core.Ontology;
-using Timeline.Core.Schema;
 using Timeline.IntegrationTests.Neo4j;
 using Timeline.IntegrationTests.Security;
 
@@ -12,7 +8,7 @@ namespace Timeline.IntegrationTests.Api;
 /// who appears with whom (<c>Entity.associates</c>) — on a database holding only the small document below. Every expected
 /// answer is read off that document by hand (the comments say how).</summary>
 [Collection(ScratchGraphCollection.Name)]
-public sealed class RelationshipQuestionTests(ScratchNeo4j neo4j) : IAsyncLifetime
+public sealed class RelationshipQuestionTests(ScratchNeo4j neo4j, ScratchDocument graph) : IClassFixture<ScratchDocument>, IAsyncLifetime
 {
     // Chains from the tug to East, all two hops: through the seizure (the tug takes part twice, as subject and as target —
     // one node sequence), through the bay, through the port. The harbour chain is three hops (not a shortest one).
@@ -76,22 +72,9 @@ public sealed class RelationshipQuestionTests(ScratchNeo4j neo4j) : IAsyncLifeti
 
     private TimelineApiFactory _host = null!;
 
-    public async Task InitializeAsync()
-    {
-        await neo4j.EmptyAsync();
-        await using (var client = neo4j.CreateClient())
-        {
-            await new SchemaMigrator(client, OntologyModel.Default).MigrateAsync();
-            var result = await new IngestionService(client, OntologyModel.Default, IngestLimits.Default).IngestAsync(System.Text.Encoding.UTF8.GetBytes(Document));
-            Assert.True(result.Ok, string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
-        }
-        _host = new TimelineApiFactory(TimelineApiFactory.Settings(neo4j.Options, new Dictionary<string, string?>
-        {
-            ["Timeline:Auth:AllowAnonymous"] = "true",
-        }));
-    }
+    public async Task InitializeAsync() => _host = await graph.LoadAsync(neo4j, Document);
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask; // the fixture's host
 
     [Fact]
     public async Task Paths_gives_every_shortest_chain_once_per_node_sequence_ordered_by_ids()

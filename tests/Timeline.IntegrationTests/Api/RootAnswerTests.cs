@@ -1,8 +1,4 @@
 using System.Text.Json;
-using Timeline.Core.Ingest;
-using Timeline.Core.Ingest.Writing;
-using Timeline.Core.Ontology;
-using Timeline.Core.Schema;
 using Timeline.IntegrationTests.Neo4j;
 using Timeline.IntegrationTests.Security;
 
@@ -11,7 +7,7 @@ namespace Timeline.IntegrationTests.Api;
 /// <summary>The answers of the <c>entities</c> and <c>source</c> root fields, on a database holding only the small document
 /// below: every expected answer is read off that document by hand.</summary>
 [Collection(ScratchGraphCollection.Name)]
-public sealed class RootAnswerTests(ScratchNeo4j neo4j) : IAsyncLifetime
+public sealed class RootAnswerTests(ScratchNeo4j neo4j, ScratchDocument graph) : IClassFixture<ScratchDocument>, IAsyncLifetime
 {
     private const string Document = """
         {
@@ -44,22 +40,9 @@ public sealed class RootAnswerTests(ScratchNeo4j neo4j) : IAsyncLifetime
 
     private TimelineApiFactory _host = null!;
 
-    public async Task InitializeAsync()
-    {
-        await neo4j.EmptyAsync();
-        await using (var client = neo4j.CreateClient())
-        {
-            await new SchemaMigrator(client, OntologyModel.Default).MigrateAsync();
-            var result = await new IngestionService(client, OntologyModel.Default, IngestLimits.Default).IngestAsync(System.Text.Encoding.UTF8.GetBytes(Document));
-            Assert.True(result.Ok, string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
-        }
-        _host = new TimelineApiFactory(TimelineApiFactory.Settings(neo4j.Options, new Dictionary<string, string?>
-        {
-            ["Timeline:Auth:AllowAnonymous"] = "true",
-        }));
-    }
+    public async Task InitializeAsync() => _host = await graph.LoadAsync(neo4j, Document);
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask; // the fixture's host
 
     [Fact]
     public async Task Entities_lists_every_entity_by_name_with_its_kind()
