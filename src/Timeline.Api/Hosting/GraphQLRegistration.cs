@@ -1,9 +1,9 @@
-using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQLParser.AST;
 using Timeline.Api.Execution;
 using Timeline.Api.Execution.Shaped;
 using Timeline.Api.GraphTypes;
+using Timeline.Api.Http;
 using Timeline.Api.Translation;
 
 namespace Timeline.Api.Hosting;
@@ -20,12 +20,13 @@ internal static class GraphQLRegistration
         services.AddSingleton<CompiledPlans>();
         services.AddSingleton<ValidatedDocuments>();
         services.AddSingleton<GraphQLRequestExecutor>();
+        services.AddSingleton<ResponseSerializer>();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<TimelineSchema>()
             // Root fields the translator answers whole are written from their shaped value (ShapedExecutionStrategy).
             .AddExecutionStrategy<ShapedExecutionStrategy>(OperationType.Query)
-            // Names such as "Nicolás Maduro" are written as they are, not as \u escapes: analysts read this JSON.
-            .AddSystemTextJson(options => options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            // One serialiser, whose options the shaped answers are written with too.
+            .AddSerializer(provider => provider.GetRequiredService<ResponseSerializer>())
             .AddErrorInfoProvider<TimelineErrorInfoProvider>());
         return services;
     }

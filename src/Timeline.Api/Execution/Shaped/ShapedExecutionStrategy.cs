@@ -3,6 +3,7 @@ using ExecutionContext = GraphQL.Execution.ExecutionContext;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Timeline.Api.GraphTypes;
+using Timeline.Api.Http;
 
 namespace Timeline.Api.Execution.Shaped;
 
@@ -16,8 +17,9 @@ namespace Timeline.Api.Execution.Shaped;
 /// <c>@skip</c>/<c>@include</c>, merged fields), type checks and scalar serialisation are used — and only when it would give it
 /// without an error: a value that needs one (a null for a non-null type, a value a scalar refuses, a type that does not match)
 /// sends the field through the ordinary execution instead, which reports it as before (<see cref="ShapedAnswer"/>).</remarks>
-internal sealed class ShapedExecutionStrategy(ILogger<ShapedExecutionStrategy> logger) : ParallelExecutionStrategy
+internal sealed class ShapedExecutionStrategy(ILogger<ShapedExecutionStrategy> logger, ResponseSerializer serializer) : ParallelExecutionStrategy
 {
+
     private long _written;
     private long _executed;
 
@@ -35,7 +37,7 @@ internal sealed class ShapedExecutionStrategy(ILogger<ShapedExecutionStrategy> l
     {
         if (node is not ShapedRootNode root)
             return base.CompleteNodeAsync(context, node);
-        if (ShapedAnswer.TryCheck(context, root, CollectFields, out var refused) is { } answer)
+        if (ShapedAnswer.TryWrite(context, root, serializer.Options, CollectFields, out var refused) is { } answer)
         {
             root.Answer = answer;
             Interlocked.Increment(ref _written);
