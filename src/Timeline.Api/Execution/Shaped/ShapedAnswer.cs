@@ -19,7 +19,7 @@ namespace Timeline.Api.Execution.Shaped;
 /// <remarks>A value GraphQL.NET would answer with an error (null for a non-null type, a list that is not one, an object
 /// whose type does not match, a scalar that refuses the value) or a field that does not read the shaped value makes
 /// <see cref="TryWrite"/> stop and return null, the bytes written so far dropped, and the field is executed as usual. Writing
-/// while checking walks the value once (a check, then a second walk to write, was a fifth of a 50-item page's API work).</remarks>
+/// while checking walks the value once (a check, then a second walk to write, cost a 50-item page 0.14 ms more).</remarks>
 [JsonConverter(typeof(ShapedAnswerConverter))]
 internal sealed class ShapedAnswer
 {

@@ -19,7 +19,6 @@ namespace Timeline.Api.Execution.Shaped;
 /// sends the field through the ordinary execution instead, which reports it as before (<see cref="ShapedAnswer"/>).</remarks>
 internal sealed class ShapedExecutionStrategy(ILogger<ShapedExecutionStrategy> logger, ResponseSerializer serializer) : ParallelExecutionStrategy
 {
-
     private long _written;
     private long _executed;
 
