@@ -9,4 +9,7 @@ public abstract class ListSource
 
     /// <summary>The variables the source binds for each element (not the anchor it starts from).</summary>
     public abstract IReadOnlyList<CypherVariable> Bound { get; }
+
+    /// <summary>The bound variable a pattern starts from; null for a list.</summary>
+    public virtual CypherVariable? Anchor => null;
 }

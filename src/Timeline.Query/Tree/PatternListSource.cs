@@ -7,6 +7,8 @@ public sealed class PatternListSource(GraphPattern pattern) : ListSource
 {
     public override string Write(CypherBuilder builder) => pattern.Write(builder);
 
+    public override CypherVariable? Anchor => pattern.Start;
+
     public override IReadOnlyList<CypherVariable> Bound { get; } =
         pattern.Steps.SelectMany(s => new[] { s.Relationship, s.Node }).OfType<CypherVariable>().ToList();
 }
