@@ -134,7 +134,7 @@ public sealed class ListQuery
             // Listed rows come in the list's order, each once: they are only cut (sorting a level down's pages was most
             // of a 3-level request's projection). Neo4j 3.1 evaluates every argument of coalesce (a hub's every relation
             // matched for nothing), so CASE, with the listed rows bound once: a level down's look-up among the owners is a
-            // scan, and run in the test and again in the branch it was 1.3 ms of a 3-level request's 21.7. Inside the
+            // scan, and run in CASE's test and again in its branch it cost 1.3 ms of a 3-level request's 21.7. Inside the
             // comprehension that binds them, Neo4j 3.1 reads the start node of the match's pattern comprehension as unbound
             // (a country's relations listed the country itself) unless that node is bound again right there.
             var listed = builder.Name(_listedRows);
