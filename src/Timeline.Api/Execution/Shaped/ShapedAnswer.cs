@@ -23,11 +23,9 @@ namespace Timeline.Api.Execution.Shaped;
 [JsonConverter(typeof(ShapedAnswerConverter))]
 internal sealed class ShapedAnswer
 {
-    private readonly ISchema _schema;
-    private readonly Dictionary<(GraphQLSelectionSet, IObjectGraphType), List<FieldEntry>> _fields = [];
-    private ReadOnlyMemory<byte> _json;
+    private readonly ReadOnlyMemory<byte> _json;
 
-    private ShapedAnswer(ISchema schema) => _schema = schema;
+    private ShapedAnswer(ReadOnlyMemory<byte> json) => _json = json;
 
     // A field of a selection for a concrete type: its response key, pre-encoded as the serialiser writes property names.
     private sealed record FieldEntry(JsonEncodedText Key, string Name, GraphQLField Field, FieldType FieldType);
@@ -39,28 +37,29 @@ internal sealed class ShapedAnswer
         Func<ExecutionContext, IObjectGraphType, GraphQLSelectionSet, Dictionary<string, (GraphQLField Field, FieldType FieldType)>> collect,
         out string? refused)
     {
-        var answer = new ShapedAnswer(context.Schema);
         var buffer = new ArrayBufferWriter<byte>(4096);
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true }))
         {
-            var walk = new Walk(answer, writer, options, context, collect);
+            var walk = new Walk(writer, options, context, collect);
             if (!walk.Value(root.FieldDefinition.ResolvedType!, root.Result, root.Field.SelectionSet))
             {
                 refused = walk.Refused;
                 return null;
             }
         }
-        answer._json = buffer.WrittenMemory;
         refused = null;
-        return answer;
+        return new ShapedAnswer(buffer.WrittenMemory);
     }
 
     internal void Write(Utf8JsonWriter writer) => writer.WriteRawValue(_json.Span, skipInputValidation: true);
 
     /// <summary>One pass over the value, writing it and refusing what needs execution.</summary>
-    private sealed class Walk(ShapedAnswer answer, Utf8JsonWriter writer, JsonSerializerOptions options, ExecutionContext context,
+    private sealed class Walk(Utf8JsonWriter writer, JsonSerializerOptions options, ExecutionContext context,
         Func<ExecutionContext, IObjectGraphType, GraphQLSelectionSet, Dictionary<string, (GraphQLField Field, FieldType FieldType)>> collect)
     {
+        // Each selection's fields for a concrete type, collected once for the whole value (a page's items share them).
+        private readonly Dictionary<(GraphQLSelectionSet, IObjectGraphType), List<FieldEntry>> _fields = [];
+
         /// <summary>Why the walk refused the value, and the fields it is in, innermost first.</summary>
         public string? Refused { get; private set; }
 
@@ -86,7 +85,7 @@ internal sealed class ShapedAnswer
                 ListGraphType list => List(list, value, selection),
                 ScalarGraphType scalar => Leaf(scalar, value, nonNull),
                 IObjectGraphType objectType => Object(objectType, value, selection),
-                IAbstractGraphType abstractType => Object(abstractType.GetObjectType(value, answer._schema) is { } concrete
+                IAbstractGraphType abstractType => Object(abstractType.GetObjectType(value, context.Schema) is { } concrete
                     && abstractType.IsPossibleType(concrete) ? concrete : null, value, selection),
                 _ => Refuse($"a value of the type {type}"),
             };
@@ -125,15 +124,6 @@ internal sealed class ShapedAnswer
                 case string text:
                     writer.WriteStringValue(text);
                     return true;
-                case bool flag:
-                    writer.WriteBooleanValue(flag);
-                    return true;
-                case int number:
-                    writer.WriteNumberValue(number);
-                    return true;
-                case long number:
-                    writer.WriteNumberValue(number);
-                    return true;
                 default:
                     JsonSerializer.Serialize(writer, serialized, options);
                     return true;
@@ -152,7 +142,7 @@ internal sealed class ShapedAnswer
             foreach (var (key, name, field, definition) in fields)
             {
                 writer.WritePropertyName(key);
-                if (definition == answer._schema.TypeNameMetaFieldType)
+                if (definition == context.Schema.TypeNameMetaFieldType)
                 {
                     writer.WriteStringValue(type.Name);
                     continue;
@@ -168,12 +158,12 @@ internal sealed class ShapedAnswer
         // the shaped value (its resolver would do something else).
         private List<FieldEntry>? Fields(IObjectGraphType type, GraphQLSelectionSet selection)
         {
-            if (answer._fields.TryGetValue((selection, type), out var known))
+            if (_fields.TryGetValue((selection, type), out var known))
                 return known;
             var fields = new List<FieldEntry>();
             foreach (var (name, (field, definition)) in collect(context, type, selection))
             {
-                if (definition != answer._schema.TypeNameMetaFieldType && definition.Resolver is not ShapedFieldResolver)
+                if (definition != context.Schema.TypeNameMetaFieldType && definition.Resolver is not ShapedFieldResolver)
                 {
                     Refuse($"{type.Name}.{definition.Name} is not read from the shaped value");
                     return null;
@@ -181,7 +171,7 @@ internal sealed class ShapedAnswer
                 var key = JsonEncodedText.Encode(options.PropertyNamingPolicy?.ConvertName(name) ?? name, options.Encoder);
                 fields.Add(new FieldEntry(key, name, field, definition));
             }
-            answer._fields[(selection, type)] = fields;
+            _fields[(selection, type)] = fields;
             return fields;
         }
     }
