@@ -6,7 +6,8 @@ namespace Timeline.Bench.Queries;
 
 /// <summary>Compares a GraphQL answer with the hand-written Cypher answer — what "the same answer" means across two
 /// differently shaped results: a page item by item in order (<see cref="SamePage"/>), a nested tree whole with its lists in
-/// order (<see cref="SameTree"/>), a path node by node and step by step (<see cref="SamePath"/>, <see cref="SamePaths"/>).
+/// order (<see cref="SameTree"/>), a path node by node and step by step (<see cref="SamePath"/>, <see cref="SamePaths"/>),
+/// associates row by row (<see cref="SameAssociates"/>).
 /// A difference is a wrong answer and fails the run.</summary>
 internal static class Answers
 {
@@ -116,9 +117,40 @@ internal static class Answers
     /// for its list.</summary>
     public static bool SameTree(JsonElement graphql, object? cypher) => Canonical(graphql) == Canonical(cypher);
 
+    /// <summary>An entity's associates against the hand-written rows (<c>id, name, kind, total, events, statements, first,
+    /// last, sample</c>), row by row in order: the associate's id, name and kind, the three counts, the first and last dates'
+    /// texts, and the sample's ids in order.</summary>
+    public static bool SameAssociates(JsonElement graphql, IReadOnlyList<object?> rows)
+    {
+        var api = graphql.EnumerateArray().ToList();
+        if (api.Count != rows.Count || api.Count == 0)
+            return false;
+        for (var i = 0; i < api.Count; i++)
+        {
+            if (rows[i] is not IReadOnlyDictionary<string, object?> row)
+                return false;
+            var a = api[i];
+            var entity = a.GetProperty("entity");
+            if (entity.GetProperty("id").GetString() != row.GetValueOrDefault("id") as string
+                || entity.GetProperty("name").GetString() != row.GetValueOrDefault("name") as string
+                || entity.GetProperty("kind").GetString() != row.GetValueOrDefault("kind") as string
+                || a.GetProperty("total").GetInt64() != Convert.ToInt64(row.GetValueOrDefault("total"), CultureInfo.InvariantCulture)
+                || a.GetProperty("sharedEvents").GetInt64() != Convert.ToInt64(row.GetValueOrDefault("events"), CultureInfo.InvariantCulture)
+                || a.GetProperty("sharedStatements").GetInt64() != Convert.ToInt64(row.GetValueOrDefault("statements"), CultureInfo.InvariantCulture)
+                || DateText(a.GetProperty("first")) != row.GetValueOrDefault("first") as string
+                || DateText(a.GetProperty("last")) != row.GetValueOrDefault("last") as string
+                || !Ids(a.GetProperty("sample")).SequenceEqual(Ids([row.GetValueOrDefault("sample")])))
+                return false;
+        }
+        return true;
+    }
+
+    // A partial date's text ({ text }), or null.
+    private static string? DateText(JsonElement date) => date.ValueKind == JsonValueKind.Null ? null : date.GetProperty("text").GetString();
+
     /// <summary><c>path</c> (any one shortest path, by the contract) against every shortest path the hand-written reference
-    /// lists (rows of <c>nodes</c>: ids, <c>steps</c>: {type, from, to}): none in both, or the GraphQL path — its length, its
-    /// nodes and its steps in order — is one of them.</summary>
+    /// lists (rows of <c>nodes</c>: {id, name, kind}, <c>steps</c>: {type, from, to}): none in both, or the GraphQL path — its
+    /// length, its nodes with their names and kinds, and its steps in order — is one of them.</summary>
     public static bool SamePath(JsonElement path, QueryResult allShortest)
     {
         if (path.ValueKind == JsonValueKind.Null)
@@ -135,13 +167,23 @@ internal static class Answers
     public static bool SamePaths(JsonElement paths, QueryResult rows) =>
         paths.EnumerateArray().Select(PathText).SequenceEqual(rows.Records.Select(RowText));
 
+    // A path as one text: each node's id, with its name and kind when the answer has them, then each step.
     private static string PathText(JsonElement path) =>
-        string.Join(" ", path.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString())) + " | " +
+        string.Join(" ", path.GetProperty("nodes").EnumerateArray().Select(n => NodeText(
+            n.GetProperty("id").GetString(),
+            n.TryGetProperty("name", out var name) ? name.GetString() : null,
+            n.TryGetProperty("kind", out var kind) ? kind.GetString() : null))) + " | " +
         string.Join(" ", path.GetProperty("steps").EnumerateArray().Select(s => $"{s.GetProperty("type").GetString()}:{s.GetProperty("from").GetString()}->{s.GetProperty("to").GetString()}"));
 
+    // The same text from a hand-written row: nodes are ids, or maps of id, name and kind.
     private static string RowText(Neo4jRecord row) =>
-        string.Join(" ", row.Get<List<string>>("nodes")) + " | " +
+        string.Join(" ", row.Get<List<object?>>("nodes").Select(n => n is IReadOnlyDictionary<string, object?> node
+            ? NodeText(node["id"] as string, node["name"] as string, node["kind"] as string)
+            : NodeText(n as string, null, null))) + " | " +
         string.Join(" ", row.Get<List<Dictionary<string, object?>>>("steps").Select(s => $"{s["type"]}:{s["from"]}->{s["to"]}"));
+
+    private static string NodeText(string? id, string? name, string? kind) =>
+        name is null && kind is null ? id ?? "" : $"{id}({name}, {kind})";
 
     // One text for a value, from either side: maps by sorted key (a map that only wraps "nodes" stands for its list), lists in
     // order, numbers in invariant form.

@@ -19,7 +19,8 @@ internal static class QueryCatalog
     private const string TimelineProjection = """
         item {.id, .type, .title, .text, .date, .precision,
           participants: [(item)<-[p:PARTICIPANT]-(x:Entity) | {role: p.role, entity: x {.id, .name}}],
-          speaker: head([(item)<-[:SAID]-(s:Entity) | s {.id, .name}])} AS item
+          speaker: head([(item)<-[:SAID]-(s:Entity) | s {.id, .name}]),
+          __typename: CASE WHEN item:Event THEN 'Event' ELSE 'Statement' END} AS item
         """;
 
     // The best read on the item lists (ItemLists): the buckets from the one holding the cursor until they hold the page, their
@@ -218,7 +219,7 @@ internal static class QueryCatalog
                 RETURN e {.id, .name, .kind, .aliases} AS item
                 """,
                 Vars(("text", Primitives.NameKey.Of(text)), ("probe", NameSuffixes.Probe(Primitives.NameKey.Of(text)))),
-                (g, c) => Answers.Ids(g).SequenceEqual(Answers.Ids(Answers.Rows(c, "item"))) && c.Records.Count > 0));
+                (g, c) => c.Records.Count > 0 && Answers.SameTree(g.GetProperty("search"), Answers.Rows(c, "item").ToList())));
         }
 
         cases.Add(new("shortest-path",
@@ -240,7 +241,8 @@ internal static class QueryCatalog
                 MATCH (a:Entity {"{"}id: $from{"}"})
                 MATCH (b:Entity {"{"}id: $to{"}"})
                 MATCH p = allShortestPaths((a)-[:{pathTypes}*..6]-(b))
-                RETURN [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | {"{"}type: type(r), from: startNode(r).id, to: endNode(r).id{"}"}] AS steps
+                RETURN [n IN nodes(p) | {"{"}id: n.id, name: coalesce(n.name, n.title), kind: coalesce(n.kind, 'Event'){"}"}] AS nodes,
+                       [r IN relationships(p) | {"{"}type: type(r), from: startNode(r).id, to: endNode(r).id{"}"}] AS steps
                 """, Vars(("from", t.PathFrom), ("to", t.PathTo))),
         });
         cases.AddRange(QuestionCatalog.Build(t));

@@ -21,19 +21,24 @@ internal static class QuestionCatalog
               sample { __typename ... on Event { id title } ... on Statement { id text } } } } }
             """,
             Vars(("hub", t.Hub)),
-            // Each (associate, shared item) pair once; ranked by the number of shared items, then id; the sample is the
-            // first three shared items in timeline order.
+            // Each (associate, shared item) pair once; ranked by the number of shared items, then id; the first 20 then get
+            // what the request asks of them: their shared items in timeline order give the sample (the first three) and the
+            // first and last dates (of the dated ones: an undated item sorts last).
             """
             MATCH (hub:Entity {id: $hub})-[:PARTICIPANT|SAID|ABOUT]-(item)-[:PARTICIPANT|SAID|ABOUT]-(other:Entity)
             WHERE (item:Event OR item:Statement) AND other <> hub
-            WITH DISTINCT other, item
+            WITH other, collect(DISTINCT item) AS items
+            WITH other, items ORDER BY size(items) DESC, other.id LIMIT 20
+            UNWIND items AS item
             WITH other, item ORDER BY coalesce(item.earliest, $undated), coalesce(item.latest, $undated), item.id
-            WITH other, count(item) AS total, sum(CASE WHEN item:Event THEN 1 ELSE 0 END) AS events, collect(item)[0..3] AS sample
-            ORDER BY total DESC, other.id LIMIT 20
-            RETURN {id: other.id, total: total, events: events, sample: [i IN sample | {id: i.id}]} AS item
+            WITH other, collect(item) AS items
+            WITH other, items, size(items) AS total, size([i IN items WHERE i:Event]) AS events ORDER BY total DESC, other.id
+            RETURN {id: other.id, name: other.name, kind: other.kind, total: total, events: events, statements: total - events,
+              first: head([i IN items WHERE i.date IS NOT NULL | i.date]), last: last([i IN items WHERE i.date IS NOT NULL | i.date]),
+              sample: [i IN items[0..3] | {id: i.id}]} AS item
             """,
             Vars(("hub", t.Hub), ("undated", Undated)),
-            (g, c) => SameAssociates(g.GetProperty("entity").GetProperty("associates"), Answers.Rows(c, "item").ToList()))
+            (g, c) => Answers.SameAssociates(g.GetProperty("entity").GetProperty("associates"), Answers.Rows(c, "item").ToList()))
         {
             InThroughputMix = false, // every shared item of the hub's whole history: a report
         };
@@ -84,23 +89,6 @@ internal static class QuestionCatalog
             """,
             Vars(("from", t.PathFrom), ("to", t.PathTo)),
             (g, c) => Answers.SamePaths(g.GetProperty("paths"), c));
-    }
-
-    private static bool SameAssociates(JsonElement graphql, IReadOnlyList<object?> rows)
-    {
-        var api = graphql.EnumerateArray().ToList();
-        if (api.Count != rows.Count || api.Count == 0) return false;
-        for (var i = 0; i < api.Count; i++)
-        {
-            var row = (IReadOnlyDictionary<string, object?>)rows[i]!;
-            var a = api[i];
-            if (a.GetProperty("entity").GetProperty("id").GetString() != (string)row["id"]!
-                || a.GetProperty("total").GetInt64() != Convert.ToInt64(row["total"])
-                || a.GetProperty("sharedEvents").GetInt64() != Convert.ToInt64(row["events"])
-                || !Answers.Ids(a.GetProperty("sample")).SequenceEqual(Answers.Ids([row["sample"]])))
-                return false;
-        }
-        return true;
     }
 
     private static bool SameBuckets(JsonElement graphql, QueryResult result)

@@ -73,6 +73,61 @@ public sealed class AnswersTests
         Assert.True(Answers.SamePaths(Json("[]"), Result(["nodes", "steps"])));
     }
 
+    [Fact]
+    public void A_page_compares_the_type_name()
+    {
+        var graphql = Nodes("""[{"__typename": "Event", "id": "e1"}]""");
+
+        Assert.True(Answers.SamePage(graphql, [Map(("id", "e1"), ("__typename", "Event"))]));
+        Assert.False(Answers.SamePage(graphql, [Map(("id", "e1"), ("__typename", "Statement"))]));
+    }
+
+    [Fact]
+    public void A_search_is_the_same_list_whole_in_order()
+    {
+        var graphql = Json("""[{"id": "p1", "name": "Ana", "kind": "Person", "aliases": ["A."]}, {"id": "o1", "name": "Anaco", "kind": "Organization", "aliases": []}]""");
+        object? Row(string id, string name, string kind, params string[] aliases) =>
+            Map(("id", id), ("name", name), ("kind", kind), ("aliases", aliases.Select(a => (object?)a).ToList()));
+
+        Assert.True(Answers.SameTree(graphql, L(Row("p1", "Ana", "Person", "A."), Row("o1", "Anaco", "Organization"))));
+        Assert.False(Answers.SameTree(graphql, L(Row("o1", "Anaco", "Organization"), Row("p1", "Ana", "Person", "A."))));
+        Assert.False(Answers.SameTree(graphql, L(Row("p1", "Ana", "Place", "A."), Row("o1", "Anaco", "Organization"))));
+        Assert.False(Answers.SameTree(graphql, L(Row("p1", "Ana", "Person"), Row("o1", "Anaco", "Organization"))));
+    }
+
+    [Fact]
+    public void A_path_compares_its_nodes_names_and_kinds_when_it_has_them()
+    {
+        object? Node(string id, string name, string kind) => Map(("id", id), ("name", name), ("kind", kind));
+        var shortest = Result(["nodes", "steps"],
+            [L(Node("a", "A", "Person"), Node("b", "B", "Country")), L(Step("ALLY_OF", "a", "b"))]);
+        JsonElement Answer(string kindOfB) => Json($$"""
+            {"length": 1, "nodes": [{"id": "a", "name": "A", "kind": "Person"}, {"id": "b", "name": "B", "kind": "{{kindOfB}}"}],
+             "steps": [{"type": "ALLY_OF", "from": "a", "to": "b"}]}
+            """);
+
+        Assert.True(Answers.SamePath(Answer("Country"), shortest));
+        Assert.False(Answers.SamePath(Answer("Place"), shortest));
+    }
+
+    [Fact]
+    public void Associates_are_the_same_row_by_row_with_their_counts_dates_and_sample()
+    {
+        var graphql = Json("""
+            [{"entity": {"id": "p1", "name": "Ana", "kind": "Person"}, "sharedEvents": 2, "sharedStatements": 1, "total": 3,
+              "first": {"text": "2026-01"}, "last": {"text": "2026-02-03"}, "sample": [{"__typename": "Event", "id": "e1"}]}]
+            """);
+        object? Row(string last = "2026-02-03", long statements = 1, string kind = "Person") => Map(("id", "p1"), ("name", "Ana"),
+            ("kind", kind), ("total", 3L), ("events", 2L), ("statements", statements), ("first", "2026-01"), ("last", last),
+            ("sample", L(Map(("id", "e1")))));
+
+        Assert.True(Answers.SameAssociates(graphql, L(Row())));
+        Assert.False(Answers.SameAssociates(graphql, L(Row(last: "2026-02"))));
+        Assert.False(Answers.SameAssociates(graphql, L(Row(statements: 2))));
+        Assert.False(Answers.SameAssociates(graphql, L(Row(kind: "Place"))));
+        Assert.False(Answers.SameAssociates(graphql, L(Row(), Row())));
+    }
+
     private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement.Clone();
 
     private static List<JsonElement> Nodes(string array) => Json(array).EnumerateArray().ToList();
