@@ -72,8 +72,8 @@ public sealed class AssociatesList
     /// <summary>How many shared items are statements.</summary>
     public ValueNode SharedStatements => Count(b => $"size([{Shared(b, out _, GraphLabels.Statement)}])");
 
-    /// <summary>How many items are shared.</summary>
-    public ValueNode Total => Count(b => $"size([{Shared(b, out _)}])");
+    /// <summary>How many items are shared (grouped, the size of the associate's own list, with no copy of it).</summary>
+    public ValueNode Total => Count(b => Aggregate is null ? $"size([{Shared(b, out _)}])" : $"size({b.Name(_sharedItems)})");
 
     /// <summary>The date of the first dated shared item in timeline order (earliest, latest, id), as <paramref name="date"/>
     /// reads it from that item; null when none is dated.</summary>
@@ -87,8 +87,13 @@ public sealed class AssociatesList
     public ListQuery Sample(ProjectionNode element)
     {
         _readsInOrder = true;
-        return new(new ExpressionListSource(SampleItem, new ExpressionValue(b => $"[{Shared(b, out _)}]")), [], element,
-            Aggregate is null ? SortKeys.Chronological(SampleItem) : [], SampleSize); // grouped: in timeline order already
+        // Grouped, the associate's own list is in timeline order already: its first items are the sample, cut before the
+        // light rows are built (a hub's first associate shares thousands of items).
+        return Aggregate is null
+            ? new(new ExpressionListSource(SampleItem, new ExpressionValue(b => $"[{Shared(b, out _)}]")), [], element,
+                SortKeys.Chronological(SampleItem), SampleSize)
+            : new(new ExpressionListSource(SampleItem, new ExpressionValue(b => $"{b.Name(_sharedItems)}[0..{b.Parameter("sampleSize", SampleSize)}]")), [], element,
+                [], SampleSize);
     }
 
     /// <summary>How many shared items a sample shows.</summary>
