@@ -89,11 +89,11 @@ public sealed class AssociatesList
         _readsInOrder = true;
         // Grouped, the associate's own list is in timeline order already: its first items are the sample, cut before the
         // light rows are built (a hub's first associate shares thousands of items).
-        return Aggregate is null
-            ? new(new ExpressionListSource(SampleItem, new ExpressionValue(b => $"[{Shared(b, out _)}]")), [], element,
-                SortKeys.Chronological(SampleItem), SampleSize)
-            : new(new ExpressionListSource(SampleItem, new ExpressionValue(b => $"{b.Name(_sharedItems)}[0..{b.Parameter("sampleSize", SampleSize)}]")), [], element,
-                [], SampleSize);
+        var grouped = Aggregate is not null;
+        var items = new ExpressionValue(b => grouped
+            ? $"{b.Name(_sharedItems)}[0..{b.Parameter("sampleSize", SampleSize)}]"
+            : $"[{Shared(b, out _)}]");
+        return new(new ExpressionListSource(SampleItem, items), [], element, grouped ? [] : SortKeys.Chronological(SampleItem), SampleSize);
     }
 
     /// <summary>How many shared items a sample shows.</summary>
