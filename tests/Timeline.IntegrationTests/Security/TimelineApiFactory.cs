@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Timeline.Neo4j;
 
@@ -11,11 +13,15 @@ public sealed class TimelineApiFactory : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly ILoggerProvider? _logs;
+    private readonly Action<IServiceCollection>? _services;
 
-    public TimelineApiFactory(IReadOnlyDictionary<string, string?> settings, ILoggerProvider? logs = null, string? apiKey = null, string? bearer = null)
+    /// <param name="services">Replaces the host's services after its own registrations (a fault-injecting Neo4j client, say).</param>
+    public TimelineApiFactory(IReadOnlyDictionary<string, string?> settings, ILoggerProvider? logs = null, string? apiKey = null, string? bearer = null,
+        Action<IServiceCollection>? services = null)
     {
         _settings = settings;
         _logs = logs;
+        _services = services;
         ApiKey = apiKey;
         Bearer = bearer;
     }
@@ -63,6 +69,8 @@ public sealed class TimelineApiFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         if (_logs is not null)
             builder.ConfigureLogging(logging => logging.AddProvider(_logs).SetMinimumLevel(LogLevel.Debug));
+        if (_services is not null)
+            builder.ConfigureTestServices(_services);
     }
 
     protected override void ConfigureClient(HttpClient client)
