@@ -13,7 +13,10 @@ namespace Timeline.IntegrationTests.Api;
 /// <summary>A root field the translator answers is written from its shaped value (<see cref="ShapedExecutionStrategy"/>),
 /// not executed field by field: every answer must be byte for byte the one GraphQL.NET's own execution gives — the same host
 /// with the ordinary parallel strategy — whatever the selection (aliases, fragments whose fields come in another order per
-/// type, merged fields, <c>@skip</c>/<c>@include</c>, <c>__typename</c>), and a value that needs an error is executed as usual.</summary>
+/// type, merged fields, <c>@skip</c>/<c>@include</c>, <c>__typename</c>), and a value that needs an error is executed as usual.
+/// The examples read the whole graph ("what was known on 6 January"): another test's document between the two answers would
+/// tell them apart.</summary>
+[Collection(Timeline.IntegrationTests.Ingest.WholeGraphCollection.Name)]
 public sealed class ShapedAnswerTests(ApiFixture api) : IClassFixture<ApiFixture>, IAsyncLifetime
 {
     private readonly string _country = TestIds.New("country:");
