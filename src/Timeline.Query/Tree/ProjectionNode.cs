@@ -57,7 +57,9 @@ public sealed class ProjectionNode(CypherVariable? subject, string? staticTypeNa
         foreach (var field in _fields)
         {
             var shorthand = subject is null ? null : field.Value.ShorthandFor(subject);
-            entries.Add(shorthand == field.CypherKey
+            // Neo4j 3.1 does not count a variable that only `.property` entries read as used: inside a comprehension nested
+            // in the one that binds it, a projection of nothing else fails ("key not found"). The first entry names it.
+            entries.Add(shorthand == field.CypherKey && (entries.Count > 0 || typeTag is not null)
                 ? "." + CypherNames.Property(shorthand)
                 : CypherNames.Key(field.CypherKey) + ": " + field.Value.Write(builder));
         }

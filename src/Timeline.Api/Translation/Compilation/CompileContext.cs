@@ -46,14 +46,20 @@ internal sealed class CompileContext(SelectionCollector collector, OntologyModel
     public IReadOnlyList<FieldSelection> Children(FieldSelection field) =>
         Collector.Collect(field.SubSelections, field.Definition.ResolvedType!);
 
-    /// <summary>Projects the object (or each list element) a field returns, reading its fields from <paramref name="scope"/>.</summary>
-    public ProjectionNode Project(FieldSelection field, Scope scope) =>
-        Project(Children(field), SelectionCollector.Unwrap(field.Definition.ResolvedType!), scope);
-
-    public ProjectionNode Project(IReadOnlyList<FieldSelection> children, IGraphType type, Scope scope)
+    /// <summary>Projects the object (or each list element) a field returns, reading its fields from <paramref name="scope"/>.
+    /// An abstract value's concrete type is read only when the answer depends on it (<see cref="SelectionCollector.DependsOnConcreteType"/>):
+    /// otherwise every possible type answers alike, and the first stands for each (a participant's kind is read per row).</summary>
+    public ProjectionNode Project(FieldSelection field, Scope scope)
     {
-        var typeTag = type is IAbstractGraphType abstractType ? TypeTag(abstractType, scope.Node) : null;
-        var projection = new ProjectionNode(scope.Fields is null ? scope.Subject : null, typeTag is null ? type.Name : null, typeTag);
+        var type = SelectionCollector.Unwrap(field.Definition.ResolvedType!);
+        var typeTag = type is IAbstractGraphType abstractType && Collector.DependsOnConcreteType(field.SubSelections, type)
+            ? TypeTag(abstractType, scope.Node)
+            : null;
+        var staticType = typeTag is not null ? null
+            : type is IAbstractGraphType anyOf ? anyOf.PossibleTypes.Select(t => t.Name).Order(StringComparer.Ordinal).First()
+            : type.Name;
+        var projection = new ProjectionNode(scope.Fields is null ? scope.Subject : null, staticType, typeTag);
+        var children = Children(field);
         foreach (var child in children)
         {
             ValueNode value;

@@ -52,6 +52,37 @@ internal sealed class SelectionCollector(ISchema schema, GraphQLDocument documen
         return result;
     }
 
+    /// <summary>Whether the answer to <paramref name="selectionSets"/> on an abstract type depends on the concrete type of each
+    /// value: it asks <c>__typename</c>, or a fragment's type condition admits only some of the possible types. When it does
+    /// not, every possible type answers the same fields the same way, and the value's concrete type need not be read.</summary>
+    public bool DependsOnConcreteType(IEnumerable<GraphQLSelectionSet> selectionSets, IGraphType parentType)
+    {
+        var possible = PossibleTypes(parentType);
+        return selectionSets.Any(set => AsksConcreteType(set, possible));
+    }
+
+    private bool AsksConcreteType(GraphQLSelectionSet set, IReadOnlySet<string> possible)
+    {
+        foreach (var selection in set.Selections)
+        {
+            if (!ShouldInclude((IHasDirectivesNode)selection))
+                continue;
+            var (condition, inner) = selection switch
+            {
+                GraphQLField field => field.Name.StringValue.StartsWith("__", StringComparison.Ordinal) ? ("", null) : (null, null),
+                GraphQLInlineFragment inline => (inline.TypeCondition?.Type.Name.StringValue, inline.SelectionSet),
+                GraphQLFragmentSpread spread => FragmentOf(spread) is { } fragment
+                    ? (fragment.TypeCondition.Type.Name.StringValue, fragment.SelectionSet) : (null, null),
+                _ => (null, (GraphQLSelectionSet?)null),
+            };
+            if (condition == "" || condition is not null && Narrow(possible, condition).Count < possible.Count)
+                return true;
+            if (inner is not null && AsksConcreteType(inner, possible))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Object type names an abstract (or object) type may resolve to.</summary>
     public IReadOnlySet<string> PossibleTypes(IGraphType type) => Unwrap(type) switch
     {
@@ -89,8 +120,7 @@ internal sealed class SelectionCollector(ISchema schema, GraphQLDocument documen
                         Visit(inline.SelectionSet, inlineTypes, entries);
                     break;
                 case GraphQLFragmentSpread spread:
-                    var fragment = document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name == spread.FragmentName.Name)
-                        ?? throw new InvalidOperationException("Unknown fragment (validation should have caught it).");
+                    var fragment = FragmentOf(spread) ?? throw new InvalidOperationException("Unknown fragment (validation should have caught it).");
                     var spreadTypes = Narrow(types, fragment.TypeCondition.Type.Name.StringValue);
                     if (spreadTypes.Count > 0)
                         Visit(fragment.SelectionSet, spreadTypes, entries);
@@ -98,6 +128,9 @@ internal sealed class SelectionCollector(ISchema schema, GraphQLDocument documen
             }
         }
     }
+
+    private GraphQLFragmentDefinition? FragmentOf(GraphQLFragmentSpread spread) =>
+        document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name == spread.FragmentName.Name);
 
     private HashSet<string> Narrow(IReadOnlySet<string> types, string condition)
     {

@@ -5,7 +5,7 @@ WHERE (__s0 > $after0 OR (__s0 = $after0 AND __s1 > $after1))
 WITH entity, __s0, __s1
 ORDER BY __s0, __s1
 LIMIT $limit
-RETURN {node: entity {.id, .name, __type: entity.kind}, node_2: entity {.id, __type: entity.kind}, __s0: __s0, __s1: __s1} AS item
+RETURN {node: entity {id: entity.id, .name}, node_2: entity {id: entity.id}, __s0: __s0, __s1: __s1} AS item
 
 // parameters
 {

@@ -8,7 +8,7 @@ WITH entity, associated, collect(DISTINCT associatedItem) AS associatedShared
 ORDER BY size(associatedShared) DESC, associated.id
 LIMIT $first
 WITH entity, collect(CASE WHEN associated IS NULL THEN null ELSE {associate: associated, shared: associatedShared} END) AS associates
-RETURN entity {associates: [pair IN associates | head([associate IN [pair.associate] | head([sharedItems IN [pair.shared] | {entity: associate {.id, __type: associate.kind}, total: size(sharedItems)}])])], __type: entity.kind} AS item
+RETURN entity {associates: [pair IN associates | head([associate IN [pair.associate] | head([sharedItems IN [pair.shared] | {entity: associate {id: associate.id}, total: size(sharedItems)}])])]} AS item
 
 // parameters
 {

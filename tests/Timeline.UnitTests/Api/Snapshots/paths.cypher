@@ -11,7 +11,7 @@ WITH origin, target, __g, head(collect(path)) AS path
 WITH origin, target, path, __g AS __s0
 ORDER BY __s0
 LIMIT $limit
-RETURN origin IS NOT NULL AS found0, target IS NOT NULL AS found1, CASE WHEN path IS NULL THEN null ELSE {length: length(path), nodes: [node1 IN nodes(path) | node1 {.id, name: coalesce(node1.name, node1.title, node1.id), kind: CASE WHEN node1:Event THEN 'Event' ELSE node1.kind END}], steps: [step1 IN relationships(path) | {type: type(step1), from: startNode(step1).id, to: endNode(step1).id, role: step1.role}]} END AS item
+RETURN origin IS NOT NULL AS found0, target IS NOT NULL AS found1, CASE WHEN path IS NULL THEN null ELSE {length: length(path), nodes: [node1 IN nodes(path) | node1 {id: node1.id, name: coalesce(node1.name, node1.title, node1.id), kind: CASE WHEN node1:Event THEN 'Event' ELSE node1.kind END}], steps: [step1 IN relationships(path) | {type: type(step1), from: startNode(step1).id, to: endNode(step1).id, role: step1.role}]} END AS item
 
 // parameters
 {

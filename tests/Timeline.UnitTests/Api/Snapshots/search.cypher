@@ -7,7 +7,7 @@ WHERE any(key IN entity.searchKeys WHERE key CONTAINS $text) AND (entity:Person 
 WITH entity, CASE WHEN entity.nameKey = $text THEN 0 WHEN $text IN entity.searchKeys THEN 1 WHEN any(key IN entity.searchKeys WHERE key STARTS WITH $text) THEN 2 ELSE 3 END AS rank, coalesce(entity.nameKey, '') AS nameKey, entity.id AS id
 ORDER BY rank, nameKey, id
 LIMIT $limit
-RETURN entity {.id, .name, .kind, __type: entity.kind} AS item
+RETURN entity {id: entity.id, .name, .kind} AS item
 
 // parameters
 {

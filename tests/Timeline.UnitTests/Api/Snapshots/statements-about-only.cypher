@@ -24,7 +24,7 @@ WITH subject, listed, short, collect(DISTINCT statement) AS scanned
 UNWIND CASE WHEN short AND size(scanned) > 0 THEN scanned WHEN NOT short AND size(listed) > 0 THEN listed ELSE [null] END AS statement
 WITH subject, statement, coalesce(statement.earliest, '9999-12-31T23:59:59Z') AS __s0, coalesce(statement.latest, '9999-12-31T23:59:59Z') AS __s1, statement.id AS __s2
 LIMIT $limit
-RETURN subject IS NOT NULL AS found0, CASE WHEN statement IS NULL THEN null ELSE {node: statement {.id, speaker: head([(statement)<-[:SAID]-(speaker:Entity) | speaker {.name, __type: speaker.kind}])}} END AS item
+RETURN subject IS NOT NULL AS found0, CASE WHEN statement IS NULL THEN null ELSE {node: statement {id: statement.id, speaker: head([(statement)<-[:SAID]-(speaker:Entity) | speaker {name: speaker.name}])}} END AS item
 
 // parameters
 {

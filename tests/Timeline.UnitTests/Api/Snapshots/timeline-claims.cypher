@@ -23,7 +23,7 @@ WITH involved0, listed, short, collect(DISTINCT item) AS scanned
 UNWIND CASE WHEN short AND size(scanned) > 0 THEN scanned WHEN NOT short AND size(listed) > 0 THEN listed ELSE [null] END AS item
 WITH involved0, item, coalesce(item.earliest, '9999-12-31T23:59:59Z') AS __s0, coalesce(item.latest, '9999-12-31T23:59:59Z') AS __s1, item.id AS __s2
 LIMIT $limit
-RETURN involved0 IS NOT NULL AS found0, CASE WHEN item IS NULL THEN null ELSE {node: item {.id, .title, claims: [(item)-[report:REPORTED_IN]->(source:Source) | {values: properties(report), excerpt: report.excerpt, source: source {.id}}], __type: CASE WHEN item:Event THEN 'Event' ELSE 'Statement' END}} END AS item
+RETURN involved0 IS NOT NULL AS found0, CASE WHEN item IS NULL THEN null ELSE {node: item {.id, .title, claims: [(item)-[report:REPORTED_IN]->(source:Source) | {values: properties(report), excerpt: report.excerpt, source: source {id: source.id}}], __type: CASE WHEN item:Event THEN 'Event' ELSE 'Statement' END}} END AS item
 
 // parameters
 {

@@ -23,7 +23,7 @@ WITH involved0, listed, short, collect(DISTINCT item) AS scanned
 UNWIND CASE WHEN short AND size(scanned) > 0 THEN scanned WHEN NOT short AND size(listed) > 0 THEN listed ELSE [null] END AS item
 WITH involved0, item, coalesce(item.earliest, '9999-12-31T23:59:59Z') AS __s0, coalesce(item.latest, '9999-12-31T23:59:59Z') AS __s1, item.id AS __s2
 LIMIT $limit
-RETURN involved0 IS NOT NULL AS found0, CASE WHEN item IS NULL THEN null ELSE {node: item {.id, date: CASE WHEN item.date IS NULL THEN null ELSE {text: item.date} END, dateClaims: [(item)-[report:REPORTED_IN]->(source:Source) | {date: CASE WHEN report.date IS NULL THEN null ELSE {text: report.date, precision: report.precision} END, excerpt: report.excerpt, source: source {.id, retracted: CASE WHEN source.retractedAt IS NULL THEN null ELSE {at: source.retractedAt, actor: source.retractedBy, reason: source.retractedReason} END}}], __type: CASE WHEN item:Event THEN 'Event' ELSE 'Statement' END}} END AS item
+RETURN involved0 IS NOT NULL AS found0, CASE WHEN item IS NULL THEN null ELSE {node: item {.id, date: CASE WHEN item.date IS NULL THEN null ELSE {text: item.date} END, dateClaims: [(item)-[report:REPORTED_IN]->(source:Source) | {date: CASE WHEN report.date IS NULL THEN null ELSE {text: report.date, precision: report.precision} END, excerpt: report.excerpt, source: source {id: source.id, retracted: CASE WHEN source.retractedAt IS NULL THEN null ELSE {at: source.retractedAt, actor: source.retractedBy, reason: source.retractedReason} END}}], __type: CASE WHEN item:Event THEN 'Event' ELSE 'Statement' END}} END AS item
 
 // parameters
 {

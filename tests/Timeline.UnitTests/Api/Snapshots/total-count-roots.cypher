@@ -6,7 +6,7 @@ UNWIND CASE total WHEN 0 THEN [null] ELSE matched END AS entity
 WITH total, entity, coalesce(entity.name, '') AS __s0, entity.id AS __s1
 ORDER BY __s0, __s1
 LIMIT $limit
-RETURN total AS total, CASE WHEN entity IS NULL THEN null ELSE {node: entity {.id, __type: entity.kind}} END AS item
+RETURN total AS total, CASE WHEN entity IS NULL THEN null ELSE {node: entity {id: entity.id}} END AS item
 
 // parameters
 {
@@ -50,7 +50,7 @@ UNWIND CASE total WHEN 0 THEN [null] ELSE matched END AS statement
 WITH speaker, total, statement, coalesce(statement.earliest, '9999-12-31T23:59:59Z') AS __s0, coalesce(statement.latest, '9999-12-31T23:59:59Z') AS __s1, statement.id AS __s2
 ORDER BY __s0, __s1, __s2
 LIMIT $limit
-RETURN speaker IS NOT NULL AS found0, total AS total, CASE WHEN statement IS NULL THEN null ELSE {node: statement {.id}} END AS item
+RETURN speaker IS NOT NULL AS found0, total AS total, CASE WHEN statement IS NULL THEN null ELSE {node: statement {id: statement.id}} END AS item
 
 // parameters
 {
