@@ -62,8 +62,8 @@ public sealed class LimitsTests(SecuredApi api) : IClassFixture<SecuredApi>
             new Dictionary<string, string?>(TestJwt.Settings) { ["Timeline:Limits:QueryTimeout"] = "00:00:00.500" }), api.Logs, bearer: reader,
             services: services => services.AddSingleton(sp => new Neo4jClient(sp.GetRequiredService<IOptions<Neo4jOptions>>().Value, held)));
         _ = host.Services; // started: its schema check at start-up is not held
-        // On a busy machine the limit may pass before the read is even sent: a 504 all the same.
 
+        // On a busy machine the limit may pass before the read is even sent: a 504 all the same.
         held.Armed = true;
         var response = await SecuredApi.Send(host, """{ timeline(first: 100) { nodes { ... on Event { id participants { entity { id name } } } } } }""",
             bearer: reader);

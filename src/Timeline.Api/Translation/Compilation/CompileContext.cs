@@ -55,12 +55,9 @@ internal sealed class CompileContext(SelectionCollector collector, OntologyModel
         var typeTag = type is IAbstractGraphType abstractType && Collector.DependsOnConcreteType(field.SubSelections, type)
             ? TypeTag(abstractType, scope.Node)
             : null;
-        var staticType = typeTag is not null ? null
-            : type is IAbstractGraphType anyOf ? anyOf.PossibleTypes.Select(t => t.Name).Order(StringComparer.Ordinal).First()
-            : type.Name;
-        var projection = new ProjectionNode(scope.Fields is null ? scope.Subject : null, staticType, typeTag);
-        var children = Children(field);
-        foreach (var child in children)
+        var staticType = type is IAbstractGraphType anyOf ? anyOf.PossibleTypes.Select(t => t.Name).Order(StringComparer.Ordinal).First() : type.Name;
+        var projection = new ProjectionNode(scope.Fields is null ? scope.Subject : null, typeTag is null ? staticType : null, typeTag);
+        foreach (var child in Children(field))
         {
             ValueNode value;
             if (scope.Fields is not null && scope.Fields.TryGetValue(child.FieldName, out var factory))

@@ -67,21 +67,24 @@ internal sealed class SelectionCollector(ISchema schema, GraphQLDocument documen
         {
             if (!ShouldInclude((IHasDirectivesNode)selection))
                 continue;
-            var (condition, inner) = selection switch
+            var asks = selection switch
             {
-                GraphQLField field => field.Name.StringValue.StartsWith("__", StringComparison.Ordinal) ? ("", null) : (null, null),
-                GraphQLInlineFragment inline => (inline.TypeCondition?.Type.Name.StringValue, inline.SelectionSet),
+                GraphQLField field => field.Name.StringValue.StartsWith("__", StringComparison.Ordinal), // __typename
+                GraphQLInlineFragment inline => Narrows(possible, inline.TypeCondition?.Type.Name.StringValue)
+                    || AsksConcreteType(inline.SelectionSet, possible),
                 GraphQLFragmentSpread spread => FragmentOf(spread) is { } fragment
-                    ? (fragment.TypeCondition.Type.Name.StringValue, fragment.SelectionSet) : (null, null),
-                _ => (null, (GraphQLSelectionSet?)null),
+                    && (Narrows(possible, fragment.TypeCondition.Type.Name.StringValue) || AsksConcreteType(fragment.SelectionSet, possible)),
+                _ => false,
             };
-            if (condition == "" || condition is not null && Narrow(possible, condition).Count < possible.Count)
-                return true;
-            if (inner is not null && AsksConcreteType(inner, possible))
+            if (asks)
                 return true;
         }
         return false;
     }
+
+    // Whether a type condition (none: the enclosing type's) admits only some of the possible types.
+    private bool Narrows(IReadOnlySet<string> possible, string? condition) =>
+        condition is not null && Narrow(possible, condition).Count < possible.Count;
 
     /// <summary>Object type names an abstract (or object) type may resolve to.</summary>
     public IReadOnlySet<string> PossibleTypes(IGraphType type) => Unwrap(type) switch
