@@ -26,6 +26,14 @@ public static class NameSuffixes
     /// <summary>The suffix node's entity id.</summary>
     public const string EntityProperty = "entity";
 
+    /// <summary>Whether the suffix starts one of its entity's search keys (set once any key starts there; never unset, since
+    /// keys are only ever dropped). Absent on a suffix written before it existed: the read then assumes it does.</summary>
+    public const string StartsProperty = "starts";
+
+    /// <summary>The entity's <c>nameKey</c>, rewritten on every suffix of the entity whenever its name changes, so that search
+    /// ranks the suffixes alone and looks up only the page's entities. Absent on a suffix written before it existed.</summary>
+    public const string NameKeyProperty = "nameKey";
+
     /// <summary>Ends the suffix inside a key. A folded name holds no control character, so a text never seeks past it.</summary>
     public const char Separator = '\u001f';
 
