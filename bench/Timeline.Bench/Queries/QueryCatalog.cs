@@ -203,7 +203,10 @@ internal static class QueryCatalog
             ("search-accent-free", t.Search.AccentFree),
         })
         {
-            // The best read on the name-suffix index: one prefix seek, the candidates by id, the whole text checked.
+            // The best read on the name-suffix index: one prefix seek, every candidate ranked on its suffixes (a bound: rank,
+            // nameKey, id), the first 10 + 8 looked up by id and ranked on their keys; their page stands when its last comes
+            // before the next candidate's bound, else every candidate is looked up (the seek again, nothing once settled).
+            var folded = Primitives.NameKey.Of(text);
             cases.Add(new(name,
                 $"search(text: \"{text}\", first:10)",
                 "query Q($text: String!) { search(text: $text, first: 10) { id name kind aliases } }",
@@ -211,14 +214,34 @@ internal static class QueryCatalog
                 $$"""
                 MATCH (s:{{GraphLabels.NameSuffix}}) USING INDEX s:{{GraphLabels.NameSuffix}}({{NameSuffixes.KeyProperty}})
                 WHERE s.{{NameSuffixes.KeyProperty}} STARTS WITH $probe
-                WITH DISTINCT s.{{NameSuffixes.EntityProperty}} AS id
-                MATCH (e:Entity {id: id}) WHERE any(k IN e.searchKeys WHERE k CONTAINS $text)
-                WITH e, CASE WHEN e.nameKey = $text THEN 0 WHEN $text IN e.searchKeys THEN 1
-                             WHEN any(k IN e.searchKeys WHERE k STARTS WITH $text) THEN 2 ELSE 3 END AS rank
-                ORDER BY rank, coalesce(e.nameKey, ''), e.id LIMIT 10
+                WITH s.{{NameSuffixes.EntityProperty}} AS id,
+                     min(CASE WHEN coalesce(s.nameKey, $text) = $text THEN 0
+                              WHEN coalesce(s.`starts`, true) AND s.key STARTS WITH $whole THEN 1
+                              WHEN coalesce(s.`starts`, true) THEN 2 ELSE 3 END) AS r,
+                     min(coalesce(s.nameKey, '')) AS n
+                ORDER BY r, n, id
+                WITH collect([r, n, id]) AS ranked
+                WITH ranked[18] AS next, ranked[..18] AS window
+                UNWIND window AS c
+                OPTIONAL MATCH (e:Entity {id: c[2]}) WHERE any(k IN e.searchKeys WHERE k CONTAINS $text)
+                WITH next, e, CASE WHEN e.nameKey = $text THEN 0 WHEN $text IN e.searchKeys THEN 1
+                                   WHEN any(k IN e.searchKeys WHERE k STARTS WITH $text) THEN 2 ELSE 3 END AS r
+                ORDER BY r, coalesce(e.nameKey, ''), e.id
+                WITH next, collect(e) AS page, collect(CASE WHEN e IS NOT NULL THEN [r, coalesce(e.nameKey, ''), e.id] END)[9] AS last
+                WITH page, next IS NULL OR last[0] < next[0] OR last[0] = next[0] AND (last[1] < next[1] OR last[1] = next[1] AND last[2] < next[2]) AS settled
+                OPTIONAL MATCH (o:{{GraphLabels.NameSuffix}}) USING INDEX o:{{GraphLabels.NameSuffix}}({{NameSuffixes.KeyProperty}})
+                WHERE o.{{NameSuffixes.KeyProperty}} STARTS WITH CASE WHEN settled THEN $nothing ELSE $probe END
+                WITH DISTINCT page, settled, o.{{NameSuffixes.EntityProperty}} AS id
+                OPTIONAL MATCH (e:Entity {id: id}) WHERE any(k IN e.searchKeys WHERE k CONTAINS $text)
+                WITH page, settled, e, CASE WHEN e.nameKey = $text THEN 0 WHEN $text IN e.searchKeys THEN 1
+                                            WHEN any(k IN e.searchKeys WHERE k STARTS WITH $text) THEN 2 ELSE 3 END AS r
+                ORDER BY r, coalesce(e.nameKey, ''), e.id
+                WITH page, settled, collect(e) AS scanned
+                UNWIND (CASE WHEN settled THEN page ELSE scanned END)[..10] AS e
                 RETURN e {.id, .name, .kind, .aliases} AS item
                 """,
-                Vars(("text", Primitives.NameKey.Of(text)), ("probe", NameSuffixes.Probe(Primitives.NameKey.Of(text)))),
+                Vars(("text", folded), ("probe", NameSuffixes.Probe(folded)), ("nothing", NameSuffixes.Separator.ToString()),
+                    ("whole", folded.Length < NameSuffixes.Length ? folded + NameSuffixes.Separator : NameSuffixes.Probe(folded))),
                 (g, c) => c.Records.Count > 0 && Answers.SameTree(g.GetProperty("search"), Answers.Rows(c, "item").ToList())));
         }
 

@@ -6,7 +6,8 @@ namespace Timeline.Query.Clauses;
 
 /// <summary>Entities whose name or alias may contain a text, found through the name-suffix index
 /// (<see cref="NameSuffixes"/>): a prefix seek on the suffixes' unique keys, then each entity by its indexed id, so the cost
-/// grows with the matches, not with the number of entities.
+/// grows with the matches, not with the number of entities. The service ranks the candidates on the suffixes first
+/// (<see cref="RankedSuffixMatch"/>, which falls back to this); Browser's text of a search is this.
 /// <code>
 /// MATCH (suffix:NameSuffix) USING INDEX suffix:NameSuffix(key)   (NameSuffixes.Seek)
 /// WHERE suffix.key STARTS WITH $probe

@@ -23,8 +23,8 @@ public sealed class ReadQuery
 {
     private readonly CypherVariable _matched;
 
-    // The same query matching every item, when this one reads its page from an item list (FromItemList): what another page,
-    // the whole answer or a count asks.
+    // The same query matching every item, when this one reads its page from derived structure (an item list: FromItemList;
+    // the ranked name suffixes: RankedOnSuffixes): what another page, the whole answer or a count asks.
     private readonly ReadQuery? _unlisted;
 
     private ReadQuery(CypherVariable matched, CypherVariable item, IReadOnlyList<Clause> clauses, ReadQuery? unlisted = null)
@@ -95,6 +95,19 @@ public sealed class ReadQuery
         return new ReadQuery(_matched, Item, [.. clauses[..match], listed, order.InListOrder(), .. clauses[(ordered + 1)..]], this);
     }
 
+    /// <summary>The same answer ranked on the name suffixes (<see cref="RankedSuffixMatch"/>), the entities looked up only for
+    /// the first ones: for search, whose match is <see cref="NameSuffixMatch"/> of <paramref name="foldedText"/>, then ordered
+    /// by rank, nameKey and id and cut to its limit. Browser's text matches every candidate (<see cref="Unpaged"/>).</summary>
+    public ReadQuery RankedOnSuffixes(string foldedText, Func<CypherBuilder, string> text)
+    {
+        var clauses = Clauses.ToList();
+        var match = clauses.FindIndex(c => c is NameSuffixMatch);
+        if (_unlisted is not null || match < 0 || match + 1 >= clauses.Count || clauses[match + 1] is not OrderClause { Limit: { } limit, Page: null } order)
+            throw new InvalidOperationException("Only a name-suffix match ordered and cut to a limit can be ranked on the suffixes.");
+        var ranked = new RankedSuffixMatch(foldedText, text, order.Keys, limit).Filter(((MatchClause)clauses[match]).Where);
+        return new ReadQuery(_matched, Item, [.. clauses[..match], ranked, order.InListOrder(), .. clauses[(match + 2)..]], this);
+    }
+
     /// <summary>Whether the items are counted (<see cref="Counted"/>).</summary>
     public bool IsCounted => Clauses.OfType<CountClause>().Any();
 
@@ -112,8 +125,9 @@ public sealed class ReadQuery
         return new ReadQuery(_matched, Item, clauses);
     }
 
-    /// <summary>The whole answer: the same query without its page (Browser's text of a paged question).</summary>
-    public ReadQuery Unpaged() => Paged(null);
+    /// <summary>The whole answer: the same query without its page, matching every item (Browser's text of a question, which
+    /// reads no derived list).</summary>
+    public ReadQuery Unpaged() => (_unlisted ?? this).Paged(null);
 
     /// <summary>The statement the service sends: parameters, found flags for the anchors, the projection in <c>item</c>.</summary>
     public CompiledQuery Statement(ValueNode projection, SourceCatalog? catalog = null, IReadOnlyList<ItemAggregate>? aggregates = null) =>

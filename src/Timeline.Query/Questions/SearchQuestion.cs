@@ -39,7 +39,8 @@ public sealed class SearchQuestion : IQuestion<SearchArguments>
                 new SortKey("rank", rank),
                 new SortKey(GraphProperties.NameKey, new PropertyValue(entity, GraphProperties.NameKey, "''")),
                 new SortKey(GraphProperties.Id, new PropertyValue(entity, GraphProperties.Id)),
-            ], arguments.First);
+            ], arguments.First)
+            .RankedOnSuffixes(text, Text);
     }
 
     /// <inheritdoc />
