@@ -17,6 +17,11 @@ namespace Timeline.Core.Lookup;
 /// only ever drops keys), so a suffix may outlive its key or its entity. The read therefore checks the text on the
 /// entity's own <c>searchKeys</c>: a stale suffix costs one look-up, never a wrong answer. <c>timeline migrate</c> builds
 /// the index of a graph written before it existed (<see cref="Schema.NameSuffixBuild"/>).
+/// <para>Each suffix also carries what search ranks on, so that it looks up only the page's entities: whether it starts
+/// one of the entity's keys (<see cref="StartsProperty"/>) and the entity's nameKey (<see cref="NameKeyProperty"/>). A
+/// present nameKey must be the entity's own: every writer that changes an entity's nameKey rewrites it on all the
+/// entity's suffixes, stale ones too, in the same transaction (<see cref="RenameClause"/>, through the
+/// <c>NameSuffix(entity)</c> index); <see cref="Schema.NameSuffixRanks"/> gives an older graph's suffixes the data.</para>
 /// </summary>
 public static class NameSuffixes
 {
