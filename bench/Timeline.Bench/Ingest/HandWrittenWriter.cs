@@ -22,10 +22,18 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
 
     internal const string Source = "MERGE (s:Source {id: $sourceId}) SET s += $props";
 
-    internal static string Entities(string labels) => $"""
+    // As the pipeline: the entity's write lock before its nameKey is read; one whose nameKey changes (or had none) gets it on
+    // every one of its name suffixes, through the suffixes' entity index.
+    internal static string Entities(string labels) => $$"""
         UNWIND $rows AS row
-        MERGE (n:Entity {"{"}id: row.id{"}"})
-        SET n{labels}, n += row.props, n.sources = coalesce(n.sources, []) + $sourceId
+        MERGE (n:Entity {id: row.id})
+        SET n._lock = true REMOVE n._lock
+        WITH n, row, n.nameKey AS before
+        SET n{{labels}}, n += row.props, n.sources = coalesce(n.sources, []) + $sourceId
+        WITH n, before WHERE NOT coalesce(before = n.nameKey, false)
+        MATCH (s:NameSuffix) USING INDEX s:NameSuffix(entity)
+        WHERE s.entity = n.id AND NOT coalesce(s.nameKey = n.nameKey, s.nameKey IS NULL AND n.nameKey IS NULL)
+        SET s.nameKey = n.nameKey
         """;
 
     internal const string Events = """
@@ -73,13 +81,16 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
         SET r += row.props, r.sources = coalesce(r.sources, []) + $sourceId, r.excerpts = coalesce(r.excerpts, []) + row.excerpt
         """;
 
-    // A key the entity has already has its suffixes already: only a new key's are merged (before the entity's keys are written).
+    // A key the entity has already has its suffixes already: only a new key's are merged (before the entity's keys are written),
+    // each with whether it starts the key (once true, true) and the entity's nameKey as this document leaves it.
     internal const string NameSuffixRows = """
         UNWIND $rows AS row
         OPTIONAL MATCH (n:Entity {id: row.entity})
         WITH row WHERE n IS NULL OR NOT row.key IN coalesce(n.searchKeys, [])
         UNWIND row.suffixes AS suffix
-        MERGE (s:NameSuffix {key: suffix}) ON CREATE SET s.entity = row.entity
+        MERGE (s:NameSuffix {key: suffix.key}) ON CREATE SET s.entity = row.entity, s.starts = suffix.starts
+        ON MATCH SET s.starts = s.starts OR suffix.starts
+        SET s.nameKey = row.nameKey
         """;
 
     /// <summary>Writes <paramref name="doc"/>, whose ingest JSON is <paramref name="json"/> (kept as the source's document).</summary>
@@ -98,10 +109,11 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
         list.Add(new Statement(NameSuffixRows, new Dictionary<string, object?>
         {
             ["rows"] = doc.Entities
-                .SelectMany(e => SearchKeys(e).Select(key => (e.Id, Key: key)))
+                .SelectMany(e => SearchKeys(e).Select(key => (e.Id, NameKey: NameKey.Of(e.Name), Key: key)))
                 .Distinct()
-                .Select(r => (object?)Row(("entity", r.Id), ("key", r.Key),
-                    ("suffixes", NameSuffixes.Of([r.Key]).Select(suffix => suffix + NameSuffixes.Separator + r.Id).ToList())))
+                .Select(r => (object?)Row(("entity", r.Id), ("key", r.Key), ("nameKey", r.NameKey),
+                    ("suffixes", NameSuffixes.Of([r.Key]).Select(suffix => (object?)Row(("key", suffix + NameSuffixes.Separator + r.Id),
+                        ("starts", NameSuffixes.Starts([r.Key]).Contains(suffix)))).ToList())))
                 .ToList(),
         }));
 

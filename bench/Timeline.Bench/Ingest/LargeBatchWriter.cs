@@ -24,10 +24,16 @@ internal sealed class LargeBatchWriter(Neo4jClient client)
 
     private const string Source = "UNWIND $rows AS row MERGE (s:Source {id: row.sourceId}) SET s += row.props";
 
-    private static string Entities(string labels) => $"""
+    private static string Entities(string labels) => $$"""
         UNWIND $rows AS row
-        MERGE (n:Entity {"{"}id: row.id{"}"})
-        SET n{labels}, n += row.props, n.sources = coalesce(n.sources, []) + row.sourceId
+        MERGE (n:Entity {id: row.id})
+        SET n._lock = true REMOVE n._lock
+        WITH n, row, n.nameKey AS before
+        SET n{{labels}}, n += row.props, n.sources = coalesce(n.sources, []) + row.sourceId
+        WITH n, before WHERE NOT coalesce(before = n.nameKey, false)
+        MATCH (s:NameSuffix) USING INDEX s:NameSuffix(entity)
+        WHERE s.entity = n.id AND NOT coalesce(s.nameKey = n.nameKey, s.nameKey IS NULL AND n.nameKey IS NULL)
+        SET s.nameKey = n.nameKey
         """;
 
     private const string Events = """

@@ -112,8 +112,10 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
         }
         var survivorValues = SurvivorValues(entities[into], from.Select(id => entities[id]), intoKind);
         statements.Add(new(MergeCypher.UpdateSurvivor, new Dictionary<string, object?> { ["into"] = into, ["props"] = survivorValues }));
-        // The survivor is now found by the merged names too (an un-merge leaves the index as it is: it only drops keys).
-        if (NameSuffixes.Write([(into, (IEnumerable<string>)survivorValues[P.SearchKeys]!)]) is { } suffixes)
+        // The survivor is now found by the merged names too (an un-merge leaves the index as it is: it only drops keys). It
+        // keeps its name: its nameKey goes on the suffixes of all its keys, starts exact (they are all of them).
+        if (NameSuffixes.Write([(into, entities[into].GetValueOrDefault(P.NameKey) as string, (IEnumerable<string>)survivorValues[P.SearchKeys]!)], complete: true)
+            is { } suffixes)
             statements.Add(suffixes);
         // The merged entities' relations were deleted (and written again on the survivor): their entries in both ends' relation
         // lists are stale, the merged entities' own lists included (an un-merge takes them up again). The survivor loses
@@ -159,7 +161,10 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
 
         var parameters = new Dictionary<string, object?> { ["merge"] = mergeId };
         var (restored, movedEnds) = await RestoreAsync(tx, shapes, parameters, ct);
-        await tx.RunAsync([new Statement(MergeCypher.UnmapIds, parameters), new Statement(MergeCypher.DeleteSnapshot, parameters)], ct);
+        // The survivor and the merged entities are back as they were, nameKey too: every suffix of theirs takes it (a later
+        // document may have renamed the survivor since; the documents written again below rename as ingest does).
+        await tx.RunAsync([new Statement(MergeCypher.UnmapIds, parameters), new Statement(MergeCypher.DeleteSnapshot, parameters),
+            NameSuffixes.RenameAsStored(ids)!], ct);
         foreach (var (_, document) in later)
             await ingestion.WriteKeptAsync(tx, document, null, ct);
 

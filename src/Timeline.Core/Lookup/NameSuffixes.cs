@@ -17,6 +17,11 @@ namespace Timeline.Core.Lookup;
 /// only ever drops keys), so a suffix may outlive its key or its entity. The read therefore checks the text on the
 /// entity's own <c>searchKeys</c>: a stale suffix costs one look-up, never a wrong answer. <c>timeline migrate</c> builds
 /// the index of a graph written before it existed (<see cref="Schema.NameSuffixBuild"/>).
+/// <para>Each suffix also carries what search ranks on, so that it looks up only the page's entities: whether it starts
+/// one of the entity's keys (<see cref="StartsProperty"/>) and the entity's nameKey (<see cref="NameKeyProperty"/>). A
+/// present nameKey must be the entity's own: every writer that changes an entity's nameKey rewrites it on all the
+/// entity's suffixes, stale ones too, in the same transaction (<see cref="RenameClause"/>, through the
+/// <c>NameSuffix(entity)</c> index); <see cref="Schema.NameSuffixRanks"/> gives an older graph's suffixes the data.</para>
 /// </summary>
 public static class NameSuffixes
 {
@@ -73,23 +78,133 @@ public static class NameSuffixes
         $"MATCH ({suffix}:{GraphLabels.NameSuffix}) USING INDEX {suffix}:{GraphLabels.NameSuffix}({KeyProperty})\n" +
         $"WHERE {suffix}.{KeyProperty} STARTS WITH {probe}";
 
-    /// <summary>The write that adds the suffixes of each entity's search keys (those present are left as they are). Rows in
-    /// key order, so concurrent writers lock in one order; null when there is nothing to add.</summary>
-    public static Statement? Write(IEnumerable<(string EntityId, IEnumerable<string> SearchKeys)> entities)
+    /// <summary>The suffixes that start one of <paramref name="searchKeys"/> (each key cut to <see cref="Length"/>): those
+    /// whose <see cref="StartsProperty"/> is true.</summary>
+    public static IReadOnlySet<string> Starts(IEnumerable<string> searchKeys) =>
+        searchKeys.Select(Cut).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The write that adds the suffixes of each entity's <c>SearchKeys</c> (those present are kept) with their rank
+    /// data: whether each starts one of the keys (<see cref="StartsProperty"/>) and the entity's <c>NameKey</c>
+    /// (<see cref="NameKeyProperty"/>, set on each written suffix: the caller passes the entity's nameKey as it stands when
+    /// the write runs). With <paramref name="complete"/> false the keys are some of the entity's (those it did not have): a
+    /// present suffix keeps <c>starts</c> once true; with it true they are all of them and <c>starts</c> is set exactly
+    /// (a suffix written before the flag existed keeps it absent unless complete). Rows in key order, so concurrent writers
+    /// lock in one order; null when there is nothing to write.</summary>
+    public static Statement? Write(IEnumerable<(string EntityId, string? NameKey, IEnumerable<string> SearchKeys)> entities, bool complete = false)
     {
-        var rows = entities
-            .SelectMany(e => Of(e.SearchKeys).Select(suffix => (Key: suffix + Separator + e.EntityId, e.EntityId)))
-            .Distinct()
-            .OrderBy(r => r.Key, StringComparer.Ordinal)
-            .Select(r => (object?)new Dictionary<string, object?> { [KeyProperty] = r.Key, [EntityProperty] = r.EntityId })
-            .ToList();
-        return rows.Count == 0 ? null : new Statement(MergeSuffixes, new Dictionary<string, object?> { ["rows"] = rows });
+        // An entity named twice (a bulk batch's documents) gets the suffixes of all its keys and the last nameKey given.
+        var byEntity = new Dictionary<string, (string? NameKey, List<string> Keys)>(StringComparer.Ordinal);
+        foreach (var (entityId, nameKey, searchKeys) in entities)
+            byEntity[entityId] = (nameKey, [.. byEntity.GetValueOrDefault(entityId).Keys ?? [], .. searchKeys]);
+        var rows = new SortedDictionary<string, Dictionary<string, object?>>(StringComparer.Ordinal);
+        foreach (var (entityId, (nameKey, keys)) in byEntity)
+        {
+            var starts = Starts(keys);
+            foreach (var suffix in Of(keys))
+            {
+                var key = suffix + Separator + entityId;
+                rows[key] = new Dictionary<string, object?>
+                {
+                    [KeyProperty] = key, [EntityProperty] = entityId, [StartsProperty] = starts.Contains(suffix), [NameKeyProperty] = nameKey,
+                };
+            }
+        }
+        return rows.Count == 0 ? null
+            : new Statement(complete ? MergeAllSuffixes : MergeNewSuffixes, new Dictionary<string, object?> { ["rows"] = rows.Values.Cast<object?>().ToList() });
     }
 
-    private static readonly string MergeSuffixes = $$"""
+    /// <summary>Rewrites <see cref="NameKeyProperty"/> on every suffix of each entity (<c>$rows</c> of <c>entity</c> and
+    /// <c>nameKey</c>), stale ones too, found through the <c>NameSuffix(entity)</c> index: what a writer that changes an
+    /// entity's nameKey runs in the same transaction. Null when there is no entity.</summary>
+    public static Statement? Rename(IEnumerable<(string EntityId, string? NameKey)> entities)
+    {
+        var rows = entities.DistinctBy(e => e.EntityId).OrderBy(e => e.EntityId, StringComparer.Ordinal)
+            .Select(e => (object?)new Dictionary<string, object?> { [EntityProperty] = e.EntityId, [NameKeyProperty] = e.NameKey })
+            .ToList();
+        return rows.Count == 0 ? null : new Statement(RenameRows, new Dictionary<string, object?> { ["rows"] = rows });
+    }
+
+    /// <summary>Rewrites <see cref="NameKeyProperty"/> on every suffix of each entity of <c>$ids</c> to the entity's own
+    /// <c>nameKey</c> (absent when it has none): for a writer that puts whole entities back (an un-merge). Null when there is
+    /// no id.</summary>
+    public static Statement? RenameAsStored(IEnumerable<string> entityIds)
+    {
+        var ids = entityIds.Distinct().Order(StringComparer.Ordinal).Cast<object?>().ToList();
+        return ids.Count == 0 ? null : new Statement(RenameStored, new Dictionary<string, object?> { ["ids"] = ids });
+    }
+
+    /// <summary>The clause that sets the nameKey <paramref name="nameKey"/> (a Cypher expression, null removes it) on every
+    /// suffix of the entity whose id is <paramref name="entityId"/> (an expression) that has another one. It seeks the
+    /// <c>NameSuffix(entity)</c> index (the hint keeps the seek in a plan cached while the database was small) and drops the
+    /// row of an entity without such a suffix, so it ends a statement.</summary>
+    public static string RenameClause(string entityId, string nameKey) => $"""
+        MATCH (s:{GraphLabels.NameSuffix}) USING INDEX s:{GraphLabels.NameSuffix}({EntityProperty})
+        WHERE s.{EntityProperty} = {entityId} AND NOT coalesce(s.{NameKeyProperty} = {nameKey}, s.{NameKeyProperty} IS NULL AND {nameKey} IS NULL)
+        SET s.{NameKeyProperty} = {nameKey}
+        """;
+
+    private static readonly string RenameRows = $"""
         UNWIND $rows AS row
-        MERGE (s:{{GraphLabels.NameSuffix}} {{{KeyProperty}}: row.{{KeyProperty}}})
-        ON CREATE SET s.{{EntityProperty}} = row.{{EntityProperty}}
+        {RenameClause($"row.{EntityProperty}", $"row.{NameKeyProperty}")}
+        """;
+
+    private static readonly string RenameStored = $$"""
+        UNWIND $ids AS id
+        MATCH (e:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: id})
+        {{RenameClause("id", $"e.{GraphProperties.NameKey}")}}
+        """;
+
+    /// <summary>The complete suffix data of entities as a walk read them (id, <c>nameKey</c>, <c>searchKeys</c>): each entity's
+    /// write lock taken, then, if it still has that nameKey and those keys (a concurrent writer that changed them wrote its
+    /// own), the suffixes of its keys written with <c>starts</c> set exactly and every suffix of it (stale ones too) given
+    /// its nameKey. What <c>timeline migrate</c> writes (<see cref="Schema.NameSuffixBuild"/>,
+    /// <see cref="Schema.NameSuffixRanks"/>); writing it again changes nothing. Null when there is no entity.</summary>
+    public static Statement? WriteStored(IEnumerable<(string EntityId, string? NameKey, IReadOnlyList<string> SearchKeys)> entities)
+    {
+        var rows = entities.OrderBy(e => e.EntityId, StringComparer.Ordinal).Select(e =>
+        {
+            var starts = Starts(e.SearchKeys);
+            return (object?)new Dictionary<string, object?>
+            {
+                [EntityProperty] = e.EntityId, [NameKeyProperty] = e.NameKey, ["keys"] = e.SearchKeys.ToList(),
+                ["suffixes"] = Of(e.SearchKeys).Select(suffix => (object?)new Dictionary<string, object?>
+                {
+                    [KeyProperty] = suffix + Separator + e.EntityId, [StartsProperty] = starts.Contains(suffix),
+                }).ToList(),
+            };
+        }).ToList();
+        return rows.Count == 0 ? null : new Statement(WriteStoredRows, new Dictionary<string, object?> { ["rows"] = rows });
+    }
+
+    private static readonly string WriteStoredRows = $$"""
+        UNWIND $rows AS entity
+        MATCH (e:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: entity.{{EntityProperty}}})
+        {{Ingest.Writing.IngestCypher.Lock("e")}}
+        WITH e, entity
+        WHERE coalesce(e.{{GraphProperties.SearchKeys}}, []) = entity.keys
+          AND coalesce(e.{{GraphProperties.NameKey}} = entity.{{NameKeyProperty}}, e.{{GraphProperties.NameKey}} IS NULL AND entity.{{NameKeyProperty}} IS NULL)
+        UNWIND entity.suffixes AS row
+        {{MergeSuffix("row", "entity." + EntityProperty, "row." + StartsProperty, "entity." + NameKeyProperty)}}
+        WITH DISTINCT e
+        {{RenameClause("e." + GraphProperties.Id, "e." + GraphProperties.NameKey)}}
+        """;
+
+    private static readonly string MergeNewSuffixes = MergeSuffixes($"s.{StartsProperty} OR row.{StartsProperty}");
+
+    private static readonly string MergeAllSuffixes = MergeSuffixes($"row.{StartsProperty}");
+
+    // A present suffix's starts becomes `starts` (null OR false stays null: a suffix written before the flag keeps it absent).
+    private static string MergeSuffixes(string starts) => $"""
+        UNWIND $rows AS row
+        {MergeSuffix("row", $"row.{EntityProperty}", starts, $"row.{NameKeyProperty}")}
+        """;
+
+    // The suffix keyed row.key merged, with its entity and starts when created, `starts` when present, and its nameKey.
+    private static string MergeSuffix(string row, string entity, string starts, string nameKey) => $$"""
+        MERGE (s:{{GraphLabels.NameSuffix}} {{{KeyProperty}}: {{row}}.{{KeyProperty}}})
+        ON CREATE SET s.{{EntityProperty}} = {{entity}}, s.{{StartsProperty}} = {{row}}.{{StartsProperty}}
+        ON MATCH SET s.{{StartsProperty}} = {{starts}}
+        SET s.{{NameKeyProperty}} = {{nameKey}}
         """;
 
     // Never cuts between the halves of a surrogate pair.

@@ -130,11 +130,16 @@ internal static class ProvenanceCypher
         RETURN d.{{P.SourceId}} AS id, d.{{P.Document}} AS document
         """;
 
-    /// <summary>Replaces an entity's properties by what its remaining sources say (labels stay: the kind cannot change).</summary>
+    /// <summary>Replaces an entity's properties by what its remaining sources say (labels stay: the kind cannot change); one
+    /// whose nameKey this changes gets the new one (or none, emptied) on every one of its name suffixes, in the same statement
+    /// (its write lock is held: <see cref="EntitiesWhere"/> took it).</summary>
     public static readonly string RewriteEntities = $$"""
         UNWIND $rows AS row
         MATCH (n:{{L.Entity}} {{{P.Id}}: row.id})
+        WITH n, row, n.{{P.NameKey}} AS before
         SET n = row.props
+        WITH n, before WHERE NOT coalesce(before = n.{{P.NameKey}}, before IS NULL AND n.{{P.NameKey}} IS NULL)
+        {{NameSuffixes.RenameClause("n." + P.Id, "n." + P.NameKey)}}
         """;
 
     /// <summary>Replaces a relation's values by what its remaining sources say (its key, sources and excerpts stay).</summary>

@@ -12,11 +12,11 @@ namespace Timeline.IntegrationTests.Ingest;
 public sealed partial class MigrationTests(ScratchNeo4j neo4j) : IAsyncLifetime
 {
     // Read by hand off cypher/schema/v3/*.cypher and the kinds of ontology.yaml (one nameKey index per kind).
-    private static readonly string[] MigrationFiles = ["001_identity", "002_time_and_search", "003_security", "004_curation", "005_corrections", "006_merge", "007_name_suffixes", "008_item_lists"];
+    private static readonly string[] MigrationFiles = ["001_identity", "002_time_and_search", "003_security", "004_curation", "005_corrections", "006_merge", "007_name_suffixes", "008_item_lists", "012_name_suffix_entity"];
     private static readonly string[] UniqueIds = ["ApiKey.id", "Change.id", "Correction.factId", "Entity.id", "Event.id", "IngestAudit.id", "ItemBucket.key", "ItemList.key", "MergedId.id", "NameSuffix.key", "SchemaMigration.id", "Source.id", "SourceDocument.sourceId", "Statement.id"];
     private static readonly string[] Indexes =
     [
-        "Change(sourceId)", "Country(nameKey)", "Entity(nameKey)", "Event(earliest)", "Government(nameKey)", "IngestAudit(sourceId)", "MergeSnapshot(_merge)", "MergedId(into)", "Organization(nameKey)",
+        "Change(sourceId)", "Country(nameKey)", "Entity(nameKey)", "Event(earliest)", "Government(nameKey)", "IngestAudit(sourceId)", "MergeSnapshot(_merge)", "MergedId(into)", "NameSuffix(entity)", "Organization(nameKey)",
         "Person(nameKey)", "Place(nameKey)", "Statement(earliest)", "Vessel(nameKey)",
     ];
 
@@ -34,8 +34,9 @@ public sealed partial class MigrationTests(ScratchNeo4j neo4j) : IAsyncLifetime
 
         var applied = await migrator.MigrateAsync();
 
-        Assert.Equal([.. MigrationFiles, NameSuffixBuild.Id, ItemListBuild.Id, RelationListBuild.Id, RelationListExact.Id, ItemListExact.Id], applied.Take(MigrationFiles.Length + 5));
-        Assert.StartsWith("ontology-", Assert.Single(applied.Skip(MigrationFiles.Length + 5)), StringComparison.Ordinal);
+        Assert.Equal([.. MigrationFiles, NameSuffixBuild.Id, NameSuffixRanks.Id, ItemListBuild.Id, RelationListBuild.Id, RelationListExact.Id, ItemListExact.Id],
+            applied.Take(MigrationFiles.Length + 6));
+        Assert.StartsWith("ontology-", Assert.Single(applied.Skip(MigrationFiles.Length + 6)), StringComparison.Ordinal);
         var recorded = await db.RunAsync("MATCH (m:SchemaMigration) RETURN m.id AS id, m.appliedAt AS at");
         Assert.Equal(applied.Order(StringComparer.Ordinal), recorded.Records.Select(r => r.Get<string>("id")).Order(StringComparer.Ordinal));
         Assert.All(recorded.Records, r => Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", r.Get<string>("at")));

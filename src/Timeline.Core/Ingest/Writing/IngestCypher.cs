@@ -1,3 +1,4 @@
+using Timeline.Core.Lookup;
 using Timeline.Core.Ontology;
 using L = Timeline.Core.Ontology.GraphLabels;
 using P = Timeline.Core.Ontology.GraphProperties;
@@ -84,19 +85,29 @@ internal static class IngestCypher
 
     /// <summary>One label set's entities: merged on their id, this source's values over the earlier ones'; the source added to
     /// each one's <c>sources</c> unless <paramref name="appendsSources"/> is false (a bulk batch appends them all at once:
-    /// <see cref="AppendEntitySources"/>).</summary>
+    /// <see cref="AppendEntitySources"/>). Each entity's write lock is taken before its nameKey is read, and an entity whose
+    /// nameKey this changes (or that had none: new, or written again under the id of one that went) gets it on every one of its
+    /// name suffixes (<see cref="NameSuffixes.RenameClause"/>), stale ones too; the suffixes of its new keys are written
+    /// later in the transaction with it (<see cref="IngestStatements.NameSuffixesOf"/>). An entity whose nameKey stays
+    /// seeks nothing.</summary>
     public static string MergeEntities(IEnumerable<string> labels, bool appendsSources = true) => $$"""
         UNWIND $rows AS row
         MERGE {{ById("n", L.Entity, "row.id")}}
+        {{Lock("n")}}
+        WITH n, row, n.{{P.NameKey}} AS before
         SET n{{string.Concat(labels.Select(l => ":" + l))}}
         SET n += row.props,
             n.{{P.Aliases}} = {{Union("n", P.Aliases, "a", "row.aliases")}},
             n.{{P.SearchKeys}} = {{Union("n", P.SearchKeys, "k", "row.searchKeys")}}
         """ + (appendsSources ? $$"""
 
-        WITH n, coalesce(n.{{P.Sources}}, []) AS sources
+        WITH n, before, coalesce(n.{{P.Sources}}, []) AS sources
         SET n.{{P.Sources}} = CASE WHEN $sourceId IN sources THEN sources ELSE sources + $sourceId END
-        """ : "");
+        """ : "") + $$"""
+
+        WITH n WHERE NOT coalesce(before = n.{{P.NameKey}}, false)
+        {{NameSuffixes.RenameClause("n." + P.Id, "n." + P.NameKey)}}
+        """;
 
     // A hub's sources list holds one id per document that names it (tens of thousands): it is read once per row (each read
     // decodes the whole list), and in a bulk batch appended once for all the batch's documents rather than once per document.

@@ -82,10 +82,13 @@ internal static class IngestStatements
     /// <summary>The name-suffix index of the documents' entities' search keys (derived, not a fact: <see cref="NameSuffixes"/>),
     /// but the keys an entity had already: whatever wrote a key into an entity's <c>searchKeys</c> wrote its suffixes in the
     /// same transaction (ingest, merge, <c>timeline migrate</c>), so they are there — a hub's hundreds of suffix rows per
-    /// document were most of a document's index writes.</summary>
+    /// document were most of a document's index writes. Each carries its entity's nameKey as the documents leave it: the
+    /// last of them (in write order) that names the entity gives it (<see cref="IngestCypher.MergeEntities"/> wrote it on the
+    /// suffixes it had, and nothing between that write and this one renames the entity: a removal flushes a bulk batch's
+    /// held writes first).</summary>
     public static IEnumerable<Statement> NameSuffixesOf(IEnumerable<WrittenDocument> written) =>
         NameSuffixes.Write(written.SelectMany(w => w.Document.Entities.Select(e =>
-            (e.Id, SearchKeys(e.Name, e.Aliases).Where(k => !w.Has(e.Id, k))))).ToList()) is { } write ? [write] : [];
+            (e.Id, (string?)NameKey.Of(e.Name), SearchKeys(e.Name, e.Aliases).Where(k => !w.Has(e.Id, k))))).ToList()) is { } write ? [write] : [];
 
     /// <summary>The documents' events and statements listed under their anchors at their dates (derived, not a fact:
     /// <see cref="ItemLists"/>).</summary>
