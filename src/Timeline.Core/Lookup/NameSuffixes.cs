@@ -113,17 +113,6 @@ public static class NameSuffixes
             : new Statement(complete ? MergeAllSuffixes : MergeNewSuffixes, new Dictionary<string, object?> { ["rows"] = rows.Values.Cast<object?>().ToList() });
     }
 
-    /// <summary>Rewrites <see cref="NameKeyProperty"/> on every suffix of each entity (<c>$rows</c> of <c>entity</c> and
-    /// <c>nameKey</c>), stale ones too, found through the <c>NameSuffix(entity)</c> index: what a writer that changes an
-    /// entity's nameKey runs in the same transaction. Null when there is no entity.</summary>
-    public static Statement? Rename(IEnumerable<(string EntityId, string? NameKey)> entities)
-    {
-        var rows = entities.DistinctBy(e => e.EntityId).OrderBy(e => e.EntityId, StringComparer.Ordinal)
-            .Select(e => (object?)new Dictionary<string, object?> { [EntityProperty] = e.EntityId, [NameKeyProperty] = e.NameKey })
-            .ToList();
-        return rows.Count == 0 ? null : new Statement(RenameRows, new Dictionary<string, object?> { ["rows"] = rows });
-    }
-
     /// <summary>Rewrites <see cref="NameKeyProperty"/> on every suffix of each entity of <c>$ids</c> to the entity's own
     /// <c>nameKey</c> (absent when it has none): for a writer that puts whole entities back (an un-merge). Null when there is
     /// no id.</summary>
@@ -141,11 +130,6 @@ public static class NameSuffixes
         MATCH (s:{GraphLabels.NameSuffix}) USING INDEX s:{GraphLabels.NameSuffix}({EntityProperty})
         WHERE s.{EntityProperty} = {entityId} AND NOT coalesce(s.{NameKeyProperty} = {nameKey}, s.{NameKeyProperty} IS NULL AND {nameKey} IS NULL)
         SET s.{NameKeyProperty} = {nameKey}
-        """;
-
-    private static readonly string RenameRows = $"""
-        UNWIND $rows AS row
-        {RenameClause($"row.{EntityProperty}", $"row.{NameKeyProperty}")}
         """;
 
     private static readonly string RenameStored = $$"""

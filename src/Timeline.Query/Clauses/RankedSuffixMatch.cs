@@ -1,6 +1,7 @@
 using Timeline.Core.Lookup;
 using Timeline.Core.Ontology;
 using Timeline.Query.Cypher;
+using Timeline.Query.Expressions;
 using Timeline.Query.Tree;
 
 namespace Timeline.Query.Clauses;
@@ -74,7 +75,7 @@ public sealed class RankedSuffixMatch(string foldedText, Func<CypherBuilder, str
         t.Append(With(next, $"collect(CASE WHEN {item} IS NOT NULL THEN [{string.Join(", ", keys.Select(k => k.Name))}] END) AS {trueKeys}",
             $"collect({item}) AS {matched}")).Append('\n');
         t.Append(With(next, matched, $"{trueKeys}[{pageLimit} - 1] AS {last}")).Append('\n');
-        t.Append(With(matched, $"{next} IS NULL OR {last} IS NOT NULL AND ({Before(last, next)}) AS {settled}")).Append('\n');
+        t.Append(With(matched, $"{next} IS NULL OR {last} IS NOT NULL AND {Before(last, next)} AS {settled}")).Append('\n');
 
         // The scan, read only when the window did not settle the answer.
         t.Append(With(matched, settled, $"CASE WHEN {settled} THEN {nothing} ELSE {probe} END AS {rescan}")).Append('\n');
@@ -99,7 +100,7 @@ public sealed class RankedSuffixMatch(string foldedText, Func<CypherBuilder, str
         w.Text.Append("ORDER BY ").Append(string.Join(", ", keys.Select(k => k.Name))).Append('\n');
     }
 
-    // Whether the key tuple `a` comes before `b` (rank, nameKey, id; none null).
+    // Whether the key list `a` comes before `b` (rank, nameKey, id; none null).
     private static string Before(string a, string b) =>
-        $"{a}[0] < {b}[0] OR {a}[0] = {b}[0] AND ({a}[1] < {b}[1] OR {a}[1] = {b}[1] AND {a}[2] < {b}[2])";
+        KeyTuple.Before([$"{a}[0]", $"{a}[1]", $"{a}[2]"], [$"{b}[0]", $"{b}[1]", $"{b}[2]"]);
 }

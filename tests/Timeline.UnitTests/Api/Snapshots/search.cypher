@@ -12,7 +12,7 @@ WITH next, entity, CASE WHEN entity.nameKey = $text THEN 0 WHEN $text IN entity.
 ORDER BY rank, nameKey, id
 WITH next, collect(CASE WHEN entity IS NOT NULL THEN [rank, nameKey, id] END) AS trueKeys, collect(entity) AS matched
 WITH next, matched, trueKeys[$pageLimit - 1] AS last
-WITH matched, next IS NULL OR last IS NOT NULL AND (last[0] < next[0] OR last[0] = next[0] AND (last[1] < next[1] OR last[1] = next[1] AND last[2] < next[2])) AS settled
+WITH matched, next IS NULL OR last IS NOT NULL AND (last[0] < next[0] OR (last[0] = next[0] AND (last[1] < next[1] OR (last[1] = next[1] AND last[2] < next[2])))) AS settled
 WITH matched, settled, CASE WHEN settled THEN $nothing ELSE $probe END AS rescan
 OPTIONAL MATCH (other:NameSuffix) USING INDEX other:NameSuffix(key)
 WHERE other.key STARTS WITH rescan
