@@ -22,8 +22,8 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
 
     internal const string Source = "MERGE (s:Source {id: $sourceId}) SET s += $props";
 
-    // As the pipeline: the entity's write lock before its nameKey is read; one whose nameKey changes (or had none) gets it on
-    // every one of its name suffixes, through the suffixes' entity index.
+    // As the pipeline: the entity's write lock before its nameKey is read; one whose nameKey changes (or had none) gets it and
+    // its kind on every one of its name suffixes, through the suffixes' entity index.
     internal static string Entities(string labels) => $$"""
         UNWIND $rows AS row
         MERGE (n:Entity {id: row.id})
@@ -32,8 +32,8 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
         SET n{{labels}}, n += row.props, n.sources = coalesce(n.sources, []) + $sourceId
         WITH n, before WHERE NOT coalesce(before = n.nameKey, false)
         MATCH (s:NameSuffix) USING INDEX s:NameSuffix(entity)
-        WHERE s.entity = n.id AND NOT coalesce(s.nameKey = n.nameKey, s.nameKey IS NULL AND n.nameKey IS NULL)
-        SET s.nameKey = n.nameKey
+        WHERE s.entity = n.id AND NOT (coalesce(s.nameKey = n.nameKey, s.nameKey IS NULL AND n.nameKey IS NULL) AND coalesce(s.kind = n.kind, false))
+        SET s.nameKey = n.nameKey, s.kind = n.kind
         """;
 
     internal const string Events = """
@@ -82,7 +82,7 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
         """;
 
     // A key the entity has already has its suffixes already: only a new key's are merged (before the entity's keys are written),
-    // each with whether it starts the key (once true, true) and the entity's nameKey as this document leaves it.
+    // each with whether it starts the key (once true, true), the entity's nameKey as this document leaves it and its kind.
     internal const string NameSuffixRows = """
         UNWIND $rows AS row
         OPTIONAL MATCH (n:Entity {id: row.entity})
@@ -90,7 +90,7 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
         UNWIND row.suffixes AS suffix
         MERGE (s:NameSuffix {key: suffix.key}) ON CREATE SET s.entity = row.entity, s.starts = suffix.starts
         ON MATCH SET s.starts = s.starts OR suffix.starts
-        SET s.nameKey = row.nameKey
+        SET s.nameKey = row.nameKey, s.kind = row.kind
         """;
 
     /// <summary>Writes <paramref name="doc"/>, whose ingest JSON is <paramref name="json"/> (kept as the source's document).</summary>
@@ -109,9 +109,9 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
         list.Add(new Statement(NameSuffixRows, new Dictionary<string, object?>
         {
             ["rows"] = doc.Entities
-                .SelectMany(e => SearchKeys(e).Select(key => (e.Id, NameKey: NameKey.Of(e.Name), Key: key)))
+                .SelectMany(e => SearchKeys(e).Select(key => (e.Id, NameKey: NameKey.Of(e.Name), e.Kind, Key: key)))
                 .Distinct()
-                .Select(r => (object?)Row(("entity", r.Id), ("key", r.Key), ("nameKey", r.NameKey),
+                .Select(r => (object?)Row(("entity", r.Id), ("key", r.Key), ("nameKey", r.NameKey), ("kind", r.Kind),
                     ("suffixes", NameSuffixes.Of([r.Key]).Select(suffix => (object?)Row(("key", suffix + NameSuffixes.Separator + r.Id),
                         ("starts", NameSuffixes.Starts([r.Key]).Contains(suffix)))).ToList())))
                 .ToList(),

@@ -32,8 +32,8 @@ internal sealed class LargeBatchWriter(Neo4jClient client)
         SET n{{labels}}, n += row.props, n.sources = coalesce(n.sources, []) + row.sourceId
         WITH n, before WHERE NOT coalesce(before = n.nameKey, false)
         MATCH (s:NameSuffix) USING INDEX s:NameSuffix(entity)
-        WHERE s.entity = n.id AND NOT coalesce(s.nameKey = n.nameKey, s.nameKey IS NULL AND n.nameKey IS NULL)
-        SET s.nameKey = n.nameKey
+        WHERE s.entity = n.id AND NOT (coalesce(s.nameKey = n.nameKey, s.nameKey IS NULL AND n.nameKey IS NULL) AND coalesce(s.kind = n.kind, false))
+        SET s.nameKey = n.nameKey, s.kind = n.kind
         """;
 
     private const string Events = """

@@ -114,7 +114,7 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
         statements.Add(new(MergeCypher.UpdateSurvivor, new Dictionary<string, object?> { ["into"] = into, ["props"] = survivorValues }));
         // The survivor is now found by the merged names too (an un-merge leaves the index as it is: it only drops keys). It
         // keeps its name: its nameKey goes on the suffixes of all its keys, starts exact (they are all of them).
-        if (NameSuffixes.Write([(into, entities[into].GetValueOrDefault(P.NameKey) as string, (IEnumerable<string>)survivorValues[P.SearchKeys]!)], complete: true)
+        if (NameSuffixes.Write([(into, entities[into].GetValueOrDefault(P.NameKey) as string, intoKind.Name, (IEnumerable<string>)survivorValues[P.SearchKeys]!)], complete: true)
             is { } suffixes)
             statements.Add(suffixes);
         // The merged entities' relations were deleted (and written again on the survivor): their entries in both ends' relation

@@ -17,11 +17,13 @@ namespace Timeline.Core.Lookup;
 /// only ever drops keys), so a suffix may outlive its key or its entity. The read therefore checks the text on the
 /// entity's own <c>searchKeys</c>: a stale suffix costs one look-up, never a wrong answer. <c>timeline migrate</c> builds
 /// the index of a graph written before it existed (<see cref="Schema.NameSuffixBuild"/>).
-/// <para>Each suffix also carries what search ranks on, so that it looks up only the page's entities: whether it starts
-/// one of the entity's keys (<see cref="StartsProperty"/>) and the entity's nameKey (<see cref="NameKeyProperty"/>). A
-/// present nameKey must be the entity's own: every writer that changes an entity's nameKey rewrites it on all the
-/// entity's suffixes, stale ones too, in the same transaction (<see cref="RenameClause"/>, through the
-/// <c>NameSuffix(entity)</c> index); <see cref="Schema.NameSuffixRanks"/> gives an older graph's suffixes the data.</para>
+/// <para>Each suffix also carries what search ranks and filters on, so that it looks up only the page's entities: whether
+/// it starts one of the entity's keys (<see cref="StartsProperty"/>), the entity's nameKey (<see cref="NameKeyProperty"/>)
+/// and its kind (<see cref="KindProperty"/>). A present nameKey or kind must be the entity's own: every writer that changes
+/// an entity's nameKey, or writes an entity anew (its id may be one a deleted entity of another kind had), rewrites both on
+/// all the entity's suffixes, stale ones too, in the same transaction (<see cref="RenameClause"/>, through the
+/// <c>NameSuffix(entity)</c> index); <see cref="Schema.NameSuffixRanks"/> and <see cref="Schema.NameSuffixKinds"/> give an
+/// older graph's suffixes the data.</para>
 /// </summary>
 public static class NameSuffixes
 {
@@ -38,6 +40,10 @@ public static class NameSuffixes
     /// <summary>The entity's <c>nameKey</c>, rewritten on every suffix of the entity whenever its name changes, so that search
     /// ranks the suffixes alone and looks up only the page's entities. Absent on a suffix written before it existed.</summary>
     public const string NameKeyProperty = "nameKey";
+
+    /// <summary>The entity's kind (its most specific label), so that a search for some kinds seeks only their suffixes. It
+    /// never changes while the entity lives (an id names one thing for good); absent on a suffix written before it existed.</summary>
+    public const string KindProperty = "kind";
 
     /// <summary>Ends the suffix inside a key. A folded name holds no control character, so a text never seeks past it.</summary>
     public const char Separator = '\u001f';
@@ -72,11 +78,13 @@ public static class NameSuffixes
 
     /// <summary>The seek: <c>MATCH (s:NameSuffix) USING INDEX s:NameSuffix(key) WHERE s.key STARTS WITH probe</c> for the
     /// variable <paramref name="suffix"/> and the Cypher expression <paramref name="probe"/> (a parameter or a variable); the
-    /// index hint keeps the seek in a plan cached while the database was small. The candidates' ids are in
-    /// <c>suffix.entity</c>; the caller checks the text on each candidate's <c>searchKeys</c>.</summary>
-    public static string Seek(string suffix, string probe) =>
+    /// index hint keeps the seek in a plan cached while the database was small. With <paramref name="kinds"/> (an expression:
+    /// a list of kind names) it passes over the suffixes whose kind is another (a suffix without one is kept). The
+    /// candidates' ids are in <c>suffix.entity</c>; the caller checks the text (and the kinds) on each candidate.</summary>
+    public static string Seek(string suffix, string probe, string? kinds = null) =>
         $"MATCH ({suffix}:{GraphLabels.NameSuffix}) USING INDEX {suffix}:{GraphLabels.NameSuffix}({KeyProperty})\n" +
-        $"WHERE {suffix}.{KeyProperty} STARTS WITH {probe}";
+        $"WHERE {suffix}.{KeyProperty} STARTS WITH {probe}" +
+        (kinds is null ? "" : $" AND coalesce({suffix}.{KindProperty} IN {kinds}, true)");
 
     /// <summary>The suffixes that start one of <paramref name="searchKeys"/> (each key cut to <see cref="Length"/>): those
     /// whose <see cref="StartsProperty"/> is true.</summary>
@@ -84,20 +92,21 @@ public static class NameSuffixes
         searchKeys.Select(Cut).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The write that adds the suffixes of each entity's <c>SearchKeys</c> (those present are kept) with their rank
-    /// data: whether each starts one of the keys (<see cref="StartsProperty"/>) and the entity's <c>NameKey</c>
+    /// data: whether each starts one of the keys (<see cref="StartsProperty"/>), the entity's <c>NameKey</c>
     /// (<see cref="NameKeyProperty"/>, set on each written suffix: the caller passes the entity's nameKey as it stands when
-    /// the write runs). With <paramref name="complete"/> false the keys are some of the entity's (those it did not have): a
+    /// the write runs) and its <c>Kind</c> (<see cref="KindProperty"/>). With <paramref name="complete"/> false the keys are some of the entity's (those it did not have): a
     /// present suffix keeps <c>starts</c> once true; with it true they are all of them and <c>starts</c> is set exactly
     /// (a suffix written before the flag existed keeps it absent unless complete). Rows in key order, so concurrent writers
     /// lock in one order; null when there is nothing to write.</summary>
-    public static Statement? Write(IEnumerable<(string EntityId, string? NameKey, IEnumerable<string> SearchKeys)> entities, bool complete = false)
+    public static Statement? Write(IEnumerable<(string EntityId, string? NameKey, string Kind, IEnumerable<string> SearchKeys)> entities,
+        bool complete = false)
     {
         // An entity named twice (a bulk batch's documents) gets the suffixes of all its keys and the last nameKey given.
-        var byEntity = new Dictionary<string, (string? NameKey, List<string> Keys)>(StringComparer.Ordinal);
-        foreach (var (entityId, nameKey, searchKeys) in entities)
-            byEntity[entityId] = (nameKey, [.. byEntity.GetValueOrDefault(entityId).Keys ?? [], .. searchKeys]);
+        var byEntity = new Dictionary<string, (string? NameKey, string Kind, List<string> Keys)>(StringComparer.Ordinal);
+        foreach (var (entityId, nameKey, kind, searchKeys) in entities)
+            byEntity[entityId] = (nameKey, kind, [.. byEntity.GetValueOrDefault(entityId).Keys ?? [], .. searchKeys]);
         var rows = new SortedDictionary<string, Dictionary<string, object?>>(StringComparer.Ordinal);
-        foreach (var (entityId, (nameKey, keys)) in byEntity)
+        foreach (var (entityId, (nameKey, kind, keys)) in byEntity)
         {
             var starts = Starts(keys);
             foreach (var suffix in Of(keys))
@@ -106,6 +115,7 @@ public static class NameSuffixes
                 rows[key] = new Dictionary<string, object?>
                 {
                     [KeyProperty] = key, [EntityProperty] = entityId, [StartsProperty] = starts.Contains(suffix), [NameKeyProperty] = nameKey,
+                    [KindProperty] = kind,
                 };
             }
         }
@@ -113,35 +123,37 @@ public static class NameSuffixes
             : new Statement(complete ? MergeAllSuffixes : MergeNewSuffixes, new Dictionary<string, object?> { ["rows"] = rows.Values.Cast<object?>().ToList() });
     }
 
-    /// <summary>Rewrites <see cref="NameKeyProperty"/> on every suffix of each entity of <c>$ids</c> to the entity's own
-    /// <c>nameKey</c> (absent when it has none): for a writer that puts whole entities back (an un-merge). Null when there is
-    /// no id.</summary>
+    /// <summary>Rewrites <see cref="NameKeyProperty"/> and <see cref="KindProperty"/> on every suffix of each entity of
+    /// <c>$ids</c> to the entity's own (nameKey absent when it has none): for a writer that puts whole entities back (an
+    /// un-merge). Null when there is no id.</summary>
     public static Statement? RenameAsStored(IEnumerable<string> entityIds)
     {
         var ids = entityIds.Distinct().Order(StringComparer.Ordinal).Cast<object?>().ToList();
         return ids.Count == 0 ? null : new Statement(RenameStored, new Dictionary<string, object?> { ["ids"] = ids });
     }
 
-    /// <summary>The clause that sets the nameKey <paramref name="nameKey"/> (a Cypher expression, null removes it) on every
-    /// suffix of the entity whose id is <paramref name="entityId"/> (an expression) that has another one. It seeks the
-    /// <c>NameSuffix(entity)</c> index (the hint keeps the seek in a plan cached while the database was small) and drops the
-    /// row of an entity without such a suffix, so it ends a statement.</summary>
-    public static string RenameClause(string entityId, string nameKey) => $"""
+    /// <summary>The clause that sets the nameKey <paramref name="nameKey"/> (a Cypher expression, null removes it) and the
+    /// kind <paramref name="kind"/> (an expression) on every suffix of the entity whose id is <paramref name="entityId"/> (an
+    /// expression) that has another of either. It seeks the <c>NameSuffix(entity)</c> index (the hint keeps the seek in a plan
+    /// cached while the database was small) and drops the row of an entity without such a suffix, so it ends a
+    /// statement.</summary>
+    public static string RenameClause(string entityId, string nameKey, string kind) => $"""
         MATCH (s:{GraphLabels.NameSuffix}) USING INDEX s:{GraphLabels.NameSuffix}({EntityProperty})
-        WHERE s.{EntityProperty} = {entityId} AND NOT coalesce(s.{NameKeyProperty} = {nameKey}, s.{NameKeyProperty} IS NULL AND {nameKey} IS NULL)
-        SET s.{NameKeyProperty} = {nameKey}
+        WHERE s.{EntityProperty} = {entityId}
+          AND NOT (coalesce(s.{NameKeyProperty} = {nameKey}, s.{NameKeyProperty} IS NULL AND {nameKey} IS NULL) AND coalesce(s.{KindProperty} = {kind}, false))
+        SET s.{NameKeyProperty} = {nameKey}, s.{KindProperty} = {kind}
         """;
 
     private static readonly string RenameStored = $$"""
         UNWIND $ids AS id
         MATCH (e:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: id})
-        {{RenameClause("id", $"e.{GraphProperties.NameKey}")}}
+        {{RenameClause("id", $"e.{GraphProperties.NameKey}", $"e.{GraphProperties.Kind}")}}
         """;
 
     /// <summary>The complete suffix data of entities as a walk read them (id, <c>nameKey</c>, <c>searchKeys</c>): each entity's
     /// write lock taken, then, if it still has that nameKey and those keys (a concurrent writer that changed them wrote its
     /// own), the suffixes of its keys written with <c>starts</c> set exactly and every suffix of it (stale ones too) given
-    /// its nameKey. What <c>timeline migrate</c> writes (<see cref="Schema.NameSuffixBuild"/>,
+    /// its nameKey and kind. What <c>timeline migrate</c> writes (<see cref="Schema.NameSuffixBuild"/>,
     /// <see cref="Schema.NameSuffixRanks"/>); writing it again changes nothing. Null when there is no entity.</summary>
     public static Statement? WriteStored(IEnumerable<(string EntityId, string? NameKey, IReadOnlyList<string> SearchKeys)> entities)
     {
@@ -168,9 +180,9 @@ public static class NameSuffixes
         WHERE coalesce(e.{{GraphProperties.SearchKeys}}, []) = entity.keys
           AND coalesce(e.{{GraphProperties.NameKey}} = entity.{{NameKeyProperty}}, e.{{GraphProperties.NameKey}} IS NULL AND entity.{{NameKeyProperty}} IS NULL)
         UNWIND entity.suffixes AS row
-        {{MergeSuffix("row", "entity." + EntityProperty, "row." + StartsProperty, "entity." + NameKeyProperty)}}
+        {{MergeSuffix("row", "entity." + EntityProperty, "row." + StartsProperty, "entity." + NameKeyProperty, "e." + GraphProperties.Kind)}}
         WITH DISTINCT e
-        {{RenameClause("e." + GraphProperties.Id, "e." + GraphProperties.NameKey)}}
+        {{RenameClause("e." + GraphProperties.Id, "e." + GraphProperties.NameKey, "e." + GraphProperties.Kind)}}
         """;
 
     private static readonly string MergeNewSuffixes = MergeSuffixes($"s.{StartsProperty} OR row.{StartsProperty}");
@@ -180,15 +192,15 @@ public static class NameSuffixes
     // A present suffix's starts becomes `starts` (null OR false stays null: a suffix written before the flag keeps it absent).
     private static string MergeSuffixes(string starts) => $"""
         UNWIND $rows AS row
-        {MergeSuffix("row", $"row.{EntityProperty}", starts, $"row.{NameKeyProperty}")}
+        {MergeSuffix("row", $"row.{EntityProperty}", starts, $"row.{NameKeyProperty}", $"row.{KindProperty}")}
         """;
 
-    // The suffix keyed row.key merged, with its entity and starts when created, `starts` when present, and its nameKey.
-    private static string MergeSuffix(string row, string entity, string starts, string nameKey) => $$"""
+    // The suffix keyed row.key merged, with its entity and starts when created, `starts` when present, its nameKey and kind.
+    private static string MergeSuffix(string row, string entity, string starts, string nameKey, string kind) => $$"""
         MERGE (s:{{GraphLabels.NameSuffix}} {{{KeyProperty}}: {{row}}.{{KeyProperty}}})
         ON CREATE SET s.{{EntityProperty}} = {{entity}}, s.{{StartsProperty}} = {{row}}.{{StartsProperty}}
         ON MATCH SET s.{{StartsProperty}} = {{starts}}
-        SET s.{{NameKeyProperty}} = {{nameKey}}
+        SET s.{{NameKeyProperty}} = {{nameKey}}, s.{{KindProperty}} = {{kind}}
         """;
 
     // Never cuts between the halves of a surrogate pair.

@@ -139,7 +139,7 @@ internal static class ProvenanceCypher
         WITH n, row, n.{{P.NameKey}} AS before
         SET n = row.props
         WITH n, before WHERE NOT coalesce(before = n.{{P.NameKey}}, before IS NULL AND n.{{P.NameKey}} IS NULL)
-        {{NameSuffixes.RenameClause("n." + P.Id, "n." + P.NameKey)}}
+        {{NameSuffixes.RenameClause("n." + P.Id, "n." + P.NameKey, "n." + P.Kind)}}
         """;
 
     /// <summary>Replaces a relation's values by what its remaining sources say (its key, sources and excerpts stay).</summary>

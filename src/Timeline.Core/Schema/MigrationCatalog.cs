@@ -6,7 +6,7 @@ using Timeline.Core.Ontology;
 namespace Timeline.Core.Schema;
 
 /// <summary>Every migration for one dialect, in the order they apply: the hand-written files of
-/// <c>cypher/schema/&lt;dialect&gt;/</c> (embedded at build time), the data built for them (the name-suffix index and its rank data, the item
+/// <c>cypher/schema/&lt;dialect&gt;/</c> (embedded at build time), the data built for them (the name-suffix index, its rank data and kinds, the item
 /// and relation lists of an older graph, its relation lists made exact), then the indexes derived from the ontology.</summary>
 public static class MigrationCatalog
 {
@@ -26,6 +26,7 @@ public static class MigrationCatalog
             .ToList();
         files.Add(NameSuffixBuild.Migration);
         files.Add(NameSuffixRanks.Migration);
+        files.Add(NameSuffixKinds.Migration);
         files.Add(ItemListBuild.Migration);
         files.Add(RelationListBuild.Migration(ontology));
         files.Add(RelationListExact.Migration(ontology));

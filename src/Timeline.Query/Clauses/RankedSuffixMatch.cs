@@ -19,7 +19,8 @@ namespace Timeline.Query.Clauses;
 /// The first <paramref name="limit"/> + <see cref="ReadAhead"/> candidates by bound are looked up, checked
 /// (<see cref="MatchClause.Where"/>) and sorted by their true keys. Every candidate left out has a bound no earlier than the
 /// next candidate's, so when the last of the page's true keys comes before that bound (or no candidate was left out) the page
-/// is the answer; else — stale suffixes, a filter that left too few (kinds), a text longer than a stored suffix — every
+/// is the answer; else — stale suffixes, a filter that left too few (kinds, on suffixes written before they carried
+/// theirs), a text longer than a stored suffix — every
 /// candidate is matched as <see cref="NameSuffixMatch"/> does, in the same statement:
 /// <code>
 /// seek the suffixes → each candidate's bound → the first window's entities by id, filtered, in true order
@@ -33,8 +34,10 @@ namespace Timeline.Query.Clauses;
 /// <param name="text">The text's parameter (shared with the filters and the rank).</param>
 /// <param name="keys">The true order: rank, nameKey, id (each never null).</param>
 /// <param name="limit">How many the answer holds at most.</param>
-public sealed class RankedSuffixMatch(string foldedText, Func<CypherBuilder, string> text, IReadOnlyList<SortKey> keys, int limit)
-    : MatchClause
+/// <param name="kinds">The kind names the filter admits (<see cref="NameSuffixes.KindProperty"/>), or null for any: both
+/// seeks then pass over the suffixes of other kinds, so that the window holds candidates of those kinds.</param>
+public sealed class RankedSuffixMatch(string foldedText, Func<CypherBuilder, string> text, IReadOnlyList<SortKey> keys, int limit,
+    IReadOnlyList<string>? kinds = null) : MatchClause
 {
     /// <summary>Candidates looked up past the limit, so that a few stale suffixes or filtered candidates cost no scan.</summary>
     public const int ReadAhead = 8;
@@ -58,10 +61,11 @@ public sealed class RankedSuffixMatch(string foldedText, Func<CypherBuilder, str
         var window = b.Parameter("window", limit + ReadAhead);
         var pageLimit = b.Parameter("pageLimit", limit);
         var nothing = b.Parameter("nothing", NameSuffixes.Separator.ToString());
+        var kindNames = kinds is null ? null : b.Parameter("kinds", kinds.ToList());
         string Suffix(string property) => $"{suffix}.{CypherNames.Property(property)}";
         var starts = $"coalesce({Suffix(NameSuffixes.StartsProperty)}, true)";
 
-        t.Append(NameSuffixes.Seek(suffix, probe)).Append('\n');
+        t.Append(NameSuffixes.Seek(suffix, probe, kindNames)).Append('\n');
         t.Append(With(
             $"{Suffix(NameSuffixes.EntityProperty)} AS {entityId}",
             $"min(CASE WHEN coalesce({Suffix(NameSuffixes.NameKeyProperty)}, {text(b)}) = {text(b)} THEN 0 " +
@@ -79,7 +83,7 @@ public sealed class RankedSuffixMatch(string foldedText, Func<CypherBuilder, str
 
         // The scan, read only when the window did not settle the answer.
         t.Append(With(matched, settled, $"CASE WHEN {settled} THEN {nothing} ELSE {probe} END AS {rescan}")).Append('\n');
-        t.Append("OPTIONAL ").Append(NameSuffixes.Seek(other, rescan)).Append('\n');
+        t.Append("OPTIONAL ").Append(NameSuffixes.Seek(other, rescan, kindNames)).Append('\n');
         t.Append("WITH DISTINCT ").Append(string.Join(", ", w.Carried.Concat([matched, settled, $"{other}.{CypherNames.Property(NameSuffixes.EntityProperty)} AS {entityId}"]))).Append('\n');
         WriteEntities(w, entityId, matched, settled);
         t.Append(With(matched, settled, $"collect({item}) AS {scanned}")).Append('\n');

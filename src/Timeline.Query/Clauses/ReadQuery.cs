@@ -97,14 +97,15 @@ public sealed class ReadQuery
 
     /// <summary>The same answer ranked on the name suffixes (<see cref="RankedSuffixMatch"/>), the entities looked up only for
     /// the first ones: for search, whose match is <see cref="NameSuffixMatch"/> of <paramref name="foldedText"/>, then ordered
-    /// by rank, nameKey and id and cut to its limit. Browser's text matches every candidate (<see cref="Unpaged"/>).</summary>
-    public ReadQuery RankedOnSuffixes(string foldedText, Func<CypherBuilder, string> text)
+    /// by rank, nameKey and id and cut to its limit. With <paramref name="kinds"/> (the kind names the match's filter admits)
+    /// only the suffixes of those kinds are sought. Browser's text matches every candidate (<see cref="Unpaged"/>).</summary>
+    public ReadQuery RankedOnSuffixes(string foldedText, Func<CypherBuilder, string> text, IReadOnlyList<string>? kinds = null)
     {
         var clauses = Clauses.ToList();
         var match = clauses.FindIndex(c => c is NameSuffixMatch);
         if (_unlisted is not null || match < 0 || match + 1 >= clauses.Count || clauses[match + 1] is not OrderClause { Limit: { } limit, Page: null } order)
             throw new InvalidOperationException("Only a name-suffix match ordered and cut to a limit can be ranked on the suffixes.");
-        var ranked = new RankedSuffixMatch(foldedText, text, order.Keys, limit).Filter(((MatchClause)clauses[match]).Where);
+        var ranked = new RankedSuffixMatch(foldedText, text, order.Keys, limit, kinds).Filter(((MatchClause)clauses[match]).Where);
         return new ReadQuery(_matched, Item, [.. clauses[..match], ranked, order.InListOrder(), .. clauses[(match + 2)..]], this);
     }
 

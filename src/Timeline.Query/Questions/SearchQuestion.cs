@@ -9,11 +9,9 @@ namespace Timeline.Query.Questions;
 
 /// <summary><b>search</b>: entities whose normalised name or alias contains the normalised text, ranked exact name &gt;
 /// exact alias &gt; prefix &gt; substring, then by name key and id.</summary>
-public sealed class SearchQuestion : IQuestion<SearchArguments>
+/// <param name="ontology">Whose kinds a search for some kinds admits: those that carry one of their labels.</param>
+public sealed class SearchQuestion(OntologyModel ontology) : IQuestion<SearchArguments>
 {
-    /// <summary>The question.</summary>
-    public static SearchQuestion Instance { get; } = new();
-
     /// <inheritdoc />
     /// <exception cref="QuestionArgumentException">The text has no letter or digit.</exception>
     public ReadQuery Build(SearchArguments arguments)
@@ -40,8 +38,12 @@ public sealed class SearchQuestion : IQuestion<SearchArguments>
                 new SortKey(GraphProperties.NameKey, new PropertyValue(entity, GraphProperties.NameKey, "''")),
                 new SortKey(GraphProperties.Id, new PropertyValue(entity, GraphProperties.Id)),
             ], arguments.First)
-            .RankedOnSuffixes(text, Text);
+            .RankedOnSuffixes(text, Text, arguments.Kinds is { } asked ? KindsLabelled(asked) : null);
     }
+
+    // The kinds whose entities carry one of the labels (a subkind carries its parents'): the kinds their name suffixes name.
+    private List<string> KindsLabelled(IReadOnlyList<string> labels) =>
+        ontology.Kinds.Where(k => k.Labels.Any(labels.Contains)).Select(k => k.Name).ToList();
 
     /// <inheritdoc />
     public string Describe(SearchArguments arguments) =>

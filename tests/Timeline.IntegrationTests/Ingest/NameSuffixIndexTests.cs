@@ -169,7 +169,7 @@ public sealed class NameSuffixIndexTests(ScratchNeo4j neo4j) : IAsyncLifetime
 
     private static async Task<List<string>> SearchAsync(Neo4jClient client, string text)
     {
-        var query = SearchQuestion.Instance.Build(new SearchArguments(text, null, 50));
+        var query = new SearchQuestion(OntologyModel.Default).Build(new SearchArguments(text, null, 50));
         var compiled = query.Statement(new PropertyValue(query.Item, GraphProperties.Id));
         return (await client.RunAsync(compiled.Text, compiled.Parameters)).Records.Select(r => r.Get<string>("item")).ToList();
     }

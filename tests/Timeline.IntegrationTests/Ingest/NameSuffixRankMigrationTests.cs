@@ -9,13 +9,15 @@ using Timeline.Testing.Project;
 
 namespace Timeline.IntegrationTests.Ingest;
 
-/// <summary><c>timeline migrate</c> on a graph whose name suffixes predate their rank data (no <c>starts</c>, no
-/// <c>nameKey</c>, no <c>NameSuffix(entity)</c> index, neither 012 nor 013 recorded): it writes what ingest would have
-/// written — stale suffixes of a renamed entity included — and a second run changes nothing.</summary>
+/// <summary><c>timeline migrate</c> on a graph whose name suffixes predate their rank data and kinds (no <c>starts</c>, no
+/// <c>nameKey</c>, no <c>kind</c>, no <c>NameSuffix(entity)</c> index, none of 012, 013 and 014 recorded): it writes what
+/// ingest would have written — stale suffixes of a renamed entity included — and a second run changes nothing; a graph
+/// that had the rank data but not the kinds gets them from 014 alone.</summary>
 [Collection(ScratchGraphCollection.Name)]
 public sealed class NameSuffixRankMigrationTests(ScratchNeo4j neo4j) : IAsyncLifetime
 {
-    private const string Suffixes = "MATCH (s:NameSuffix) RETURN s.key AS key, s.entity AS entity, s.starts AS starts, s.nameKey AS nameKey ORDER BY key";
+    private const string Suffixes =
+        "MATCH (s:NameSuffix) RETURN s.key AS key, s.entity AS entity, s.starts AS starts, s.nameKey AS nameKey, s.kind AS kind ORDER BY key";
 
     public Task InitializeAsync() => neo4j.EmptyAsync();
 
@@ -48,26 +50,35 @@ public sealed class NameSuffixRankMigrationTests(ScratchNeo4j neo4j) : IAsyncLif
             Assert.True(result.Ok, string.Join("; ", result.Errors));
         }
         var written = await ReadAsync(db);
-        Assert.Contains(written, s => s.Key.StartsWith("maria\u001f", StringComparison.Ordinal) && s.Starts == true && s.NameKey == "ana luisa");
+        Assert.Contains(written, s => s.Key.StartsWith("maria\u001f", StringComparison.Ordinal) && s.Starts == true && s.NameKey == "ana luisa"
+            && s.Kind == "Person");
+        Assert.Contains(written, s => s.Key.StartsWith("conatel\u001f", StringComparison.Ordinal) && s.Kind == "Organization");
 
-        // The previous model: suffixes without rank data, no entity index, neither migration recorded.
-        await db.RunAsync("MATCH (s:NameSuffix) REMOVE s.starts, s.nameKey");
+        // The previous model: suffixes without rank data or kinds, no entity index, none of the migrations recorded.
+        await db.RunAsync("MATCH (s:NameSuffix) REMOVE s.starts, s.nameKey, s.kind");
         await db.RunAsync("DROP INDEX ON :NameSuffix(entity)");
-        await db.RunAsync("MATCH (m:SchemaMigration) WHERE m.id IN ['012_name_suffix_entity', $ranks] DELETE m",
-            new Dictionary<string, object?> { ["ranks"] = NameSuffixRanks.Id });
-        Assert.All(await ReadAsync(db), s => Assert.True(s.Starts is null && s.NameKey is null));
+        await db.RunAsync("MATCH (m:SchemaMigration) WHERE m.id IN ['012_name_suffix_entity', $ranks, $kinds] DELETE m",
+            new Dictionary<string, object?> { ["ranks"] = NameSuffixRanks.Id, ["kinds"] = NameSuffixKinds.Id });
+        Assert.All(await ReadAsync(db), s => Assert.True(s.Starts is null && s.NameKey is null && s.Kind is null));
 
         var applied = await migrator.MigrateAsync();
 
-        Assert.Equal(["012_name_suffix_entity", NameSuffixRanks.Id], applied);
+        Assert.Equal(["012_name_suffix_entity", NameSuffixRanks.Id, NameSuffixKinds.Id], applied);
         Assert.Equal(written, await ReadAsync(db));
         Assert.Empty(await migrator.MigrateAsync());
         // The step itself, run again, writes the same.
         await db.RunAsync("MATCH (m:SchemaMigration {id: $id}) DELETE m", new Dictionary<string, object?> { ["id"] = NameSuffixRanks.Id });
         Assert.Equal([NameSuffixRanks.Id], await migrator.MigrateAsync());
         Assert.Equal(written, await ReadAsync(db));
+
+        // The model of the rank data alone (013 applied, the kinds not): 014 gives every suffix its entity's kind.
+        await db.RunAsync("MATCH (s:NameSuffix) REMOVE s.kind");
+        await db.RunAsync("MATCH (m:SchemaMigration {id: $id}) DELETE m", new Dictionary<string, object?> { ["id"] = NameSuffixKinds.Id });
+        Assert.Equal([NameSuffixKinds.Id], await migrator.MigrateAsync());
+        Assert.Equal(written, await ReadAsync(db));
     }
 
-    private static async Task<List<(string Key, string Entity, bool? Starts, string? NameKey)>> ReadAsync(Timeline.Neo4j.Neo4jClient db) =>
-        [.. (await db.RunAsync(Suffixes)).Records.Select(r => (r.Get<string>("key"), r.Get<string>("entity"), r.Get<bool?>("starts"), r.Get<string?>("nameKey")))];
+    private static async Task<List<(string Key, string Entity, bool? Starts, string? NameKey, string? Kind)>> ReadAsync(Timeline.Neo4j.Neo4jClient db) =>
+        [.. (await db.RunAsync(Suffixes)).Records.Select(r =>
+            (r.Get<string>("key"), r.Get<string>("entity"), r.Get<bool?>("starts"), r.Get<string?>("nameKey"), r.Get<string?>("kind")))];
 }

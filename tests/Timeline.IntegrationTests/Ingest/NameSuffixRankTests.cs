@@ -11,7 +11,9 @@ namespace Timeline.IntegrationTests.Ingest;
 /// <summary>The name suffixes' rank data as every writer keeps it (<see cref="NameSuffixes.StartsProperty"/>,
 /// <see cref="NameSuffixes.NameKeyProperty"/>): after an ingest each suffix says whether it starts one of the entity's keys
 /// and carries its nameKey; a later source that renames the entity, a retraction that gives it its earlier name back, a
-/// merge and an un-merge leave every suffix of it (old ones too) with the entity's nameKey. Expected values worked out by
+/// merge and an un-merge leave every suffix of it (old ones too) with the entity's nameKey; every suffix carries its entity's
+/// kind (<see cref="NameSuffixes.KindProperty"/>), also when its id is written again, as another kind, after its entity
+/// went. Expected values worked out by
 /// hand from the names below: "Ana María" → "ana maria", its suffixes "ana maria", "na maria", "a maria", "maria", "aria",
 /// "ria", "ia", "a" (none at the space); the alias "María" starts at "maria"; "Ana Luisa" adds "ana luisa", "na luisa",
 /// "a luisa", "luisa", "uisa", "isa", "sa" ("a" is shared).</summary>
@@ -31,7 +33,9 @@ public sealed class NameSuffixRankTests(Neo4jFixture db) : IngestTestBase(db)
         return id;
     }
 
-    private byte[] Document(string source, string entity, string name, params string[] aliases)
+    private byte[] Document(string source, string entity, string name, params string[] aliases) => KindDocument(source, entity, "Person", name, aliases);
+
+    private byte[] KindDocument(string source, string entity, string kind, string name, params string[] aliases)
     {
         Owns([source]);
         return Encoding.UTF8.GetBytes(new JsonObject
@@ -39,7 +43,7 @@ public sealed class NameSuffixRankTests(Neo4jFixture db) : IngestTestBase(db)
             ["source"] = new JsonObject { ["id"] = source, ["title"] = "Names", ["published"] = "2026-01-09" },
             ["entities"] = new JsonArray(new JsonObject
             {
-                ["id"] = entity, ["kind"] = "Person", ["name"] = name, ["aliases"] = new JsonArray([.. aliases.Select(a => (JsonNode)a)]),
+                ["id"] = entity, ["kind"] = kind, ["name"] = name, ["aliases"] = new JsonArray([.. aliases.Select(a => (JsonNode)a)]),
             }),
         }.ToJsonString());
     }
@@ -123,22 +127,41 @@ public sealed class NameSuffixRankTests(Neo4jFixture db) : IngestTestBase(db)
         Assert.Equal(Expected(LuisaSuffixes.Append("a"), ["ana luisa"], "ana luisa"), await SuffixesAsync(luisa));
     }
 
+    [Fact]
+    public async Task An_id_written_again_as_another_kind_after_its_entity_went_gives_every_suffix_the_new_kind()
+    {
+        var ana = Entity("ana");
+        var first = $"src:rank-1-{_tag}";
+        Assert.True((await Ingestion().IngestAsync(Document(first, ana, "Ana María", "María"))).Ok);
+        var retracted = await new SourceCuration(ProjectClient, Ingestion(), new IngestAuditLog(ProjectClient)).RetractSourceAsync(first, "test", "test");
+        Assert.True(retracted.Ok, string.Join("\n", retracted.Errors));
+        Assert.Equal(0L, (await Db.RunAsync("MATCH (e:Entity {id: $id}) RETURN count(e) AS n", new Dictionary<string, object?> { ["id"] = ana })).Single().Get<long>("n"));
+
+        // Its suffixes outlived it, with the kind it had; the id now names a vessel whose name shares some of them.
+        Assert.True((await Ingestion().IngestAsync(KindDocument($"src:rank-2-{_tag}", ana, "Vessel", "Ana Luisa"))).Ok);
+
+        Assert.Equal(MariaSuffixes.Concat(LuisaSuffixes).Order(StringComparer.Ordinal).Select(s => (s, "Vessel")),
+            (await Db.RunAsync("MATCH (s:NameSuffix {entity: $id}) RETURN s.key AS key, s.kind AS kind ORDER BY key", new Dictionary<string, object?> { ["id"] = ana }))
+                .Records.Select(r => (r.Get<string>("key").Split(NameSuffixes.Separator)[0], r.Get<string>("kind"))));
+        await AssertNameKeysAsync();
+    }
+
     public override async Task DisposeAsync()
     {
         await Db.RunAsync("MATCH (s:NameSuffix) WHERE s.entity IN $ids DELETE s", new Dictionary<string, object?> { ["ids"] = _entities });
         await base.DisposeAsync();
     }
 
-    // The invariant search relies on: no suffix of an entity carries a nameKey other than the entity's.
+    // The invariant search relies on: no suffix of an entity carries a nameKey or a kind other than the entity's.
     private async Task AssertNameKeysAsync()
     {
         var stale = await Db.RunAsync("""
             MATCH (s:NameSuffix) WHERE s.entity IN $ids
             MATCH (e:Entity {id: s.entity})
-            WITH s, e WHERE s.nameKey IS NULL OR s.nameKey <> e.nameKey
-            RETURN s.key AS key, s.nameKey AS suffix, e.nameKey AS entity
+            WITH s, e WHERE s.nameKey IS NULL OR s.nameKey <> e.nameKey OR s.kind IS NULL OR s.kind <> e.kind
+            RETURN s.key AS key, [s.nameKey, s.kind] AS suffix, [e.nameKey, e.kind] AS entity
             """, new Dictionary<string, object?> { ["ids"] = _entities });
-        Assert.Empty(stale.Records.Select(r => $"{r.Get<string>("key")}: {r.Get<string?>("suffix")} ≠ {r.Get<string?>("entity")}"));
+        Assert.Empty(stale.Records.Select(r => $"{r.Get<string>("key")}: {string.Join("/", r.Get<List<object?>>("suffix"))} ≠ {string.Join("/", r.Get<List<object?>>("entity"))}"));
     }
 
     // The suffixes in order, those among starting true, each with the nameKey.

@@ -16,8 +16,9 @@ namespace Timeline.IntegrationTests.Ingest;
 
 /// <summary>Search ranks its candidates on the name suffixes (<see cref="RankedSuffixMatch"/>): its answer is the scan's —
 /// every candidate looked up and ranked (<see cref="ReadQuery.Unpaged"/>, Browser's text) — whatever state the suffixes'
-/// rank data is in (as ingest writes it, absent, stale), for every limit, with and without kinds; and on rank data that
-/// holds the model's rule it answers from its window alone.</summary>
+/// rank data and kinds are in (as ingest writes them, absent, stale), for every limit, with and without kinds (a subkind
+/// found by its parent's); and on rank data that holds the model's rule it answers from its window alone and seeks only
+/// the suffixes of the kinds asked.</summary>
 [Collection(ScratchGraphCollection.Name)]
 public sealed class RankedSearchTests(ScratchNeo4j neo4j) : IAsyncLifetime
 {
@@ -44,7 +45,9 @@ public sealed class RankedSearchTests(ScratchNeo4j neo4j) : IAsyncLifetime
         await AssertSameAnswersAsync(client, "as ingest writes it");
         await db.RunAsync(Rule, Separator());
         await AssertSameAnswersAsync(client, "by the rule");
-        await db.RunAsync($"MATCH (s:{GraphLabels.NameSuffix}) REMOVE s.`{NameSuffixes.StartsProperty}`, s.{NameSuffixes.NameKeyProperty}");
+        await db.RunAsync($"MATCH (s:{GraphLabels.NameSuffix}) WHERE s.{NameSuffixes.EntityProperty} ENDS WITH 'works' REMOVE s.{NameSuffixes.KindProperty}");
+        await AssertSameAnswersAsync(client, "by the rule, some kinds absent");
+        await db.RunAsync($"MATCH (s:{GraphLabels.NameSuffix}) REMOVE s.`{NameSuffixes.StartsProperty}`, s.{NameSuffixes.NameKeyProperty}, s.{NameSuffixes.KindProperty}");
         await AssertSameAnswersAsync(client, "absent (a graph written before it)");
         await db.RunAsync($"MATCH (s:{GraphLabels.NameSuffix}) SET s.`{NameSuffixes.StartsProperty}` = true, s.{NameSuffixes.NameKeyProperty} = ''");
         await AssertSameAnswersAsync(client, "the best bound everywhere (stale)");
@@ -72,6 +75,15 @@ public sealed class RankedSearchTests(ScratchNeo4j neo4j) : IAsyncLifetime
         var scan = await SearchAsync(client, "stech", 4, ranked: false);
         Assert.Equal("person:trap", scan[0]);
         Assert.Equal(scan[1..], await SearchAsync(client, "stech", 3, ranked: true));
+
+        // Likewise a candidate whose suffixes name another kind than its own is never sought for its own.
+        await db.RunAsync(Rule, Separator());
+        await db.RunAsync($$"""
+            MATCH (s:{{GraphLabels.NameSuffix}} {{{NameSuffixes.EntityProperty}}: 'person:trap'}) SET s.{{NameSuffixes.KindProperty}} = 'Vessel'
+            """);
+        var people = await SearchAsync(client, "stech", 4, ranked: false, ["Person"]);
+        Assert.Equal("person:trap", people[0]);
+        Assert.Equal(people[1..], await SearchAsync(client, "stech", 3, ranked: true, ["Person"]));
     }
 
     private async Task AssertSameAnswersAsync(Neo4jClient client, string state)
@@ -80,7 +92,7 @@ public sealed class RankedSearchTests(ScratchNeo4j neo4j) : IAsyncLifetime
         {
             foreach (var first in new[] { 1, 3, 10, 100 })
             {
-                foreach (var kinds in new IReadOnlyList<string>?[] { null, ["Organization"] })
+                foreach (var kinds in new IReadOnlyList<string>?[] { null, ["Organization"], ["Government"], ["Person", "Government"] })
                 {
                     var scan = await SearchAsync(client, text, first, ranked: false, kinds);
                     Assert.True(await SearchAsync(client, text, first, ranked: true, kinds) is var ranked && ranked.SequenceEqual(scan),
@@ -93,11 +105,11 @@ public sealed class RankedSearchTests(ScratchNeo4j neo4j) : IAsyncLifetime
     }
 
     // The model's rule for every suffix of a key the entity has (its ids and names are ASCII here: a stored suffix is the
-    // first NameSuffixes.Length characters): nameKey its entity's, starts when some key starts with it.
+    // first NameSuffixes.Length characters): nameKey and kind its entity's, starts when some key starts with it.
     private static readonly string Rule = $$"""
         MATCH (s:{{GraphLabels.NameSuffix}})
         MATCH (e:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: s.{{NameSuffixes.EntityProperty}}})
-        SET s.{{NameSuffixes.NameKeyProperty}} = e.{{GraphProperties.NameKey}},
+        SET s.{{NameSuffixes.NameKeyProperty}} = e.{{GraphProperties.NameKey}}, s.{{NameSuffixes.KindProperty}} = e.{{GraphProperties.Kind}},
             s.`{{NameSuffixes.StartsProperty}}` = any(k IN e.{{GraphProperties.SearchKeys}} WHERE left(k, {{NameSuffixes.Length}}) + $separator + e.{{GraphProperties.Id}} = s.{{NameSuffixes.KeyProperty}})
         """;
 
@@ -105,7 +117,7 @@ public sealed class RankedSearchTests(ScratchNeo4j neo4j) : IAsyncLifetime
 
     private static async Task<List<string>> SearchAsync(Neo4jClient client, string text, int first, bool ranked, IReadOnlyList<string>? kinds = null)
     {
-        var query = SearchQuestion.Instance.Build(new SearchArguments(text, kinds, first));
+        var query = new SearchQuestion(OntologyModel.Default).Build(new SearchArguments(text, kinds, first));
         var compiled = (ranked ? query : query.Unpaged()).Statement(new PropertyValue(query.Item, GraphProperties.Id));
         return (await client.RunAsync(compiled.Text, compiled.Parameters)).Records.Select(r => r.Get<string>("item")).ToList();
     }
@@ -131,6 +143,9 @@ public sealed class RankedSearchTests(ScratchNeo4j neo4j) : IAsyncLifetime
         Add("person:trap", "Person", "Stech");
         Add("org:stech-alias", "Organization", "Zeta Holdings", "Stech");
         Add("org:long", "Organization", "Ostechni-Zentrum und Verwaltungsamt für Stechkin", "OZV");
+        // A subkind: found by a search for its parent's kind (its label) through its own kind on the suffixes.
+        Add("gov:stechia", "Government", "Government of Stechia", "Stechia Cabinet");
+        Add("gov:anna-land", "Government", "Annaland Council");
         var document = new JsonObject
         {
             ["source"] = new JsonObject { ["id"] = "src:ranked-search-test", ["title"] = "Names", ["published"] = "2026-01-09", ["language"] = "en" },

@@ -27,7 +27,7 @@ public sealed class BrowserCypherTests
         ("timeline-whole-graph", BrowserCypher.Write(TimelineQuestion.Instance, new TimelineArguments([], DateWindow.Parse("2025-12", null), null, new Page(50)))),
         ("statements-speaker-about-window", BrowserCypher.Write(StatementsQuestion.Instance, new StatementsArguments(
             "person:donald-trump", "person:delcy-rodriguez", DateWindow.Parse("2026", "2026-01-03/2026-01-09"), new Page(50)))),
-        ("search-kinds", BrowserCypher.Write(SearchQuestion.Instance, new SearchArguments("Rodríguez", ["Person", "Government"], 5))),
+        ("search-kinds", BrowserCypher.Write(new SearchQuestion(OntologyModel.Default), new SearchArguments("Rodríguez", ["Person", "Government"], 5))),
         ("path", BrowserCypher.Write(Path, new PathArguments("vessel:fifth-seized-tanker-2026-01-09", "gov:venezuela", 6))),
         ("paths", BrowserCypher.Write(new PathsQuestion(Path), new PathsArguments(new PathArguments("vessel:fifth-seized-tanker-2026-01-09", "gov:venezuela", 6), 5))),
         ("timeline-histogram-month", BrowserCypher.Write(new HistogramQuestion(new GraphQLLimitsOptions().MaxHistogramBuckets), new HistogramArguments(

@@ -5,7 +5,7 @@ using Timeline.Testing.CypherLint;
 namespace Timeline.UnitTests.Lookup;
 
 /// <summary>The rows <see cref="NameSuffixes.Write"/> sends: each suffix once, in key order, with whether it starts one of the
-/// entity's keys (as stored: cut to <see cref="NameSuffixes.Length"/>) and the entity's nameKey; and the write, rename and
+/// entity's keys (as stored: cut to <see cref="NameSuffixes.Length"/>), the entity's nameKey and kind; and the write, rename and
 /// migration texts pass the Cypher 5 check. Expected rows worked out by hand from the keys below.</summary>
 public sealed class NameSuffixRowsTests
 {
@@ -17,7 +17,7 @@ public sealed class NameSuffixRowsTests
     {
         // "ana maria" has the suffixes "ana maria", "na maria", "a maria", "maria", "aria", "ria", "ia", "a" (none at its
         // space); "maria" is also the whole second key, so that node (shared by both keys) starts one.
-        var rows = Rows(NameSuffixes.Write([(Id, "ana maria", ["ana maria", "maria"])]));
+        var rows = Rows(NameSuffixes.Write([(Id, "ana maria", "Person", ["ana maria", "maria"])]));
 
         Assert.Equal(["a", "a maria", "ana maria", "aria", "ia", "maria", "na maria", "ria"], rows.Select(r => Suffix(r)));
         Assert.Equal(["ana maria", "maria"], rows.Where(r => (bool)r[NameSuffixes.StartsProperty]!).Select(r => Suffix(r)));
@@ -25,6 +25,7 @@ public sealed class NameSuffixRowsTests
         {
             Assert.Equal(Id, r[NameSuffixes.EntityProperty]);
             Assert.Equal("ana maria", r[NameSuffixes.NameKeyProperty]);
+            Assert.Equal("Person", r[NameSuffixes.KindProperty]);
         });
     }
 
@@ -32,7 +33,7 @@ public sealed class NameSuffixRowsTests
     public void A_key_longer_than_the_stored_length_starts_at_its_cut_and_no_longer_suffix_is_stored()
     {
         const string key = "abcdefghijklmnopqrstuvwxyz0123"; // 30 characters
-        var rows = Rows(NameSuffixes.Write([(Id, key, [key])]));
+        var rows = Rows(NameSuffixes.Write([(Id, key, "Person", [key])]));
 
         Assert.Equal(NameSuffixes.Length, rows.Max(r => Suffix(r).Length));
         var starting = Assert.Single(rows, r => (bool)r[NameSuffixes.StartsProperty]!);
@@ -44,7 +45,7 @@ public sealed class NameSuffixRowsTests
     [Fact]
     public void An_entity_named_twice_gets_the_suffixes_of_both_keys_with_the_last_name_key_in_key_order()
     {
-        var rows = Rows(NameSuffixes.Write([("person:b", "bo", ["bo"]), (Id, "old", ["xy"]), ("person:b", "bob", ["bob"])]));
+        var rows = Rows(NameSuffixes.Write([("person:b", "bo", "Person", ["bo"]), (Id, "old", "Person", ["xy"]), ("person:b", "bob", "Person", ["bob"])]));
 
         Assert.Equal(rows.Select(r => (string)r[NameSuffixes.KeyProperty]!).Order(StringComparer.Ordinal), rows.Select(r => (string)r[NameSuffixes.KeyProperty]!));
         Assert.Equal(["b" + Sep + "person:b", "bo" + Sep + "person:b", "bob" + Sep + "person:b", "o" + Sep + "person:b", "ob" + Sep + "person:b"],
@@ -57,12 +58,12 @@ public sealed class NameSuffixRowsTests
     [Fact]
     public void Only_a_complete_key_set_sets_starts_exactly_otherwise_a_present_suffix_keeps_it_once_true()
     {
-        var some = NameSuffixes.Write([(Id, "ana", ["ana"])])!;
-        var all = NameSuffixes.Write([(Id, "ana", ["ana"])], complete: true)!;
+        var some = NameSuffixes.Write([(Id, "ana", "Person", ["ana"])])!;
+        var all = NameSuffixes.Write([(Id, "ana", "Person", ["ana"])], complete: true)!;
 
         Assert.Contains($"ON MATCH SET s.{NameSuffixes.StartsProperty} = s.{NameSuffixes.StartsProperty} OR row.{NameSuffixes.StartsProperty}", some.Text, StringComparison.Ordinal);
         Assert.Contains($"ON MATCH SET s.{NameSuffixes.StartsProperty} = row.{NameSuffixes.StartsProperty}", all.Text, StringComparison.Ordinal);
-        Assert.Null(NameSuffixes.Write([(Id, "ana", [])]));
+        Assert.Null(NameSuffixes.Write([(Id, "ana", "Person", [])]));
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public sealed class NameSuffixRowsTests
     {
         Statement[] statements =
         [
-            NameSuffixes.Write([(Id, "ana", ["ana"])])!, NameSuffixes.Write([(Id, "ana", ["ana"])], complete: true)!,
+            NameSuffixes.Write([(Id, "ana", "Person", ["ana"])])!, NameSuffixes.Write([(Id, "ana", "Person", ["ana"])], complete: true)!,
             NameSuffixes.RenameAsStored([Id])!, NameSuffixes.WriteStored([(Id, "ana", ["ana"])])!,
         ];
 

@@ -8,5 +8,5 @@ namespace Timeline.Api.Translation.Roots;
 internal sealed class SearchRootCompiler : IRootCompiler
 {
     public RootPlan Compile(FieldSelection field, CompileContext context) =>
-        RootPlans.List(field, context, SearchQuestion.Instance, context.Arguments(field).Search());
+        RootPlans.List(field, context, new SearchQuestion(context.Ontology), context.Arguments(field).Search());
 }

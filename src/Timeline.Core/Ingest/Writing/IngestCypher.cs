@@ -106,7 +106,7 @@ internal static class IngestCypher
         """ : "") + $$"""
 
         WITH n WHERE NOT coalesce(before = n.{{P.NameKey}}, false)
-        {{NameSuffixes.RenameClause("n." + P.Id, "n." + P.NameKey)}}
+        {{NameSuffixes.RenameClause("n." + P.Id, "n." + P.NameKey, "n." + P.Kind)}}
         """;
 
     // A hub's sources list holds one id per document that names it (tens of thousands): it is read once per row (each read

@@ -88,7 +88,7 @@ internal static class IngestStatements
     /// held writes first).</summary>
     public static IEnumerable<Statement> NameSuffixesOf(IEnumerable<WrittenDocument> written) =>
         NameSuffixes.Write(written.SelectMany(w => w.Document.Entities.Select(e =>
-            (e.Id, (string?)NameKey.Of(e.Name), SearchKeys(e.Name, e.Aliases).Where(k => !w.Has(e.Id, k))))).ToList()) is { } write ? [write] : [];
+            (e.Id, (string?)NameKey.Of(e.Name), e.Kind.Name, SearchKeys(e.Name, e.Aliases).Where(k => !w.Has(e.Id, k))))).ToList()) is { } write ? [write] : [];
 
     /// <summary>The documents' events and statements listed under their anchors at their dates (derived, not a fact:
     /// <see cref="ItemLists"/>).</summary>

@@ -29,7 +29,7 @@ RETURN entity {relations: head([rows IN [reduce(acc = [], item IN [(entity)-[rel
 
 // root field: search
 MATCH (suffix:NameSuffix) USING INDEX suffix:NameSuffix(key)
-WHERE suffix.key STARTS WITH $probe
+WHERE suffix.key STARTS WITH $probe AND coalesce(suffix.kind IN $kinds, true)
 WITH suffix.entity AS entityId, min(CASE WHEN coalesce(suffix.nameKey, $text) = $text THEN 0 WHEN coalesce(suffix.`starts`, true) AND suffix.key STARTS WITH $whole THEN 1 WHEN coalesce(suffix.`starts`, true) THEN 2 ELSE 3 END) AS bound, min(coalesce(suffix.nameKey, '')) AS boundName
 ORDER BY bound, boundName, entityId
 WITH collect([bound, boundName, entityId]) AS ranked
@@ -44,7 +44,7 @@ WITH next, matched, trueKeys[$pageLimit - 1] AS last
 WITH matched, next IS NULL OR last IS NOT NULL AND (last[0] < next[0] OR (last[0] = next[0] AND (last[1] < next[1] OR (last[1] = next[1] AND last[2] < next[2])))) AS settled
 WITH matched, settled, CASE WHEN settled THEN $nothing ELSE $probe END AS rescan
 OPTIONAL MATCH (other:NameSuffix) USING INDEX other:NameSuffix(key)
-WHERE other.key STARTS WITH rescan
+WHERE other.key STARTS WITH rescan AND coalesce(other.kind IN $kinds, true)
 WITH DISTINCT matched, settled, other.entity AS entityId
 OPTIONAL MATCH (entity:Entity {id: entityId})
 WHERE any(key IN entity.searchKeys WHERE key CONTAINS $text) AND false
@@ -58,6 +58,7 @@ RETURN entity {id: entity.id} AS item
 
 // parameters
 {
+  "kinds": [],
   "limit": 10,
   "nothing": "\u001F",
   "pageLimit": 10,
