@@ -20,8 +20,8 @@ namespace Timeline.Query.Clauses;
 /// (<see cref="MatchClause.Where"/>) and sorted by their true keys. Every candidate left out has a bound no earlier than the
 /// next candidate's, so when the last of the page's true keys comes before that bound (or no candidate was left out) the page
 /// is the answer; else — stale suffixes, a filter that left too few (kinds, on suffixes written before they carried
-/// theirs), a text longer than a stored suffix — every
-/// candidate is matched as <see cref="NameSuffixMatch"/> does, in the same statement:
+/// theirs), a text longer than a stored suffix — every candidate is matched as <see cref="NameSuffixMatch"/> does, in the
+/// same statement:
 /// <code>
 /// seek the suffixes → each candidate's bound → the first window's entities by id, filtered, in true order
 /// settled = nothing left out OR the page's last true key &lt; the next candidate's bound
