@@ -197,23 +197,31 @@ internal static class QueryCatalog
             ListVars(ItemListKind.About, t.Hub, "", 21),
             (g, c) => Answers.SamePage(Answers.Nodes(g.GetProperty("statements")), Answers.Rows(c, "item", 20))));
 
-        foreach (var (name, text) in new[]
+        foreach (var (name, text, kind) in new (string, string, string?)[]
         {
-            ("search-prefix", t.Search.Prefix), ("search-full-name", t.Search.FullName), ("search-alias", t.Search.Alias),
-            ("search-accent-free", t.Search.AccentFree),
+            ("search-prefix", t.Search.Prefix, null), ("search-full-name", t.Search.FullName, null), ("search-alias", t.Search.Alias, null),
+            ("search-accent-free", t.Search.AccentFree, null), ("search-of-a-kind", t.Search.OfAKind.Text, t.Search.OfAKind.Kind),
         })
         {
-            // The best read on the name-suffix index: one prefix seek, every candidate ranked on its suffixes (a bound: rank,
-            // nameKey, id), the first 10 + 8 looked up by id and ranked on their keys; their page stands when its last comes
-            // before the next candidate's bound, else every candidate is looked up (the seek again, nothing once settled).
+            // The best read on the name-suffix index: one prefix seek (of the kind's suffixes and its subkinds', for one kind),
+            // every candidate ranked on its suffixes (a bound: rank, nameKey, id), the first 10 + 8 looked up by id and ranked
+            // on their keys; their page stands when its last comes before the next candidate's bound, else every candidate is
+            // looked up (the seek again, nothing once settled).
             var folded = Primitives.NameKey.Of(text);
+            var ofKinds = kind is null ? "" : $" AND s.{NameSuffixes.KindProperty} IN $kinds";
+            var handWritten = Vars(("text", folded), ("probe", NameSuffixes.Probe(folded)), ("nothing", NameSuffixes.Separator.ToString()),
+                ("whole", folded.Length < NameSuffixes.Length ? folded + NameSuffixes.Separator : NameSuffixes.Probe(folded)));
+            if (kind is not null) // the kind and its subkinds, as their suffixes name them
+                handWritten["kinds"] = OntologyModel.Default.Kinds.Where(k => k.Labels.Contains(kind)).Select(k => (object?)k.Name).ToList();
             cases.Add(new(name,
-                $"search(text: \"{text}\", first:10)",
-                "query Q($text: String!) { search(text: $text, first: 10) { id name kind aliases } }",
-                Vars(("text", text)),
+                kind is null ? $"search(text: \"{text}\", first:10)" : $"search(text: \"{text}\", kinds: [{kind}], first:10)",
+                kind is null
+                    ? "query Q($text: String!) { search(text: $text, first: 10) { id name kind aliases } }"
+                    : "query Q($text: String!, $kinds: [EntityKind!]) { search(text: $text, kinds: $kinds, first: 10) { id name kind aliases } }",
+                kind is null ? Vars(("text", text)) : Vars(("text", text), ("kinds", new List<object?> { kind })),
                 $$"""
                 MATCH (s:{{GraphLabels.NameSuffix}}) USING INDEX s:{{GraphLabels.NameSuffix}}({{NameSuffixes.KeyProperty}})
-                WHERE s.{{NameSuffixes.KeyProperty}} STARTS WITH $probe
+                WHERE s.{{NameSuffixes.KeyProperty}} STARTS WITH $probe{{ofKinds}}
                 WITH s.{{NameSuffixes.EntityProperty}} AS id,
                      min(CASE WHEN coalesce(s.nameKey, $text) = $text THEN 0
                               WHEN coalesce(s.`starts`, true) AND s.key STARTS WITH $whole THEN 1
@@ -230,7 +238,7 @@ internal static class QueryCatalog
                 WITH next, collect(e) AS page, collect(CASE WHEN e IS NOT NULL THEN [r, coalesce(e.nameKey, ''), e.id] END)[9] AS last
                 WITH page, next IS NULL OR last[0] < next[0] OR last[0] = next[0] AND (last[1] < next[1] OR last[1] = next[1] AND last[2] < next[2]) AS settled
                 OPTIONAL MATCH (o:{{GraphLabels.NameSuffix}}) USING INDEX o:{{GraphLabels.NameSuffix}}({{NameSuffixes.KeyProperty}})
-                WHERE o.{{NameSuffixes.KeyProperty}} STARTS WITH CASE WHEN settled THEN $nothing ELSE $probe END
+                WHERE o.{{NameSuffixes.KeyProperty}} STARTS WITH CASE WHEN settled THEN $nothing ELSE $probe END{{ofKinds.Replace("s.", "o.")}}
                 WITH DISTINCT page, settled, o.{{NameSuffixes.EntityProperty}} AS id
                 OPTIONAL MATCH (e:Entity {id: id}) WHERE any(k IN e.searchKeys WHERE k CONTAINS $text)
                 WITH page, settled, e, CASE WHEN e.nameKey = $text THEN 0 WHEN $text IN e.searchKeys THEN 1
@@ -240,8 +248,7 @@ internal static class QueryCatalog
                 UNWIND (CASE WHEN settled THEN page ELSE scanned END)[..10] AS e
                 RETURN e {.id, .name, .kind, .aliases} AS item
                 """,
-                Vars(("text", folded), ("probe", NameSuffixes.Probe(folded)), ("nothing", NameSuffixes.Separator.ToString()),
-                    ("whole", folded.Length < NameSuffixes.Length ? folded + NameSuffixes.Separator : NameSuffixes.Probe(folded))),
+                handWritten,
                 (g, c) => c.Records.Count > 0 && Answers.SameTree(g.GetProperty("search"), Answers.Rows(c, "item").ToList())));
         }
 

@@ -87,7 +87,20 @@ internal static class QuerySetup
             var keys = (IReadOnlyList<object?>)items["at"]!;
             later = new LaterPage(LaterPagePosition, cursor!, (string)keys[0]!, (string)keys[1]!, (string)keys[2]!);
         }
-        return new QueryTargets(hub, degree, leader, new SearchTexts(searchText, fullName, alias, accentFree), pathFrom, pathTo, windowFrom, windowTo, later,
+        return new QueryTargets(hub, degree, leader, new SearchTexts(searchText, fullName, alias, accentFree, await KindSearchAsync(client, searchText)),
+            pathFrom, pathTo, windowFrom, windowTo, later,
             middle.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+    // The first two letters of the word prefix, searched for the rarest kind with at least 10 entities that contain them
+    // (the most common kind when none has 10): a kind that a window of the best-ranked candidates of every kind rarely holds.
+    private static async Task<KindSearch> KindSearchAsync(Neo4jClient client, string prefix)
+    {
+        var text = prefix[..Math.Min(2, prefix.Length)];
+        var kinds = (await client.RunAsync("""
+            MATCH (e:Entity) WHERE any(k IN e.searchKeys WHERE k CONTAINS $text)
+            RETURN e.kind AS kind, count(*) AS n ORDER BY n, kind
+            """, new Dictionary<string, object?> { ["text"] = text })).Records;
+        var kind = kinds.FirstOrDefault(r => r.Get<long>("n") >= 10) ?? kinds[^1];
+        return new KindSearch(text, kind.Get<string>("kind"));
     }
 }

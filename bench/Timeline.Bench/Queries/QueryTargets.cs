@@ -11,7 +11,10 @@ internal sealed record QueryTargets(
     LaterPage? LaterPage, string HistogramYear);
 
 /// <summary>What the search requests look for: a prefix of a word, a full name as written, an alias, an accented name
-/// spelled without its accents.</summary>
-internal sealed record SearchTexts(string Prefix, string FullName, string Alias, string AccentFree);
+/// spelled without its accents, and a short text searched for one kind (<see cref="KindSearch"/>).</summary>
+internal sealed record SearchTexts(string Prefix, string FullName, string Alias, string AccentFree, KindSearch OfAKind);
+
+/// <summary>A text searched for one kind only (<c>search(text, kinds: [Kind])</c>).</summary>
+internal sealed record KindSearch(string Text, string Kind);
 
 internal sealed record LaterPage(int Position, string Cursor, string Earliest, string Latest, string Id);

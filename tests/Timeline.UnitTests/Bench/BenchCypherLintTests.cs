@@ -15,7 +15,7 @@ public sealed class BenchCypherLintTests
     [Fact]
     public async Task Every_hand_written_query_of_the_catalog_is_valid_cypher_5()
     {
-        var targets = new QueryTargets("country:hub", 5000, "person:leader", new SearchTexts("qua", "Qua Velador", "Mr. Qua", "quavelador"),
+        var targets = new QueryTargets("country:hub", 5000, "person:leader", new SearchTexts("qua", "Qua Velador", "Mr. Qua", "quavelador", new KindSearch("qu", "Organization")),
             "person:a", "person:b", "2020-01", "2020-02", new LaterPage(500, "cursor", "2020-01-01T00:00:00Z", "2020-01-31T23:59:59Z", "event:x"),
             "2020");
         var cases = QueryCatalog.Build(targets);

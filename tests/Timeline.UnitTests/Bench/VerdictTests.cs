@@ -206,7 +206,7 @@ public sealed class VerdictTests
         new("2026-11-29", "bench/run --scales 1000", new MachineInfo(2, "cpu", 23.5, "3.1.1 community", ".NET", "Linux", "1 GiB", "512m"), 1, [scale], "abc1234");
 
     private static ScaleResult Scale(List<LatencyReport>? latency = null, IngestReport? ingest = null) =>
-        new(1000, 50_000, 14_000, 45_000, ingest, latency is null ? null : new QueryTargets("hub", 5000, "leader", new SearchTexts("q", "Qa Qb", "Mr. Qb", "qc"), "a", "b", "2020", "2021", null, "2020"),
+        new(1000, 50_000, 14_000, 45_000, ingest, latency is null ? null : new QueryTargets("hub", 5000, "leader", new SearchTexts("q", "Qa Qb", "Mr. Qb", "qc", new KindSearch("q", "Country")), "a", "b", "2020", "2021", null, "2020"),
             latency ?? [], [], 100, 120, 1, 1);
 
     private static LatencyReport Request(string name) =>
