@@ -31,9 +31,10 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
         WITH n, row, n.nameKey AS before
         SET n{{labels}}, n += row.props, n.sources = coalesce(n.sources, []) + $sourceId
         WITH n, before WHERE NOT coalesce(before = n.nameKey, false)
+        WITH n.id AS id, n.nameKey AS nameKey, n.kind AS kind
         MATCH (s:NameSuffix) USING INDEX s:NameSuffix(entity)
-        WHERE s.entity = n.id AND NOT (coalesce(s.nameKey = n.nameKey, s.nameKey IS NULL AND n.nameKey IS NULL) AND coalesce(s.kind = n.kind, false))
-        SET s.nameKey = n.nameKey, s.kind = n.kind
+        WHERE s.entity = id AND NOT (coalesce(s.nameKey = nameKey, s.nameKey IS NULL AND nameKey IS NULL) AND coalesce(s.kind = kind, false))
+        SET s.nameKey = nameKey, s.kind = kind
         """;
 
     internal const string Events = """
@@ -47,8 +48,9 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
 
     internal const string Participants = """
         UNWIND $rows AS row
-        MATCH (x:Entity {id: row.entity})
-        MATCH (e:Event {id: row.event})
+        WITH row, row.entity AS entity, row.event AS event
+        MATCH (x:Entity {id: entity})
+        MATCH (e:Event {id: event})
         MERGE (x)-[r:PARTICIPANT {role: row.role}]->(e)
         SET r.sources = coalesce(r.sources, []) + $sourceId
         """;
@@ -56,15 +58,17 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
     internal const string Statements = """
         MATCH (s:Source {id: $sourceId})
         UNWIND $rows AS row
-        MATCH (sp:Entity {id: row.speaker})
+        WITH s, row, row.speaker AS speaker
+        MATCH (sp:Entity {id: speaker})
         CREATE (sp)-[:SAID {sources: [$sourceId]}]->(st:Statement)-[r:REPORTED_IN]->(s)
         SET st = row.props, st.id = row.id, st.sources = [$sourceId], r = row.props, r.excerpt = row.excerpt
         """;
 
     internal static string About(string label) => $"""
         UNWIND $rows AS row
-        MATCH (st:Statement {"{"}id: row.statement{"}"})
-        MATCH (t:{label} {"{"}id: row.target{"}"})
+        WITH row, row.statement AS statement, row.target AS target
+        MATCH (st:Statement {"{"}id: statement{"}"})
+        MATCH (t:{label} {"{"}id: target{"}"})
         CREATE (st)-[:ABOUT {"{"}sources: [$sourceId]{"}"}]->(t)
         """;
 
@@ -75,8 +79,9 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
 
     internal static string Relations(string type) => $"""
         UNWIND $rows AS row
-        MATCH (a:Entity {"{"}id: row.from{"}"})
-        MATCH (b:Entity {"{"}id: row.to{"}"})
+        WITH row, row.from AS fromId, row.to AS toId
+        MATCH (a:Entity {"{"}id: fromId{"}"})
+        MATCH (b:Entity {"{"}id: toId{"}"})
         MERGE (a)-[r:{type} {"{"}key: row.key{"}"}]->(b)
         SET r += row.props, r.sources = coalesce(r.sources, []) + $sourceId, r.excerpts = coalesce(r.excerpts, []) + row.excerpt
         """;
@@ -85,7 +90,8 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
     // each with whether it starts the key (once true, true), the entity's nameKey as this document leaves it and its kind.
     internal const string NameSuffixRows = """
         UNWIND $rows AS row
-        OPTIONAL MATCH (n:Entity {id: row.entity})
+        WITH row, row.entity AS entity
+        OPTIONAL MATCH (n:Entity {id: entity})
         WITH row WHERE n IS NULL OR NOT row.key IN coalesce(n.searchKeys, [])
         UNWIND row.suffixes AS suffix
         MERGE (s:NameSuffix {key: suffix.key}) ON CREATE SET s.entity = row.entity, s.starts = suffix.starts

@@ -31,14 +31,16 @@ internal sealed class LargeBatchWriter(Neo4jClient client)
         WITH n, row, n.nameKey AS before
         SET n{{labels}}, n += row.props, n.sources = coalesce(n.sources, []) + row.sourceId
         WITH n, before WHERE NOT coalesce(before = n.nameKey, false)
+        WITH n.id AS id, n.nameKey AS nameKey, n.kind AS kind
         MATCH (s:NameSuffix) USING INDEX s:NameSuffix(entity)
-        WHERE s.entity = n.id AND NOT (coalesce(s.nameKey = n.nameKey, s.nameKey IS NULL AND n.nameKey IS NULL) AND coalesce(s.kind = n.kind, false))
-        SET s.nameKey = n.nameKey, s.kind = n.kind
+        WHERE s.entity = id AND NOT (coalesce(s.nameKey = nameKey, s.nameKey IS NULL AND nameKey IS NULL) AND coalesce(s.kind = kind, false))
+        SET s.nameKey = nameKey, s.kind = kind
         """;
 
     private const string Events = """
         UNWIND $rows AS row
-        MATCH (s:Source {id: row.sourceId})
+        WITH row, row.sourceId AS sourceId
+        MATCH (s:Source {id: sourceId})
         MERGE (e:Event {id: row.id})
         SET e += row.props, e.sources = coalesce(e.sources, []) + row.sourceId
         CREATE (e)-[r:REPORTED_IN]->(s)
@@ -47,31 +49,35 @@ internal sealed class LargeBatchWriter(Neo4jClient client)
 
     private const string Participants = """
         UNWIND $rows AS row
-        MATCH (x:Entity {id: row.entity})
-        MATCH (e:Event {id: row.event})
+        WITH row, row.entity AS entity, row.event AS event
+        MATCH (x:Entity {id: entity})
+        MATCH (e:Event {id: event})
         MERGE (x)-[r:PARTICIPANT {role: row.role}]->(e)
         SET r.sources = coalesce(r.sources, []) + row.sourceId
         """;
 
     private const string Statements = """
         UNWIND $rows AS row
-        MATCH (s:Source {id: row.sourceId})
-        MATCH (sp:Entity {id: row.speaker})
+        WITH row, row.sourceId AS sourceId, row.speaker AS speaker
+        MATCH (s:Source {id: sourceId})
+        MATCH (sp:Entity {id: speaker})
         CREATE (sp)-[:SAID {sources: [row.sourceId]}]->(st:Statement)-[r:REPORTED_IN]->(s)
         SET st = row.props, st.id = row.id, st.sources = [row.sourceId], r = row.props, r.excerpt = row.excerpt
         """;
 
     private static string About(string label) => $"""
         UNWIND $rows AS row
-        MATCH (st:Statement {"{"}id: row.statement{"}"})
-        MATCH (t:{label} {"{"}id: row.target{"}"})
+        WITH row, row.statement AS statement, row.target AS target
+        MATCH (st:Statement {"{"}id: statement{"}"})
+        MATCH (t:{label} {"{"}id: target{"}"})
         CREATE (st)-[:ABOUT {"{"}sources: [row.sourceId]{"}"}]->(t)
         """;
 
     private static string Relations(string type) => $"""
         UNWIND $rows AS row
-        MATCH (a:Entity {"{"}id: row.from{"}"})
-        MATCH (b:Entity {"{"}id: row.to{"}"})
+        WITH row, row.from AS fromId, row.to AS toId
+        MATCH (a:Entity {"{"}id: fromId{"}"})
+        MATCH (b:Entity {"{"}id: toId{"}"})
         MERGE (a)-[r:{type} {"{"}key: row.key{"}"}]->(b)
         SET r += row.props, r.sources = coalesce(r.sources, []) + row.sourceId, r.excerpts = coalesce(r.excerpts, []) + row.excerpt
         """;

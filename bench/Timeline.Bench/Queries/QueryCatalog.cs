@@ -231,7 +231,8 @@ internal static class QueryCatalog
                 WITH collect([r, n, id]) AS ranked
                 WITH ranked[18] AS next, ranked[..18] AS window
                 UNWIND window AS c
-                OPTIONAL MATCH (e:Entity {id: c[2]}) WHERE any(k IN e.searchKeys WHERE k CONTAINS $text)
+                WITH next, c[2] AS id
+                OPTIONAL MATCH (e:Entity {id: id}) WHERE any(k IN e.searchKeys WHERE k CONTAINS $text)
                 WITH next, e, CASE WHEN e.nameKey = $text THEN 0 WHEN $text IN e.searchKeys THEN 1
                                    WHEN any(k IN e.searchKeys WHERE k STARTS WITH $text) THEN 2 ELSE 3 END AS r
                 ORDER BY r, coalesce(e.nameKey, ''), e.id

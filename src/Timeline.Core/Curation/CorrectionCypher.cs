@@ -29,8 +29,7 @@ internal static class CorrectionCypher
     /// <summary>Takes the write locks of the relations of one type a document names that already exist (<c>$rows</c> of from,
     /// to, key), so that a correction of one cannot commit between the writer's reading of corrections and its write.</summary>
     public static string LockRelations(string type) => $$"""
-        UNWIND $rows AS row
-        {{IngestCypher.RelationBetween(type, "row.from", "row.to", "row.key", "row")}}
+        {{IngestCypher.RowRelation(type)}}
         {{IngestCypher.Lock("r")}}
         """;
 
@@ -50,15 +49,14 @@ internal static class CorrectionCypher
 
     /// <summary>Sets corrected values on events (or statements): <c>$rows</c> of id and values (a null removes).</summary>
     public static string ApplyToNodes(string label) => $$"""
-        UNWIND $rows AS row
-        MATCH (n:{{label}} {{{P.Id}}: row.id})
+        {{RowKeys.Unwind("$rows", "row", "id")}}
+        MATCH (n:{{label}} {{{P.Id}}: {{RowKeys.Of("row", "id")}}})
         SET n += row.values
         """;
 
     /// <summary>Sets corrected values on relations of one type: <c>$rows</c> of from, to, key and values.</summary>
     public static string ApplyToRelations(string type) => $$"""
-        UNWIND $rows AS row
-        {{IngestCypher.RelationBetween(type, "row.from", "row.to", "row.key", "row")}}
+        {{IngestCypher.RowRelation(type)}}
         SET r += row.values
         """;
 
@@ -72,9 +70,9 @@ internal static class CorrectionCypher
     /// <summary>The participations a corrected list names (<c>$rows</c> of event, entity, role): one an editor added has no
     /// source; one a source also asserts keeps its sources.</summary>
     public static readonly string MergeParticipants = $$"""
-        UNWIND $rows AS row
-        MATCH (x:{{L.Entity}} {{{P.Id}}: row.entity})
-        MATCH (n:{{L.Event}} {{{P.Id}}: row.event})
+        {{RowKeys.Unwind("$rows", "row", "entity", "event")}}
+        MATCH (x:{{L.Entity}} {{{P.Id}}: {{RowKeys.Of("row", "entity")}}})
+        MATCH (n:{{L.Event}} {{{P.Id}}: {{RowKeys.Of("row", "event")}}})
         MERGE (x)-[p:{{R.Participant}} {{{P.Role}}: row.role}]->(n)
         SET p.{{P.Sources}} = coalesce(p.{{P.Sources}}, [])
         """;

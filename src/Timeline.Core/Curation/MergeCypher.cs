@@ -66,8 +66,8 @@ internal static class MergeCypher
 
     /// <summary>Copies the merged entities and the survivor.</summary>
     public static readonly string SnapshotEntities = $$"""
-        UNWIND $rows AS row
-        MATCH (n:{{L.Entity}} {{{P.Id}}: row.id})
+        {{RowKeys.Unwind("$rows", "row", "id")}}
+        MATCH (n:{{L.Entity}} {{{P.Id}}: {{RowKeys.Of("row", "id")}}})
         CREATE (s:{{L.MergeSnapshot}})
         SET s = properties(n), s.{{Merge}} = $merge, s.{{Part}} = row.part
         """;
@@ -81,8 +81,11 @@ internal static class MergeCypher
         """;
 
     // A relationship of one type between two labels, by its ends' ids and (when the type has one) its identity property.
-    private static string Match(RelationshipShape shape, string row) =>
-        $"MATCH (a:{shape.StartLabel} {{{P.Id}: {row}.start}})-[r:{shape.Type}{Identity(shape, row)}]->(b:{shape.EndLabel} {{{P.Id}: {row}.end}})";
+    // The relationship of the shape at the row's start, end and identity; the ends looked up by variables (RowKeys).
+    private static string Match(RelationshipShape shape, string row, string carried = "") =>
+        RowKeys.Bind(row, ["start", "end"], carried) + "\n" +
+        $"MATCH (a:{shape.StartLabel} {{{P.Id}: {RowKeys.Of(row, "start")}}})-[r:{shape.Type}{Identity(shape, row)}]->" +
+        $"(b:{shape.EndLabel} {{{P.Id}: {RowKeys.Of(row, "end")}}})";
 
     private static string Identity(RelationshipShape shape, string row) => shape.IdentityProperty is { } p ? $" {{{p}: {row}.identity}}" : "";
 
@@ -119,9 +122,9 @@ internal static class MergeCypher
 
     /// <summary>Writes the moved relationships of one shape on the survivor (values computed by the caller).</summary>
     public static string WriteMoved(RelationshipShape shape) => $$"""
-        UNWIND $rows AS row
-        MATCH (a:{{shape.StartLabel}} {{{P.Id}}: row.start})
-        MATCH (b:{{shape.EndLabel}} {{{P.Id}}: row.end})
+        {{RowKeys.Unwind("$rows", "row", "start", "end")}}
+        MATCH (a:{{shape.StartLabel}} {{{P.Id}}: {{RowKeys.Of("row", "start")}}})
+        MATCH (b:{{shape.EndLabel}} {{{P.Id}}: {{RowKeys.Of("row", "end")}}})
         MERGE (a)-[r:{{shape.Type}}{{Identity(shape, "row")}}]->(b)
         SET r = row.props
         """;
@@ -154,7 +157,7 @@ internal static class MergeCypher
     public static string DeleteMoved(RelationshipShape shape) => $$"""
         MATCH (s:{{L.MergeSnapshot}} {{{Merge}}: $merge, {{Part}}: '{{MovedPart}}', {{Type}}: $type, {{FromLabel}}: $startLabel, {{ToLabel}}: $endLabel})
         WITH s, {start: s.{{From}}, end: s.{{To}}, identity: s.{{IdentityValue}}} AS row
-        {{Match(shape, "row")}}
+        {{Match(shape, "row", ", s")}}
         DELETE r
         RETURN count(r) AS count, collect(a.{{P.Id}}) + collect(b.{{P.Id}}) AS ends
         """;
@@ -163,7 +166,7 @@ internal static class MergeCypher
     public static string RestoreCollided(RelationshipShape shape) => $$"""
         MATCH (s:{{L.MergeSnapshot}} {{{Merge}}: $merge, {{Part}}: '{{CollidedPart}}', {{Type}}: $type, {{FromLabel}}: $startLabel, {{ToLabel}}: $endLabel})
         WITH s, {start: s.{{From}}, end: s.{{To}}, identity: s.{{(shape.IdentityProperty ?? P.Key)}}} AS row
-        {{Match(shape, "row")}}
+        {{Match(shape, "row", ", s")}}
         SET r = properties(s)
         {{RemoveMeta("r")}}
         RETURN count(r) AS count
@@ -172,7 +175,8 @@ internal static class MergeCypher
     /// <summary>Puts the survivor back as it was.</summary>
     public static readonly string RestoreSurvivor = $$"""
         MATCH (s:{{L.MergeSnapshot}} {{{Merge}}: $merge, {{Part}}: '{{SurvivorPart}}'})
-        MATCH (x:{{L.Entity}} {{{P.Id}}: s.{{P.Id}}})
+        WITH s, s.{{P.Id}} AS survivor
+        MATCH (x:{{L.Entity}} {{{P.Id}}: survivor})
         SET x = properties(s)
         {{RemoveMeta("x")}}
         """;
@@ -189,8 +193,9 @@ internal static class MergeCypher
     /// <summary>Creates the merged entities' relationships of one shape again.</summary>
     public static string RestoreRelationships(RelationshipShape shape) => $$"""
         MATCH (s:{{L.MergeSnapshot}} {{{Merge}}: $merge, {{Part}}: '{{RelationPart}}', {{Type}}: $type, {{FromLabel}}: $startLabel, {{ToLabel}}: $endLabel})
-        MATCH (a:{{shape.StartLabel}} {{{P.Id}}: s.{{From}}})
-        MATCH (b:{{shape.EndLabel}} {{{P.Id}}: s.{{To}}})
+        WITH s, s.{{From}} AS startId, s.{{To}} AS endId
+        MATCH (a:{{shape.StartLabel}} {{{P.Id}}: startId})
+        MATCH (b:{{shape.EndLabel}} {{{P.Id}}: endId})
         CREATE (a)-[r:{{shape.Type}}]->(b)
         SET r = properties(s)
         {{RemoveMeta("r")}}
@@ -200,7 +205,8 @@ internal static class MergeCypher
     /// <summary>Undoes the id mapping: the merged ids go, the ids re-pointed by the merge point back; the snapshot goes.</summary>
     public static readonly string UnmapIds = $$"""
         OPTIONAL MATCH (c:{{L.MergeSnapshot}} {{{Merge}}: $merge, {{Part}}: '{{ChainPart}}'})
-        OPTIONAL MATCH (m:{{L.MergedId}} {{{P.Id}}: c.{{MergedIdOf}}})
+        WITH c, c.{{MergedIdOf}} AS mergedId
+        OPTIONAL MATCH (m:{{L.MergedId}} {{{P.Id}}: mergedId})
         FOREACH (_ IN CASE WHEN m IS NULL THEN [] ELSE [1] END | SET m.{{P.Into}} = c.{{To}})
         WITH count(*) AS _
         MATCH (m:{{L.MergedId}} {{{P.ChangeId}}: $merge})

@@ -17,7 +17,8 @@ internal static class MergedIds
     private static readonly string ReadCypher = $$"""
         UNWIND $ids AS id
         MATCH (m:{{L.MergedId}} {{{P.Id}}: id})
-        MATCH (e:{{L.Entity}} {{{P.Id}}: m.{{P.Into}}})
+        WITH id, m.{{P.Into}} AS into
+        MATCH (e:{{L.Entity}} {{{P.Id}}: into})
         RETURN id, e.{{P.Id}} AS into, e.{{P.Kind}} AS kind, e.{{P.Name}} AS name, coalesce(e.{{P.Named}}, true) AS named
         """;
 

@@ -16,7 +16,8 @@ internal static class UnmergeCheck
     private static readonly string LaterCurations = $$"""
         MATCH (c:{{L.Change}})
         WHERE c.{{P.At}} > $at AND c.{{P.Action}} IN $actions AND any(t IN c.{{P.Targets}} WHERE t IN $ids)
-        OPTIONAL MATCH (s:{{L.MergeSnapshot}} {{{MergeCypher.Merge}}: c.{{P.Id}}})
+        WITH c, c.{{P.Id}} AS changeId
+        OPTIONAL MATCH (s:{{L.MergeSnapshot}} {{{MergeCypher.Merge}}: changeId})
         WITH c, count(s) AS standing
         WHERE c.{{P.Action}} <> $merged OR standing > 0
         RETURN {{ChangeLog.Columns("c")}}

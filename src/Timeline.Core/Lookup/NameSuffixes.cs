@@ -134,14 +134,16 @@ public static class NameSuffixes
 
     /// <summary>The clause that sets the nameKey <paramref name="nameKey"/> (a Cypher expression, null removes it) and the
     /// kind <paramref name="kind"/> (an expression) on every suffix of the entity whose id is <paramref name="entityId"/> (an
-    /// expression) that has another of either. It seeks the <c>NameSuffix(entity)</c> index (the hint keeps the seek in a plan
-    /// cached while the database was small) and drops the row of an entity without such a suffix, so it ends a
-    /// statement.</summary>
+    /// expression) that has another of either. It binds the three to variables and seeks the <c>NameSuffix(entity)</c> index
+    /// by the id's (Neo4j 3.1 planned a seek by <c>n.id</c> as a scan of the whole index per row on a young graph:
+    /// <see cref="Ingest.Writing.RowKeys"/>; the hint keeps the seek in a plan cached while the database was small), and drops
+    /// the row of an entity without such a suffix and every other variable, so it ends a statement.</summary>
     public static string RenameClause(string entityId, string nameKey, string kind) => $"""
+        WITH {entityId} AS renamed, {nameKey} AS renamedKey, {kind} AS renamedKind
         MATCH (s:{GraphLabels.NameSuffix}) USING INDEX s:{GraphLabels.NameSuffix}({EntityProperty})
-        WHERE s.{EntityProperty} = {entityId}
-          AND NOT (coalesce(s.{NameKeyProperty} = {nameKey}, s.{NameKeyProperty} IS NULL AND {nameKey} IS NULL) AND coalesce(s.{KindProperty} = {kind}, false))
-        SET s.{NameKeyProperty} = {nameKey}, s.{KindProperty} = {kind}
+        WHERE s.{EntityProperty} = renamed
+          AND NOT (coalesce(s.{NameKeyProperty} = renamedKey, s.{NameKeyProperty} IS NULL AND renamedKey IS NULL) AND coalesce(s.{KindProperty} = renamedKind, false))
+        SET s.{NameKeyProperty} = renamedKey, s.{KindProperty} = renamedKind
         """;
 
     private static readonly string RenameStored = $$"""
@@ -173,8 +175,8 @@ public static class NameSuffixes
     }
 
     private static readonly string WriteStoredRows = $$"""
-        UNWIND $rows AS entity
-        MATCH (e:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: entity.{{EntityProperty}}})
+        {{Ingest.Writing.RowKeys.Unwind("$rows", "entity", EntityProperty)}}
+        MATCH (e:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: {{Ingest.Writing.RowKeys.Of("entity", EntityProperty)}}})
         {{Ingest.Writing.IngestCypher.Lock("e")}}
         WITH e, entity
         WHERE coalesce(e.{{GraphProperties.SearchKeys}}, []) = entity.keys

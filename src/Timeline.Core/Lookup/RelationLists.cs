@@ -86,9 +86,9 @@ public static class RelationLists
     // Each end is found by its indexed id, then the relation between them (Expand(Into)); a relation whose end is gone is
     // gone.
     private static readonly string MarkGoneText = $$"""
-        UNWIND $relations AS relation
-        OPTIONAL MATCH (a:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: relation.from})
-        OPTIONAL MATCH (b:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: relation.to})
+        {{Ingest.Writing.RowKeys.Unwind("$relations", "relation", "from", "to")}}
+        OPTIONAL MATCH (a:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: {{Ingest.Writing.RowKeys.Of("relation", "from")}}})
+        OPTIONAL MATCH (b:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: {{Ingest.Writing.RowKeys.Of("relation", "to")}}})
         WITH relation, a, b
         WHERE a IS NULL OR b IS NULL
            OR size([(a)-[r]->(b) WHERE type(r) = relation.type AND coalesce(r.{{GraphProperties.Key}}, '') = relation.key | r]) = 0
@@ -148,11 +148,12 @@ public static class RelationLists
     // `WITH DISTINCT a, b` binds both ends before the relations are matched, so that they are found from the pair
     // (Expand(Into)). Without it Neo4j 3.1 plans the third MATCH as the first end's every relationship filtered by the
     // second end: for a hub, all of its relationships per pair (PROFILE, 928 pairs into a 4,900-document graph: 11.5
-    // million rows and 10.9 s, against 3,277 rows and 0.5 s with it).
+    // million rows and 10.9 s, against 3,277 rows and 0.5 s with it). The ends' ids are bound to variables first (RowKeys).
     private static readonly string ListBetween = $$"""
         UNWIND $pairs AS pair
-        MATCH (a:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: pair[0]})
-        MATCH (b:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: pair[1]})
+        WITH pair[0] AS pairFrom, pair[1] AS pairTo
+        MATCH (a:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: pairFrom})
+        MATCH (b:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: pairTo})
         WITH DISTINCT a, b
         MATCH (a)-[r]-(b)
         WHERE type(r) IN $types

@@ -43,8 +43,7 @@ internal static class ProvenanceCypher
 
     /// <summary>The relations of one type its kept document names (<c>$rows</c> of from, to, key): each by its ends' ids.</summary>
     public static string RelationsNamed(string type) => RelationsWhere($$"""
-        UNWIND $rows AS row
-        {{IngestCypher.RelationBetween(type, "row.from", "row.to", "row.key", "row")}}
+        {{IngestCypher.RowRelation(type)}}
         WHERE $sourceId IN coalesce(r.{{P.Sources}}, [])
         """);
 
@@ -111,8 +110,8 @@ internal static class ProvenanceCypher
 
     /// <summary>Writes resolved values on these events (or statements).</summary>
     public static string Rewrite(string label) => $$"""
-        UNWIND $rows AS row
-        MATCH (n:{{label}} {{{P.Id}}: row.id})
+        {{RowKeys.Unwind("$rows", "row", "id")}}
+        MATCH (n:{{label}} {{{P.Id}}: {{RowKeys.Of("row", "id")}}})
         SET n += row.props
         """;
 
@@ -134,8 +133,8 @@ internal static class ProvenanceCypher
     /// whose nameKey this changes gets the new one (or none, emptied) on every one of its name suffixes, in the same statement
     /// (its write lock is held: <see cref="EntitiesWhere"/> took it).</summary>
     public static readonly string RewriteEntities = $$"""
-        UNWIND $rows AS row
-        MATCH (n:{{L.Entity}} {{{P.Id}}: row.id})
+        {{RowKeys.Unwind("$rows", "row", "id")}}
+        MATCH (n:{{L.Entity}} {{{P.Id}}: {{RowKeys.Of("row", "id")}}})
         WITH n, row, n.{{P.NameKey}} AS before
         SET n = row.props
         WITH n, before WHERE NOT coalesce(before = n.{{P.NameKey}}, before IS NULL AND n.{{P.NameKey}} IS NULL)
@@ -144,15 +143,13 @@ internal static class ProvenanceCypher
 
     /// <summary>Replaces a relation's values by what its remaining sources say (its key, sources and excerpts stay).</summary>
     public static string RewriteRelations(string type) => $$"""
-        UNWIND $rows AS row
-        {{IngestCypher.RelationBetween(type, "row.from", "row.to", "row.key", "row")}}
+        {{IngestCypher.RowRelation(type)}}
         SET r = row.props, r.{{P.Key}} = row.key, r.{{P.Sources}} = row.sources, r.{{P.Excerpts}} = row.excerpts
         """;
 
     /// <summary>The relations' remaining sources and excerpts.</summary>
     public static string RelationSources(string type) => $$"""
-        UNWIND $rows AS row
-        {{IngestCypher.RelationBetween(type, "row.from", "row.to", "row.key", "row")}}
+        {{IngestCypher.RowRelation(type)}}
         RETURN row.from AS from, row.to AS to, row.key AS key, r.{{P.Sources}} AS sources, r.{{P.Excerpts}} AS excerpts
         """;
 

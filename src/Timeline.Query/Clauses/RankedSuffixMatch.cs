@@ -75,7 +75,9 @@ public sealed class RankedSuffixMatch(string foldedText, Func<CypherBuilder, str
         t.Append(With($"collect([{bound}, {boundName}, {entityId}]) AS {ranked}")).Append('\n');
         t.Append(With($"{ranked}[{window}] AS {next}", $"{ranked}[..{window}] AS {firstRanked}")).Append('\n');
         t.Append($"UNWIND {firstRanked} AS {candidate}\n");
-        WriteEntities(w, $"{candidate}[2]", next);
+        // The id bound to a variable before the look-up: Neo4j 3.1 may scan the index for a list's element (RowKeys).
+        t.Append(With(next, $"{candidate}[2] AS {entityId}")).Append('\n');
+        WriteEntities(w, entityId, next);
         t.Append(With(next, $"collect(CASE WHEN {item} IS NOT NULL THEN [{string.Join(", ", keys.Select(k => k.Name))}] END) AS {trueKeys}",
             $"collect({item}) AS {matched}")).Append('\n');
         t.Append(With(next, matched, $"{trueKeys}[{pageLimit} - 1] AS {last}")).Append('\n');

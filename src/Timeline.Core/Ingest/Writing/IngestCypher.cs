@@ -52,15 +52,22 @@ internal static class IngestCypher
 
     /// <summary>The relationship of <paramref name="type"/> keyed <paramref name="key"/> from the entity <paramref name="from"/>
     /// to the entity <paramref name="to"/> (as <c>r</c>, its ends <c>a</c> and <c>b</c>), carrying <paramref name="carried"/>
-    /// (e.g. <c>row</c>). Both ends are found by id before the relationship, so that Neo4j 3.1 plans an <c>Expand(Into)</c>
-    /// between them: as one pattern it expanded every relationship of the type from one end (a hub's thousands) and filtered
-    /// on the other (a batch's relation locks at 10,000 documents: 296 ms, 102 ms so).</summary>
+    /// (e.g. <c>row</c>); <paramref name="from"/> and <paramref name="to"/> are parameters or variables (<see cref="RowKeys"/>).
+    /// Both ends are found by id before the relationship, so that Neo4j 3.1 plans an <c>Expand(Into)</c> between them: as
+    /// one pattern it expanded every relationship of the type from one end (a hub's thousands) and filtered on the other (a
+    /// batch's relation locks at 10,000 documents: 296 ms, 102 ms so).</summary>
     public static string RelationBetween(string type, string from, string to, string key, string carried = "") => $$"""
         MATCH {{ById("a", L.Entity, from)}}
         MATCH {{ById("b", L.Entity, to)}}
         WITH DISTINCT a, b{{(carried.Length > 0 ? ", " + carried : "")}}
         MATCH (a)-[r:{{type}} {{{P.Key}}: {{key}}}]->(b)
         """;
+
+    /// <summary>For each of <c>$rows</c> (from, to, key, …) as <c>row</c>, its relation of <paramref name="type"/>
+    /// (<see cref="RelationBetween"/>), carrying <c>row</c>.</summary>
+    public static string RowRelation(string type) =>
+        RowKeys.Unwind("$rows", "row", "from", "to") + "\n" +
+        RelationBetween(type, RowKeys.Of("row", "from"), RowKeys.Of("row", "to"), "row.key", "row");
 
     /// <summary>Sets and removes a property in one clause: the node's write lock, held to the end of the transaction.</summary>
     public static string Lock(string variable) => $"SET {variable}.{P.WriteLock} = true REMOVE {variable}.{P.WriteLock}";
@@ -115,8 +122,8 @@ internal static class IngestCypher
     /// <summary>Adds a batch's sources to its entities' <c>sources</c> (<c>$rows</c> of id and the sources, in ingest order),
     /// each once, as <see cref="MergeEntities"/> adds one.</summary>
     public static readonly string AppendEntitySources = $$"""
-        UNWIND $rows AS row
-        MATCH {{ById("n", L.Entity, "row.id")}}
+        {{RowKeys.Unwind("$rows", "row", "id")}}
+        MATCH {{ById("n", L.Entity, RowKeys.Of("row", "id"))}}
         WITH n, row, coalesce(n.{{P.Sources}}, []) AS sources
         SET n.{{P.Sources}} = sources + [s IN row.sources WHERE NOT s IN sources]
         """;
@@ -132,9 +139,9 @@ internal static class IngestCypher
         """;
 
     public static readonly string MergeParticipants = $$"""
-        UNWIND $rows AS row
-        MATCH {{ById("x", L.Entity, "row.entity")}}
-        MATCH {{ById("e", L.Event, "row.event")}}
+        {{RowKeys.Unwind("$rows", "row", "entity", "event")}}
+        MATCH {{ById("x", L.Entity, RowKeys.Of("row", "entity"))}}
+        MATCH {{ById("e", L.Event, RowKeys.Of("row", "event"))}}
         MERGE (x)-[r:{{R.Participant}} {{{P.Role}}: row.role}]->(e)
         SET r.{{P.Sources}} = {{AddSource("r")}}
         """;
@@ -143,8 +150,8 @@ internal static class IngestCypher
         UNWIND $rows AS row
         MERGE {{ById("st", L.Statement, "row.id")}}
         SET st += row.props, st.{{P.Sources}} = {{AddSource("st")}}
-        WITH st, row
-        MATCH {{ById("sp", L.Entity, "row.speaker")}}
+        {{RowKeys.Bind("row", ["speaker"], carried: ", st")}}
+        MATCH {{ById("sp", L.Entity, RowKeys.Of("row", "speaker"))}}
         MERGE (sp)-[said:{{R.Said}}]->(st)
         SET said.{{P.Sources}} = {{AddSource("said")}}
         WITH st, row
@@ -155,9 +162,9 @@ internal static class IngestCypher
 
     /// <summary>ABOUT edges to one label (Entity, Event or Statement), so the target is found by its indexed id.</summary>
     public static string MergeAbout(string targetLabel) => $$"""
-        UNWIND $rows AS row
-        MATCH {{ById("st", L.Statement, "row.statement")}}
-        MATCH {{ById("t", targetLabel, "row.target")}}
+        {{RowKeys.Unwind("$rows", "row", "statement", "target")}}
+        MATCH {{ById("st", L.Statement, RowKeys.Of("row", "statement"))}}
+        MATCH {{ById("t", targetLabel, RowKeys.Of("row", "target"))}}
         MERGE (st)-[r:{{R.About}}]->(t)
         SET r.{{P.Sources}} = {{AddSource("r")}}
         """;
@@ -166,9 +173,9 @@ internal static class IngestCypher
     /// an excerpt replaced in place when the same source is ingested again — unless <paramref name="appendsSources"/> is
     /// false (a bulk batch appends them all at once: <see cref="AppendRelationSources"/>).</summary>
     public static string MergeRelations(string relationType, bool appendsSources = true) => $$"""
-        UNWIND $rows AS row
-        MATCH {{ById("a", L.Entity, "row.from")}}
-        MATCH {{ById("b", L.Entity, "row.to")}}
+        {{RowKeys.Unwind("$rows", "row", "from", "to")}}
+        MATCH {{ById("a", L.Entity, RowKeys.Of("row", "from"))}}
+        MATCH {{ById("b", L.Entity, RowKeys.Of("row", "to"))}}
         MERGE (a)-[r:{{relationType}} {{{P.Key}}: row.key}]->(b)
         SET r += row.props
         """ + (appendsSources ? $$"""
@@ -184,8 +191,7 @@ internal static class IngestCypher
     /// <c>sources</c>: {source, excerpt} in ingest order), each as <see cref="MergeRelations"/> adds one: a source the relation
     /// lists already has its excerpt replaced in place.</summary>
     public static string AppendRelationSources(string relationType) => $$"""
-        UNWIND $rows AS row
-        {{RelationBetween(relationType, "row.from", "row.to", "row.key", "row")}}
+        {{RowRelation(relationType)}}
         WITH r, reduce(lists = {sources: coalesce(r.{{P.Sources}}, []), excerpts: coalesce(r.{{P.Excerpts}}, [])}, x IN row.sources |
             CASE WHEN x.source IN lists.sources
                 THEN head([at IN [{{PositionOf("lists.sources", "x.source")}}] |

@@ -35,7 +35,8 @@ ORDER BY bound, boundName, entityId
 WITH collect([bound, boundName, entityId]) AS ranked
 WITH ranked[$window] AS next, ranked[..$window] AS firstRanked
 UNWIND firstRanked AS candidate
-OPTIONAL MATCH (entity:Entity {id: candidate[2]})
+WITH next, candidate[2] AS entityId
+OPTIONAL MATCH (entity:Entity {id: entityId})
 WHERE any(key IN entity.searchKeys WHERE key CONTAINS $text) AND false
 WITH next, entity, CASE WHEN entity.nameKey = $text THEN 0 WHEN $text IN entity.searchKeys THEN 1 WHEN any(key IN entity.searchKeys WHERE key STARTS WITH $text) THEN 2 ELSE 3 END AS rank, coalesce(entity.nameKey, '') AS nameKey, entity.id AS id
 ORDER BY rank, nameKey, id
