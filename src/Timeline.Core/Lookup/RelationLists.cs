@@ -1,3 +1,4 @@
+using Timeline.Core.Ingest.Writing;
 using Timeline.Core.Ontology;
 using Timeline.Neo4j;
 
@@ -86,9 +87,9 @@ public static class RelationLists
     // Each end is found by its indexed id, then the relation between them (Expand(Into)); a relation whose end is gone is
     // gone.
     private static readonly string MarkGoneText = $$"""
-        {{Ingest.Writing.RowKeys.Unwind("$relations", "relation", "from", "to")}}
-        OPTIONAL MATCH (a:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: {{Ingest.Writing.RowKeys.Of("relation", "from")}}})
-        OPTIONAL MATCH (b:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: {{Ingest.Writing.RowKeys.Of("relation", "to")}}})
+        {{RowKeys.Unwind("$relations", "relation", "from", "to")}}
+        OPTIONAL MATCH (a:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: {{RowKeys.Of("relation", "from")}}})
+        OPTIONAL MATCH (b:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: {{RowKeys.Of("relation", "to")}}})
         WITH relation, a, b
         WHERE a IS NULL OR b IS NULL
            OR size([(a)-[r]->(b) WHERE type(r) = relation.type AND coalesce(r.{{GraphProperties.Key}}, '') = relation.key | r]) = 0
