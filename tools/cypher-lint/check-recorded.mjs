@@ -42,7 +42,7 @@ for (const f of failures) {
   for (const d of f.diagnostics) process.stdout.write(`  ${d.severity === 1 ? 'error' : 'warning'} ${d.line}:${d.column} ${d.message}\n`);
 }
 
-// The project's own rule (src/Timeline.Core/Ingest/Writing/RowKeys.cs): a node is looked up by a parameter or a variable,
+// The project's own rule (src/Timeline.Core/Cypher/RowKeys.cs): a node is looked up by a parameter or a variable,
 // never by a map's field or a list's element (`MATCH (e:Event {id: row.event})`), which Neo4j 3.1 plans as a scan of the
 // whole index on a young graph.
 const lookUpByField = /\bMATCH\s*\(\s*\w+\s*(?::\s*\w+\s*)+\{[^}]*:\s*[A-Za-z_]\w*\s*(?:\.|\[)/;

@@ -1,4 +1,4 @@
-using Timeline.Core.Ingest.Writing;
+using Timeline.Core.Cypher;
 using L = Timeline.Core.Ontology.GraphLabels;
 using P = Timeline.Core.Ontology.GraphProperties;
 using R = Timeline.Core.Ontology.GraphRelationshipTypes;
@@ -11,8 +11,8 @@ internal static class CorrectionCypher
 {
     /// <summary>Takes an event's (or statement's) write lock and reads it: its properties and its participants.</summary>
     public static string LockNode(string label) => $$"""
-        MATCH (n:{{label}} {{{P.Id}}: $id})
-        {{IngestCypher.Lock("n")}}
+        MATCH {{GraphCypher.ById("n", label, "$id")}}
+        {{GraphCypher.Lock("n")}}
         WITH n
         OPTIONAL MATCH (x:{{L.Entity}})-[p:{{R.Participant}}]->(n)
         RETURN properties(n) AS props,
@@ -21,16 +21,16 @@ internal static class CorrectionCypher
 
     /// <summary>Takes a relation's write lock and reads it.</summary>
     public static string LockRelation(string type) => $$"""
-        {{IngestCypher.RelationBetween(type, "$from", "$to", "$key")}}
-        {{IngestCypher.Lock("r")}}
+        {{GraphCypher.RelationBetween(type, "$from", "$to", "$key")}}
+        {{GraphCypher.Lock("r")}}
         RETURN properties(r) AS props
         """;
 
     /// <summary>Takes the write locks of the relations of one type a document names that already exist (<c>$rows</c> of from,
     /// to, key), so that a correction of one cannot commit between the writer's reading of corrections and its write.</summary>
     public static string LockRelations(string type) => $$"""
-        {{IngestCypher.RowRelation(type)}}
-        {{IngestCypher.Lock("r")}}
+        {{GraphCypher.RowRelation(type)}}
+        {{GraphCypher.Lock("r")}}
         """;
 
     /// <summary>The corrections of these facts (<c>$ids</c>), where there are any.</summary>
@@ -50,19 +50,19 @@ internal static class CorrectionCypher
     /// <summary>Sets corrected values on events (or statements): <c>$rows</c> of id and values (a null removes).</summary>
     public static string ApplyToNodes(string label) => $$"""
         {{RowKeys.Unwind("$rows", "row", "id")}}
-        MATCH (n:{{label}} {{{P.Id}}: {{RowKeys.Of("row", "id")}}})
+        MATCH {{GraphCypher.ById("n", label, RowKeys.Of("row", "id"))}}
         SET n += row.values
         """;
 
     /// <summary>Sets corrected values on relations of one type: <c>$rows</c> of from, to, key and values.</summary>
     public static string ApplyToRelations(string type) => $$"""
-        {{IngestCypher.RowRelation(type)}}
+        {{GraphCypher.RowRelation(type)}}
         SET r += row.values
         """;
 
     /// <summary>Removes an event's participations that its corrected list (<c>$keep</c>, of entity and role) does not name.</summary>
     public static readonly string DropParticipants = $$"""
-        MATCH (x:{{L.Entity}})-[p:{{R.Participant}}]->(n:{{L.Event}} {{{P.Id}}: $id})
+        MATCH (x:{{L.Entity}})-[p:{{R.Participant}}]->{{GraphCypher.ById("n", L.Event, "$id")}}
         WHERE NONE(k IN $keep WHERE k.entity = x.{{P.Id}} AND k.role = p.{{P.Role}})
         DELETE p
         """;
@@ -71,8 +71,8 @@ internal static class CorrectionCypher
     /// source; one a source also asserts keeps its sources.</summary>
     public static readonly string MergeParticipants = $$"""
         {{RowKeys.Unwind("$rows", "row", "entity", "event")}}
-        MATCH (x:{{L.Entity}} {{{P.Id}}: {{RowKeys.Of("row", "entity")}}})
-        MATCH (n:{{L.Event}} {{{P.Id}}: {{RowKeys.Of("row", "event")}}})
+        MATCH {{GraphCypher.ById("x", L.Entity, RowKeys.Of("row", "entity"))}}
+        MATCH {{GraphCypher.ById("n", L.Event, RowKeys.Of("row", "event"))}}
         MERGE (x)-[p:{{R.Participant}} {{{P.Role}}: row.role}]->(n)
         SET p.{{P.Sources}} = coalesce(p.{{P.Sources}}, [])
         """;
@@ -80,19 +80,19 @@ internal static class CorrectionCypher
     /// <summary>Which of these entities (<c>$ids</c>) exist.</summary>
     public static readonly string ExistingEntities = $$"""
         UNWIND $ids AS id
-        MATCH (x:{{L.Entity}} {{{P.Id}}: id})
+        MATCH {{GraphCypher.ById("x", L.Entity, "id")}}
         RETURN x.{{P.Id}} AS id
         """;
 
     /// <summary>Withdraws an event or statement: the node goes with its participations, speaker, <c>about</c> links and reports.</summary>
     public static string DeleteNode(string label) => $$"""
-        MATCH (n:{{label}} {{{P.Id}}: $id})
+        MATCH {{GraphCypher.ById("n", label, "$id")}}
         DETACH DELETE n
         """;
 
     /// <summary>Withdraws a relation.</summary>
     public static string DeleteRelation(string type) => $$"""
-        {{IngestCypher.RelationBetween(type, "$from", "$to", "$key")}}
+        {{GraphCypher.RelationBetween(type, "$from", "$to", "$key")}}
         DELETE r
         """;
 }

@@ -1,4 +1,4 @@
-using Timeline.Core.Ingest.Writing;
+using Timeline.Core.Cypher;
 using L = Timeline.Core.Ontology.GraphLabels;
 using P = Timeline.Core.Ontology.GraphProperties;
 
@@ -10,20 +10,20 @@ internal static class CurationCypher
     /// <summary>Takes the source's write lock; answers its retraction (null while it stands), whether its document is kept,
     /// and the change that retracted it.</summary>
     public static readonly string LockSource = $$"""
-        MATCH (s:{{L.Source}} {{{P.Id}}: $sourceId})
-        {{IngestCypher.Lock("s")}}
+        MATCH {{GraphCypher.ById("s", L.Source, "$sourceId")}}
+        {{GraphCypher.Lock("s")}}
         WITH s
         OPTIONAL MATCH (d:{{L.SourceDocument}} {{{P.SourceId}}: $sourceId})
         RETURN s.{{P.RetractedAt}} AS retractedAt, d.{{P.Document}} AS document
         """;
 
     public static readonly string MarkRetracted = $$"""
-        MATCH (s:{{L.Source}} {{{P.Id}}: $sourceId})
+        MATCH {{GraphCypher.ById("s", L.Source, "$sourceId")}}
         SET s.{{P.RetractedAt}} = $at, s.{{P.RetractedBy}} = $actor, s.{{P.RetractedReason}} = $reason
         """;
 
     public static readonly string Unmark = $$"""
-        MATCH (s:{{L.Source}} {{{P.Id}}: $sourceId})
+        MATCH {{GraphCypher.ById("s", L.Source, "$sourceId")}}
         REMOVE s.{{P.RetractedAt}}, s.{{P.RetractedBy}}, s.{{P.RetractedReason}}
         """;
 }

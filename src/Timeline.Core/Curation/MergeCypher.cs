@@ -1,4 +1,4 @@
-using Timeline.Core.Ingest.Writing;
+using Timeline.Core.Cypher;
 using L = Timeline.Core.Ontology.GraphLabels;
 using P = Timeline.Core.Ontology.GraphProperties;
 
@@ -25,15 +25,15 @@ internal static class MergeCypher
     /// <summary>Takes the entities' write locks (in id order) and reads them.</summary>
     public static readonly string LockEntities = $$"""
         UNWIND $ids AS id
-        MATCH (n:{{L.Entity}} {{{P.Id}}: id})
-        {{IngestCypher.Lock("n")}}
+        MATCH {{GraphCypher.ById("n", L.Entity, "id")}}
+        {{GraphCypher.Lock("n")}}
         RETURN n.{{P.Id}} AS id, n.{{P.Kind}} AS kind, properties(n) AS props
         """;
 
     /// <summary>Where ids that are not entities went (merged into another one, by which change).</summary>
     public static readonly string MergedAway = $$"""
         UNWIND $ids AS id
-        MATCH (m:{{L.MergedId}} {{{P.Id}}: id})
+        MATCH {{GraphCypher.ById("m", L.MergedId, "id")}}
         RETURN id, m.{{P.Into}} AS into, m.{{P.ChangeId}} AS changeId
         """;
 
@@ -50,7 +50,7 @@ internal static class MergeCypher
     // Every relationship of the merged entities once (one between two of them, or a loop, is matched from both sides).
     private static readonly string MergedRelationships = $$"""
         UNWIND $from AS fromId
-        MATCH (y:{{L.Entity}} {{{P.Id}}: fromId})-[r]-()
+        MATCH {{GraphCypher.ById("y", L.Entity, "fromId")}}-[r]-()
         WITH DISTINCT r
         WITH r, startNode(r) AS a, endNode(r) AS b
         """;
@@ -67,7 +67,7 @@ internal static class MergeCypher
     /// <summary>Copies the merged entities and the survivor.</summary>
     public static readonly string SnapshotEntities = $$"""
         {{RowKeys.Unwind("$rows", "row", "id")}}
-        MATCH (n:{{L.Entity}} {{{P.Id}}: {{RowKeys.Of("row", "id")}}})
+        MATCH {{GraphCypher.ById("n", L.Entity, RowKeys.Of("row", "id"))}}
         CREATE (s:{{L.MergeSnapshot}})
         SET s = properties(n), s.{{Merge}} = $merge, s.{{Part}} = row.part
         """;
@@ -116,15 +116,15 @@ internal static class MergeCypher
     /// <summary>Deletes the merged entities with their relationships.</summary>
     public static readonly string DeleteMerged = $$"""
         UNWIND $from AS id
-        MATCH (y:{{L.Entity}} {{{P.Id}}: id})
+        MATCH {{GraphCypher.ById("y", L.Entity, "id")}}
         DETACH DELETE y
         """;
 
     /// <summary>Writes the moved relationships of one shape on the survivor (values computed by the caller).</summary>
     public static string WriteMoved(RelationshipShape shape) => $$"""
         {{RowKeys.Unwind("$rows", "row", "start", "end")}}
-        MATCH (a:{{shape.StartLabel}} {{{P.Id}}: {{RowKeys.Of("row", "start")}}})
-        MATCH (b:{{shape.EndLabel}} {{{P.Id}}: {{RowKeys.Of("row", "end")}}})
+        MATCH {{GraphCypher.ById("a", shape.StartLabel, RowKeys.Of("row", "start"))}}
+        MATCH {{GraphCypher.ById("b", shape.EndLabel, RowKeys.Of("row", "end"))}}
         MERGE (a)-[r:{{shape.Type}}{{Identity(shape, "row")}}]->(b)
         SET r = row.props
         """;
@@ -176,7 +176,7 @@ internal static class MergeCypher
     public static readonly string RestoreSurvivor = $$"""
         MATCH (s:{{L.MergeSnapshot}} {{{Merge}}: $merge, {{Part}}: '{{SurvivorPart}}'})
         WITH s, s.{{P.Id}} AS survivor
-        MATCH (x:{{L.Entity}} {{{P.Id}}: survivor})
+        MATCH {{GraphCypher.ById("x", L.Entity, "survivor")}}
         SET x = properties(s)
         {{RemoveMeta("x")}}
         """;
@@ -194,8 +194,8 @@ internal static class MergeCypher
     public static string RestoreRelationships(RelationshipShape shape) => $$"""
         MATCH (s:{{L.MergeSnapshot}} {{{Merge}}: $merge, {{Part}}: '{{RelationPart}}', {{Type}}: $type, {{FromLabel}}: $startLabel, {{ToLabel}}: $endLabel})
         WITH s, s.{{From}} AS startId, s.{{To}} AS endId
-        MATCH (a:{{shape.StartLabel}} {{{P.Id}}: startId})
-        MATCH (b:{{shape.EndLabel}} {{{P.Id}}: endId})
+        MATCH {{GraphCypher.ById("a", shape.StartLabel, "startId")}}
+        MATCH {{GraphCypher.ById("b", shape.EndLabel, "endId")}}
         CREATE (a)-[r:{{shape.Type}}]->(b)
         SET r = properties(s)
         {{RemoveMeta("r")}}
@@ -206,7 +206,7 @@ internal static class MergeCypher
     public static readonly string UnmapIds = $$"""
         OPTIONAL MATCH (c:{{L.MergeSnapshot}} {{{Merge}}: $merge, {{Part}}: '{{ChainPart}}'})
         WITH c, c.{{MergedIdOf}} AS mergedId
-        OPTIONAL MATCH (m:{{L.MergedId}} {{{P.Id}}: mergedId})
+        OPTIONAL MATCH {{GraphCypher.ById("m", L.MergedId, "mergedId")}}
         FOREACH (_ IN CASE WHEN m IS NULL THEN [] ELSE [1] END | SET m.{{P.Into}} = c.{{To}})
         WITH count(*) AS _
         MATCH (m:{{L.MergedId}} {{{P.ChangeId}}: $merge})

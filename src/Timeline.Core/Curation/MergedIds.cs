@@ -1,3 +1,4 @@
+using Timeline.Core.Cypher;
 using Timeline.Core.Ingest;
 using Timeline.Core.Ontology;
 using Timeline.Neo4j;
@@ -16,9 +17,9 @@ internal static class MergedIds
     /// the survivor itself re-points the ids merged into it).</summary>
     private static readonly string ReadCypher = $$"""
         UNWIND $ids AS id
-        MATCH (m:{{L.MergedId}} {{{P.Id}}: id})
+        MATCH {{GraphCypher.ById("m", L.MergedId, "id")}}
         WITH id, m.{{P.Into}} AS into
-        MATCH (e:{{L.Entity}} {{{P.Id}}: into})
+        MATCH {{GraphCypher.ById("e", L.Entity, "into")}}
         RETURN id, e.{{P.Id}} AS into, e.{{P.Kind}} AS kind, e.{{P.Name}} AS name, coalesce(e.{{P.Named}}, true) AS named
         """;
 

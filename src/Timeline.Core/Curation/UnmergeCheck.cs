@@ -1,3 +1,4 @@
+using Timeline.Core.Cypher;
 using Timeline.Core.Ingest;
 using Timeline.Core.Ingest.Writing;
 using Timeline.Neo4j;
@@ -30,9 +31,9 @@ internal static class UnmergeCheck
         MATCH (c:{{L.Change}})
         WHERE c.{{P.At}} > $at AND c.{{P.Action}} IN $actions AND c.{{P.SourceId}} IS NOT NULL AND any(t IN c.{{P.Targets}} WHERE t IN $ids)
         WITH DISTINCT c.{{P.SourceId}} AS sourceId
-        MATCH (s:{{L.Source}} {{{P.Id}}: sourceId})
+        MATCH {{GraphCypher.ById("s", L.Source, "sourceId")}}
         WHERE s.{{P.RetractedAt}} IS NULL
-        {{IngestCypher.Lock("s")}}
+        {{GraphCypher.Lock("s")}}
         WITH s, sourceId
         MATCH (d:{{L.SourceDocument}} {{{P.SourceId}}: sourceId})
         MATCH (last:{{L.Change}} {{{P.SourceId}}: sourceId})

@@ -1,3 +1,4 @@
+using Timeline.Core.Cypher;
 using Timeline.Primitives;
 using Timeline.Neo4j;
 using Timeline.Core.Ontology;
@@ -16,7 +17,7 @@ public sealed class EntityLookup(Neo4jClient client)
     private static readonly string ByKey = $$"""
         {{NameSuffixes.Seek("s", "$probe")}}
         WITH DISTINCT s.{{NameSuffixes.EntityProperty}} AS candidate
-        MATCH (e:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: candidate})
+        MATCH {{GraphCypher.ById("e", GraphLabels.Entity, "candidate")}}
         WHERE $key IN e.{{GraphProperties.SearchKeys}}
         RETURN e.id AS id, e.name AS name, e.kind AS kind
         ORDER BY e.id

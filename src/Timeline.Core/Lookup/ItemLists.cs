@@ -1,3 +1,4 @@
+using Timeline.Core.Cypher;
 using Timeline.Core.Ontology;
 using Timeline.Neo4j;
 using Timeline.Primitives;
@@ -262,7 +263,7 @@ public static class ItemLists
 
     private static readonly string AddAroundEntities = $$"""
         UNWIND $ids AS id
-        MATCH (anchor:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: id})
+        MATCH {{GraphCypher.ById("anchor", GraphLabels.Entity, "id")}}
         MATCH {{ItemListKind.Involving.Pattern("item", "anchor")}}
         WHERE {{string.Join(" OR ", GraphLabels.Dated.Select(label => "item:" + label))}}
         WITH DISTINCT item

@@ -1,3 +1,4 @@
+using Timeline.Core.Cypher;
 using Timeline.Core.Ontology;
 using Timeline.Neo4j;
 
@@ -21,7 +22,7 @@ namespace Timeline.Core.Lookup;
 /// it starts one of the entity's keys (<see cref="StartsProperty"/>), the entity's nameKey (<see cref="NameKeyProperty"/>)
 /// and its kind (<see cref="KindProperty"/>). A present nameKey or kind must be the entity's own: every writer that changes
 /// an entity's nameKey, or writes an entity anew (its id may be one a deleted entity of another kind had), rewrites both on
-/// all the entity's suffixes, stale ones too, in the same transaction (<see cref="RenameClause"/>, through the
+/// all the entity's suffixes, stale ones too, in the same transaction (<see cref="StampOnSuffixes"/>, through the
 /// <c>NameSuffix(entity)</c> index); <see cref="Schema.NameSuffixRanks"/> and <see cref="Schema.NameSuffixKinds"/> give an
 /// older graph's suffixes the data.</para>
 /// </summary>
@@ -132,13 +133,13 @@ public static class NameSuffixes
         return ids.Count == 0 ? null : new Statement(RenameStored, new Dictionary<string, object?> { ["ids"] = ids });
     }
 
-    /// <summary>The clause that sets the nameKey <paramref name="nameKey"/> (a Cypher expression, null removes it) and the
+    /// <summary>The clause that stamps the nameKey <paramref name="nameKey"/> (a Cypher expression, null removes it) and the
     /// kind <paramref name="kind"/> (an expression) on every suffix of the entity whose id is <paramref name="entityId"/> (an
     /// expression) that has another of either. It binds the three to variables and seeks the <c>NameSuffix(entity)</c> index
     /// by the id's (Neo4j 3.1 planned a seek by <c>n.id</c> as a scan of the whole index per row on a young graph:
-    /// <see cref="Ingest.Writing.RowKeys"/>; the hint keeps the seek in a plan cached while the database was small), and drops
+    /// <see cref="RowKeys"/>; the hint keeps the seek in a plan cached while the database was small), and drops
     /// the row of an entity without such a suffix and every other variable, so it ends a statement.</summary>
-    public static string RenameClause(string entityId, string nameKey, string kind) => $"""
+    public static string StampOnSuffixes(string entityId, string nameKey, string kind) => $"""
         WITH {entityId} AS renamed, {nameKey} AS renamedKey, {kind} AS renamedKind
         MATCH (s:{GraphLabels.NameSuffix}) USING INDEX s:{GraphLabels.NameSuffix}({EntityProperty})
         WHERE s.{EntityProperty} = renamed
@@ -148,8 +149,8 @@ public static class NameSuffixes
 
     private static readonly string RenameStored = $$"""
         UNWIND $ids AS id
-        MATCH (e:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: id})
-        {{RenameClause("id", $"e.{GraphProperties.NameKey}", $"e.{GraphProperties.Kind}")}}
+        MATCH {{GraphCypher.ById("e", GraphLabels.Entity, "id")}}
+        {{StampOnSuffixes("id", $"e.{GraphProperties.NameKey}", $"e.{GraphProperties.Kind}")}}
         """;
 
     /// <summary>The complete suffix data of entities as a walk read them (id, <c>nameKey</c>, <c>searchKeys</c>): each entity's
@@ -175,16 +176,16 @@ public static class NameSuffixes
     }
 
     private static readonly string WriteStoredRows = $$"""
-        {{Ingest.Writing.RowKeys.Unwind("$rows", "entity", EntityProperty)}}
-        MATCH (e:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: {{Ingest.Writing.RowKeys.Of("entity", EntityProperty)}}})
-        {{Ingest.Writing.IngestCypher.Lock("e")}}
+        {{RowKeys.Unwind("$rows", "entity", EntityProperty)}}
+        MATCH {{GraphCypher.ById("e", GraphLabels.Entity, RowKeys.Of("entity", EntityProperty))}}
+        {{GraphCypher.Lock("e")}}
         WITH e, entity
         WHERE coalesce(e.{{GraphProperties.SearchKeys}}, []) = entity.keys
           AND coalesce(e.{{GraphProperties.NameKey}} = entity.{{NameKeyProperty}}, e.{{GraphProperties.NameKey}} IS NULL AND entity.{{NameKeyProperty}} IS NULL)
         UNWIND entity.suffixes AS row
         {{MergeSuffix("row", "entity." + EntityProperty, "row." + StartsProperty, "entity." + NameKeyProperty, "e." + GraphProperties.Kind)}}
         WITH DISTINCT e
-        {{RenameClause("e." + GraphProperties.Id, "e." + GraphProperties.NameKey, "e." + GraphProperties.Kind)}}
+        {{StampOnSuffixes("e." + GraphProperties.Id, "e." + GraphProperties.NameKey, "e." + GraphProperties.Kind)}}
         """;
 
     private static readonly string MergeNewSuffixes = MergeSuffixes($"s.{StartsProperty} OR row.{StartsProperty}");

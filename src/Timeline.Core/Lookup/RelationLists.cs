@@ -1,4 +1,4 @@
-using Timeline.Core.Ingest.Writing;
+using Timeline.Core.Cypher;
 using Timeline.Core.Ontology;
 using Timeline.Neo4j;
 
@@ -88,8 +88,8 @@ public static class RelationLists
     // gone.
     private static readonly string MarkGoneText = $$"""
         {{RowKeys.Unwind("$relations", "relation", "from", "to")}}
-        OPTIONAL MATCH (a:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: {{RowKeys.Of("relation", "from")}}})
-        OPTIONAL MATCH (b:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: {{RowKeys.Of("relation", "to")}}})
+        OPTIONAL MATCH {{GraphCypher.ById("a", GraphLabels.Entity, RowKeys.Of("relation", "from"))}}
+        OPTIONAL MATCH {{GraphCypher.ById("b", GraphLabels.Entity, RowKeys.Of("relation", "to"))}}
         WITH relation, a, b
         WHERE a IS NULL OR b IS NULL
            OR size([(a)-[r]->(b) WHERE type(r) = relation.type AND coalesce(r.{{GraphProperties.Key}}, '') = relation.key | r]) = 0
@@ -141,7 +141,7 @@ public static class RelationLists
         UNWIND $ids AS id
         MATCH (list:{{GraphLabels.ItemList}} {{{ItemLists.KeyProperty}}: $listPrefix + id})
         WHERE list.{{ItemLists.ExactProperty}} IS NULL
-        MATCH (self:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: id})-[r:{{Types(ontology)}}]-(other:{{GraphLabels.Entity}})
+        MATCH {{GraphCypher.ById("self", GraphLabels.Entity, "id")}}-[r:{{Types(ontology)}}]-(other:{{GraphLabels.Entity}})
         WITH r, self, other
 
         """ + ListRelations;
@@ -153,8 +153,8 @@ public static class RelationLists
     private static readonly string ListBetween = $$"""
         UNWIND $pairs AS pair
         WITH pair[0] AS pairFrom, pair[1] AS pairTo
-        MATCH (a:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: pairFrom})
-        MATCH (b:{{GraphLabels.Entity}} {{{GraphProperties.Id}}: pairTo})
+        MATCH {{GraphCypher.ById("a", GraphLabels.Entity, "pairFrom")}}
+        MATCH {{GraphCypher.ById("b", GraphLabels.Entity, "pairTo")}}
         WITH DISTINCT a, b
         MATCH (a)-[r]-(b)
         WHERE type(r) IN $types

@@ -1,4 +1,4 @@
-using Timeline.Core.Ingest.Writing;
+using Timeline.Core.Cypher;
 using Timeline.Core.Lookup;
 using Timeline.Core.Ontology;
 using L = Timeline.Core.Ontology.GraphLabels;
@@ -43,7 +43,7 @@ internal static class ProvenanceCypher
 
     /// <summary>The relations of one type its kept document names (<c>$rows</c> of from, to, key): each by its ends' ids.</summary>
     public static string RelationsNamed(string type) => RelationsWhere($$"""
-        {{IngestCypher.RowRelation(type)}}
+        {{GraphCypher.RowRelation(type)}}
         WHERE $sourceId IN coalesce(r.{{P.Sources}}, [])
         """);
 
@@ -51,7 +51,7 @@ internal static class ProvenanceCypher
         {{match.TrimEnd()}}
         {{Lock("r")}}
         WITH a, b, r, coalesce(r.{{P.Sources}}, []) AS sources, coalesce(r.{{P.Excerpts}}, []) AS excerpts
-        WITH a, b, r, sources, excerpts, {{IngestCypher.PositionOf("sources", "$sourceId")}} AS at
+        WITH a, b, r, sources, excerpts, {{GraphCypher.PositionOf("sources", "$sourceId")}} AS at
         WITH r, type(r) AS type, a.{{P.Id}} AS from, b.{{P.Id}} AS to, coalesce(r.{{P.Key}}, '') AS key,
              sources[..at] + sources[at + 1..] AS sources, excerpts[..at] + excerpts[at + 1..] AS excerpts
         FOREACH (_ IN CASE WHEN size(sources) = 0 THEN [1] ELSE [] END | DELETE r)
@@ -83,7 +83,7 @@ internal static class ProvenanceCypher
     /// changed version may have held), each by its indexed id.</summary>
     public static string EntitiesNamed(OntologyModel ontology) => EntitiesWhere(ontology, $$"""
         UNWIND $ids AS entityId
-        MATCH (n:{{L.Entity}} {{{P.Id}}: entityId})
+        MATCH {{GraphCypher.ById("n", L.Entity, "entityId")}}
         WHERE $sourceId IN coalesce(n.{{P.Sources}}, [])
         """);
 
@@ -104,21 +104,21 @@ internal static class ProvenanceCypher
     /// <summary>What every remaining source says of these events (or statements).</summary>
     public static string Claims(string label) => $$"""
         UNWIND $ids AS id
-        MATCH (n:{{label}} {{{P.Id}}: id})-[c:{{R.ReportedIn}}]->(s:{{L.Source}})
+        MATCH {{GraphCypher.ById("n", label, "id")}}-[c:{{R.ReportedIn}}]->(s:{{L.Source}})
         RETURN n.{{P.Id}} AS id, s.{{P.Id}} AS source, s.{{DateLayout.Of(P.Published).Earliest}} AS published, properties(c) AS claim
         """;
 
     /// <summary>Writes resolved values on these events (or statements).</summary>
     public static string Rewrite(string label) => $$"""
         {{RowKeys.Unwind("$rows", "row", "id")}}
-        MATCH (n:{{label}} {{{P.Id}}: {{RowKeys.Of("row", "id")}}})
+        MATCH {{GraphCypher.ById("n", label, RowKeys.Of("row", "id"))}}
         SET n += row.props
         """;
 
     /// <summary>The entities' remaining sources, in ingest order, and whether each still has its document.</summary>
     public static readonly string EntitySources = $$"""
         UNWIND $ids AS id
-        MATCH (n:{{L.Entity}} {{{P.Id}}: id})
+        MATCH {{GraphCypher.ById("n", L.Entity, "id")}}
         RETURN n.{{P.Id}} AS id, n.{{P.Sources}} AS sources
         """;
 
@@ -134,28 +134,28 @@ internal static class ProvenanceCypher
     /// (its write lock is held: <see cref="EntitiesWhere"/> took it).</summary>
     public static readonly string RewriteEntities = $$"""
         {{RowKeys.Unwind("$rows", "row", "id")}}
-        MATCH (n:{{L.Entity}} {{{P.Id}}: {{RowKeys.Of("row", "id")}}})
+        MATCH {{GraphCypher.ById("n", L.Entity, RowKeys.Of("row", "id"))}}
         WITH n, row, n.{{P.NameKey}} AS before
         SET n = row.props
         WITH n, before WHERE NOT coalesce(before = n.{{P.NameKey}}, before IS NULL AND n.{{P.NameKey}} IS NULL)
-        {{NameSuffixes.RenameClause("n." + P.Id, "n." + P.NameKey, "n." + P.Kind)}}
+        {{NameSuffixes.StampOnSuffixes("n." + P.Id, "n." + P.NameKey, "n." + P.Kind)}}
         """;
 
     /// <summary>Replaces a relation's values by what its remaining sources say (its key, sources and excerpts stay).</summary>
     public static string RewriteRelations(string type) => $$"""
-        {{IngestCypher.RowRelation(type)}}
+        {{GraphCypher.RowRelation(type)}}
         SET r = row.props, r.{{P.Key}} = row.key, r.{{P.Sources}} = row.sources, r.{{P.Excerpts}} = row.excerpts
         """;
 
     /// <summary>The relations' remaining sources and excerpts.</summary>
     public static string RelationSources(string type) => $$"""
-        {{IngestCypher.RowRelation(type)}}
+        {{GraphCypher.RowRelation(type)}}
         RETURN row.from AS from, row.to AS to, row.key AS key, r.{{P.Sources}} AS sources, r.{{P.Excerpts}} AS excerpts
         """;
 
     // Each fact's write lock is taken before its sources are read: a concurrent ingest or curation of the same fact waits,
     // and what is read after is what it committed (no lost update).
-    private static string Lock(string variable) => IngestCypher.Lock(variable);
+    private static string Lock(string variable) => GraphCypher.Lock(variable);
 
     // A node left with no source goes — unless the same source asserts it again in the same transaction ($keep: a changed
     // version of the source), when deleting it would cut what other sources link to it.

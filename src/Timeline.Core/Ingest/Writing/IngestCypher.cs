@@ -1,3 +1,4 @@
+using Timeline.Core.Cypher;
 using Timeline.Core.Lookup;
 using Timeline.Core.Ontology;
 using L = Timeline.Core.Ontology.GraphLabels;
@@ -15,9 +16,9 @@ internal static class IngestCypher
     /// name suffixes are in the index already: <see cref="IngestStatements.NameSuffixesOf"/>).</summary>
     public static readonly string LookUpIds = $"""
         UNWIND $ids AS id
-        OPTIONAL MATCH {ById("e", L.Entity, "id")}
-        OPTIONAL MATCH {ById("v", L.Event, "id")}
-        OPTIONAL MATCH {ById("s", L.Statement, "id")}
+        OPTIONAL MATCH {GraphCypher.ById("e", L.Entity, "id")}
+        OPTIONAL MATCH {GraphCypher.ById("v", L.Event, "id")}
+        OPTIONAL MATCH {GraphCypher.ById("s", L.Statement, "id")}
         RETURN id, coalesce(e.{P.Kind}, CASE WHEN v IS NULL THEN null ELSE '{L.Event}' END, CASE WHEN s IS NULL THEN null ELSE '{L.Statement}' END) AS kind,
                e.{P.SearchKeys} AS searchKeys
         """;
@@ -26,13 +27,13 @@ internal static class IngestCypher
     /// was last ingested from.</summary>
     public static readonly string LookUpSources = $$"""
         UNWIND $sourceIds AS sourceId
-        OPTIONAL MATCH {{ById("s", L.Source, "sourceId")}}
+        OPTIONAL MATCH {{GraphCypher.ById("s", L.Source, "sourceId")}}
         OPTIONAL MATCH (d:{{L.SourceDocument}} {{{P.SourceId}}: sourceId})
         RETURN sourceId, s IS NOT NULL AS exists, s.{{P.RetractedAt}} AS retractedAt, s.{{P.RetractedBy}} AS retractedBy,
                s.{{P.RetractedReason}} AS retractedReason, d.{{P.Document}} AS document
         """;
 
-    public static readonly string MergeSource = $"MERGE {ById("s", L.Source, "$sourceId")} SET s += $props";
+    public static readonly string MergeSource = $"MERGE {GraphCypher.ById("s", L.Source, "$sourceId")} SET s += $props";
 
     /// <summary>Keeps the document each source (<c>$documents</c>: sourceId, document) was last ingested from; a source named
     /// twice keeps the later.</summary>
@@ -43,48 +44,16 @@ internal static class IngestCypher
     /// writer's own too (a batch's documents read theirs at once): the writer keeps the others'.</summary>
     public static string LockAndReadClaims(string label) => $$"""
         UNWIND $ids AS id
-        MATCH {{ById("n", label, "id")}}
-        {{Lock("n")}}
+        MATCH {{GraphCypher.ById("n", label, "id")}}
+        {{GraphCypher.Lock("n")}}
         WITH n
         MATCH (n)-[c:{{R.ReportedIn}}]->(s:{{L.Source}})
         RETURN n.{{P.Id}} AS id, s.{{P.Id}} AS source, s.{{DateLayout.Of(P.Published).Earliest}} AS published, properties(c) AS claim
         """;
 
-    /// <summary>The relationship of <paramref name="type"/> keyed <paramref name="key"/> from the entity <paramref name="from"/>
-    /// to the entity <paramref name="to"/> (as <c>r</c>, its ends <c>a</c> and <c>b</c>), carrying <paramref name="carried"/>
-    /// (e.g. <c>row</c>); <paramref name="from"/> and <paramref name="to"/> are parameters or variables (<see cref="RowKeys"/>).
-    /// Both ends are found by id before the relationship, so that Neo4j 3.1 plans an <c>Expand(Into)</c> between them: as
-    /// one pattern it expanded every relationship of the type from one end (a hub's thousands) and filtered on the other (a
-    /// batch's relation locks at 10,000 documents: 296 ms, 102 ms so).</summary>
-    public static string RelationBetween(string type, string from, string to, string key, string carried = "") => $$"""
-        MATCH {{ById("a", L.Entity, from)}}
-        MATCH {{ById("b", L.Entity, to)}}
-        WITH DISTINCT a, b{{(carried.Length > 0 ? ", " + carried : "")}}
-        MATCH (a)-[r:{{type}} {{{P.Key}}: {{key}}}]->(b)
-        """;
-
-    /// <summary>For each of <c>$rows</c> (from, to, key, …) as <c>row</c>, its relation of <paramref name="type"/>
-    /// (<see cref="RelationBetween"/>), carrying <c>row</c>.</summary>
-    public static string RowRelation(string type) =>
-        RowKeys.Unwind("$rows", "row", "from", "to") + "\n" +
-        RelationBetween(type, RowKeys.Of("row", "from"), RowKeys.Of("row", "to"), "row.key", "row");
-
-    /// <summary>Sets and removes a property in one clause: the node's write lock, held to the end of the transaction.</summary>
-    public static string Lock(string variable) => $"SET {variable}.{P.WriteLock} = true REMOVE {variable}.{P.WriteLock}";
-
-    // The node or relationship found by its id, e.g. (e:Event {id: row.id}).
-    private static string ById(string variable, string label, string id) => $"({variable}:{label} {{{P.Id}: {id}}})";
-
     // Adds the source to a node's or relationship's sources once, keeping first-seen order so re-ingesting is byte-identical.
     private static string AddSource(string variable) =>
         $"CASE WHEN $sourceId IN coalesce({variable}.{P.Sources}, []) THEN {variable}.{P.Sources} ELSE coalesce({variable}.{P.Sources}, []) + $sourceId END";
-
-    /// <summary>The index of the first <paramref name="value"/> in the bound list <paramref name="list"/>, -1 when absent. On
-    /// Neo4j 3.1 a list element read by index (<c>list[i]</c>) costs about as much as the index, and re-reads the property
-    /// when the list is one: a relation's parallel <c>sources</c> and <c>excerpts</c> walked by index took 5 s for 10,000
-    /// sources (one pass of this: 0.3 s), so they are cut at this index instead (<c>list[..i] + list[i + 1..]</c>).</summary>
-    public static string PositionOf(string list, string value) =>
-        $"reduce(seek = [0, -1], listed IN {list} | [seek[0] + 1, CASE WHEN seek[1] < 0 AND listed = {value} THEN seek[0] ELSE seek[1] END])[1]";
 
     // Unions a list parameter into a list property, keeping first-seen order.
     private static string Union(string variable, string property, string item, string rows) =>
@@ -94,13 +63,13 @@ internal static class IngestCypher
     /// each one's <c>sources</c> unless <paramref name="appendsSources"/> is false (a bulk batch appends them all at once:
     /// <see cref="AppendEntitySources"/>). Each entity's write lock is taken before its nameKey is read, and an entity whose
     /// nameKey this changes (or that had none: new, or written again under the id of one that went) gets it on every one of its
-    /// name suffixes (<see cref="NameSuffixes.RenameClause"/>), stale ones too; the suffixes of its new keys are written
+    /// name suffixes (<see cref="NameSuffixes.StampOnSuffixes"/>), stale ones too; the suffixes of its new keys are written
     /// later in the transaction with it (<see cref="IngestStatements.NameSuffixesOf"/>). An entity whose nameKey stays
     /// seeks nothing.</summary>
     public static string MergeEntities(IEnumerable<string> labels, bool appendsSources = true) => $$"""
         UNWIND $rows AS row
-        MERGE {{ById("n", L.Entity, "row.id")}}
-        {{Lock("n")}}
+        MERGE {{GraphCypher.ById("n", L.Entity, "row.id")}}
+        {{GraphCypher.Lock("n")}}
         WITH n, row, n.{{P.NameKey}} AS before
         SET n{{string.Concat(labels.Select(l => ":" + l))}}
         SET n += row.props,
@@ -113,7 +82,7 @@ internal static class IngestCypher
         """ : "") + $$"""
 
         WITH n WHERE NOT coalesce(before = n.{{P.NameKey}}, false)
-        {{NameSuffixes.RenameClause("n." + P.Id, "n." + P.NameKey, "n." + P.Kind)}}
+        {{NameSuffixes.StampOnSuffixes("n." + P.Id, "n." + P.NameKey, "n." + P.Kind)}}
         """;
 
     // A hub's sources list holds one id per document that names it (tens of thousands): it is read once per row (each read
@@ -123,39 +92,39 @@ internal static class IngestCypher
     /// each once, as <see cref="MergeEntities"/> adds one.</summary>
     public static readonly string AppendEntitySources = $$"""
         {{RowKeys.Unwind("$rows", "row", "id")}}
-        MATCH {{ById("n", L.Entity, RowKeys.Of("row", "id"))}}
+        MATCH {{GraphCypher.ById("n", L.Entity, RowKeys.Of("row", "id"))}}
         WITH n, row, coalesce(n.{{P.Sources}}, []) AS sources
         SET n.{{P.Sources}} = sources + [s IN row.sources WHERE NOT s IN sources]
         """;
 
     public static readonly string MergeEvents = $$"""
         UNWIND $rows AS row
-        MERGE {{ById("e", L.Event, "row.id")}}
+        MERGE {{GraphCypher.ById("e", L.Event, "row.id")}}
         SET e += row.props, e.{{P.Sources}} = {{AddSource("e")}}
         WITH e, row
-        MATCH {{ById("s", L.Source, "$sourceId")}}
+        MATCH {{GraphCypher.ById("s", L.Source, "$sourceId")}}
         MERGE (e)-[r:{{R.ReportedIn}}]->(s)
         SET r = row.claim
         """;
 
     public static readonly string MergeParticipants = $$"""
         {{RowKeys.Unwind("$rows", "row", "entity", "event")}}
-        MATCH {{ById("x", L.Entity, RowKeys.Of("row", "entity"))}}
-        MATCH {{ById("e", L.Event, RowKeys.Of("row", "event"))}}
+        MATCH {{GraphCypher.ById("x", L.Entity, RowKeys.Of("row", "entity"))}}
+        MATCH {{GraphCypher.ById("e", L.Event, RowKeys.Of("row", "event"))}}
         MERGE (x)-[r:{{R.Participant}} {{{P.Role}}: row.role}]->(e)
         SET r.{{P.Sources}} = {{AddSource("r")}}
         """;
 
     public static readonly string MergeStatements = $$"""
         UNWIND $rows AS row
-        MERGE {{ById("st", L.Statement, "row.id")}}
+        MERGE {{GraphCypher.ById("st", L.Statement, "row.id")}}
         SET st += row.props, st.{{P.Sources}} = {{AddSource("st")}}
         {{RowKeys.Bind("row", ["speaker"], carried: ", st")}}
-        MATCH {{ById("sp", L.Entity, RowKeys.Of("row", "speaker"))}}
+        MATCH {{GraphCypher.ById("sp", L.Entity, RowKeys.Of("row", "speaker"))}}
         MERGE (sp)-[said:{{R.Said}}]->(st)
         SET said.{{P.Sources}} = {{AddSource("said")}}
         WITH st, row
-        MATCH {{ById("s", L.Source, "$sourceId")}}
+        MATCH {{GraphCypher.ById("s", L.Source, "$sourceId")}}
         MERGE (st)-[r:{{R.ReportedIn}}]->(s)
         SET r = row.claim
         """;
@@ -163,8 +132,8 @@ internal static class IngestCypher
     /// <summary>ABOUT edges to one label (Entity, Event or Statement), so the target is found by its indexed id.</summary>
     public static string MergeAbout(string targetLabel) => $$"""
         {{RowKeys.Unwind("$rows", "row", "statement", "target")}}
-        MATCH {{ById("st", L.Statement, RowKeys.Of("row", "statement"))}}
-        MATCH {{ById("t", targetLabel, RowKeys.Of("row", "target"))}}
+        MATCH {{GraphCypher.ById("st", L.Statement, RowKeys.Of("row", "statement"))}}
+        MATCH {{GraphCypher.ById("t", targetLabel, RowKeys.Of("row", "target"))}}
         MERGE (st)-[r:{{R.About}}]->(t)
         SET r.{{P.Sources}} = {{AddSource("r")}}
         """;
@@ -174,8 +143,8 @@ internal static class IngestCypher
     /// false (a bulk batch appends them all at once: <see cref="AppendRelationSources"/>).</summary>
     public static string MergeRelations(string relationType, bool appendsSources = true) => $$"""
         {{RowKeys.Unwind("$rows", "row", "from", "to")}}
-        MATCH {{ById("a", L.Entity, RowKeys.Of("row", "from"))}}
-        MATCH {{ById("b", L.Entity, RowKeys.Of("row", "to"))}}
+        MATCH {{GraphCypher.ById("a", L.Entity, RowKeys.Of("row", "from"))}}
+        MATCH {{GraphCypher.ById("b", L.Entity, RowKeys.Of("row", "to"))}}
         MERGE (a)-[r:{{relationType}} {{{P.Key}}: row.key}]->(b)
         SET r += row.props
         """ + (appendsSources ? $$"""
@@ -183,7 +152,7 @@ internal static class IngestCypher
         WITH r, row, coalesce(r.{{P.Sources}}, []) AS srcs, coalesce(r.{{P.Excerpts}}, []) AS exs
         SET r.{{P.Sources}} = CASE WHEN $sourceId IN srcs THEN srcs ELSE srcs + $sourceId END,
             r.{{P.Excerpts}} = CASE WHEN $sourceId IN srcs
-                THEN head([at IN [{{PositionOf("srcs", "$sourceId")}}] | exs[..at] + row.excerpt + exs[at + 1..]])
+                THEN head([at IN [{{GraphCypher.PositionOf("srcs", "$sourceId")}}] | exs[..at] + row.excerpt + exs[at + 1..]])
                 ELSE exs + row.excerpt END
         """ : "");
 
@@ -191,10 +160,10 @@ internal static class IngestCypher
     /// <c>sources</c>: {source, excerpt} in ingest order), each as <see cref="MergeRelations"/> adds one: a source the relation
     /// lists already has its excerpt replaced in place.</summary>
     public static string AppendRelationSources(string relationType) => $$"""
-        {{RowRelation(relationType)}}
+        {{GraphCypher.RowRelation(relationType)}}
         WITH r, reduce(lists = {sources: coalesce(r.{{P.Sources}}, []), excerpts: coalesce(r.{{P.Excerpts}}, [])}, x IN row.sources |
             CASE WHEN x.source IN lists.sources
-                THEN head([at IN [{{PositionOf("lists.sources", "x.source")}}] |
+                THEN head([at IN [{{GraphCypher.PositionOf("lists.sources", "x.source")}}] |
                     {sources: lists.sources, excerpts: lists.excerpts[..at] + x.excerpt + lists.excerpts[at + 1..]}])
                 ELSE {sources: lists.sources + x.source, excerpts: lists.excerpts + x.excerpt} END) AS lists
         SET r.{{P.Sources}} = lists.sources, r.{{P.Excerpts}} = lists.excerpts

@@ -1,4 +1,4 @@
-namespace Timeline.Core.Ingest.Writing;
+namespace Timeline.Core.Cypher;
 
 /// <summary>
 /// A statement over rows (<c>UNWIND $rows AS row</c>) that looks nodes up by a row's fields binds those fields to variables
