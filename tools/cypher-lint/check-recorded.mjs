@@ -44,9 +44,11 @@ for (const f of failures) {
 
 // The project's own rule (src/Timeline.Core/Cypher/RowKeys.cs): a node is looked up by a parameter or a variable,
 // never by a map's field or a list's element (`MATCH (e:Event {id: row.event})`), which Neo4j 3.1 plans as a scan of the
-// whole index on a young graph.
+// whole index on a young graph — in the pattern's map or in the WHERE that follows it (`MATCH (s:NameSuffix) WHERE
+// s.entity = row.id`; a comprehension's WHERE filters a list in memory and is not a look-up).
 const lookUpByField = /\bMATCH\s*\(\s*\w+\s*(?::\s*\w+\s*)+\{[^}]*:\s*[A-Za-z_]\w*\s*(?:\.|\[)/;
-const byField = items.filter(item => lookUpByField.test(item.query));
+const whereByField = /\bMATCH\s*\(\s*(\w+)\s*(?::\s*\w+\s*)+\)\s*(?:USING\s+INDEX\s+[^\n]*?\)\s*)?WHERE\s+\1\s*\.\s*\w+\s*=\s*[A-Za-z_]\w*\s*(?:\.|\[)/;
+const byField = items.filter(item => lookUpByField.test(item.query) || whereByField.test(item.query));
 for (const item of byField) {
   process.stdout.write(`\nFAILED ${item.name ?? ''}\n${item.query}\n  a node looked up by a map's field or a list's element: bind it to a variable first (RowKeys)\n`);
 }
