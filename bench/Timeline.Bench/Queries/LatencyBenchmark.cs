@@ -116,6 +116,7 @@ internal sealed class LatencyBenchmark(Neo4jClient client, GraphQLClient api, Ac
             }
 
             var slow = Math.Max(probeApi.Milliseconds, probeHand.Milliseconds) > 1000;
+            var floorFrom = floorGraphQL.Count; // this request's iterations' floor samples, for the hop's bound
             var clock = Stopwatch.StartNew();
             for (var i = 0; i < warmup + iterations; i++)
             {
@@ -138,6 +139,8 @@ internal sealed class LatencyBenchmark(Neo4jClient client, GraphQLClient api, Ac
                 };
                 if (!graphQLRuns)
                     report = report with { ApiCypherP50 = double.PositiveInfinity };
+                else if (!isFloor && floor is not null)
+                    report = report with { HopBoundP95 = Stats.Percentile(h.Zip(floorGraphQL.Skip(floorFrom), (hand, hop) => hand + hop).ToList(), 95) };
                 log($"  {c.Name,-26} GraphQL p50 {report.GraphQLP50,8:F1} ms | translator's Cypher {report.ApiCypherP50,8:F1} | hand-written {report.CypherP50,8:F1} | ratio {report.RatioP50:F2} | n={g.Count} round trips={roundTrips} same answer={(report.Agree ? "yes" : report.WrongAnswer ? "NO" : "not compared")} ({compared} compared)");
                 return report;
             }

@@ -130,6 +130,24 @@ public sealed class VerdictTests
         Assert.Equal("1.60 ms", hop.Measured);
     }
 
+
+    [Fact]
+    public void A_p95_miss_says_what_the_hop_alone_reached_and_whether_that_was_over_the_target()
+    {
+        // a: 2.4 / 1.0 misses, and hand-written + the hop reached 1.8 / 1.0 (over 1.5×); b: 3.4 / 2.0 misses, the hop alone
+        // 2.6 / 2.0 = 1.3× (the service's own tail); c holds.
+        var results = Run(Scale(latency:
+        [
+            Request(Verdicts.FloorRequest) with { ExpectedRoundTrips = 0 },
+            Request("a") with { GraphQLP95 = 2.4, CypherP95 = 1.0, HopBoundP95 = 1.8 },
+            Request("b") with { GraphQLP95 = 3.4, CypherP95 = 2.0, HopBoundP95 = 2.6 },
+            Request("c") with { GraphQLP95 = 2.8, CypherP95 = 2.0, HopBoundP95 = 2.6 },
+        ]));
+
+        var p95 = Target(results, "GraphQL p95 ≤ 1.5×");
+        Assert.False(p95.Holds);
+        Assert.Equal("missed: a 2.40× (the hop alone 1.80×, over the target), b 1.70× (the hop alone 1.30×)", p95.Measured);
+    }
     [Theory]
     [InlineData(43.5, true)]
     [InlineData(43.4, false)]
