@@ -31,7 +31,7 @@ internal sealed record LatencyReport(
     public double RatioP50 => GraphQLP50 / CypherP50;
     public double RatioP95 => GraphQLP95 / CypherP95;
 
-    /// <summary>The p95 ratio of that costless service: the lowest <see cref="RatioP95"/> a separate process could reach
-    /// on this machine in this run, whatever it did inside.</summary>
+    /// <summary>The p95 ratio expected of that costless service: where it is over the target, a service in a separate
+    /// process would have missed the target even had it cost nothing.</summary>
     public double HopBoundRatioP95 => HopBoundP95 / CypherP95;
 }
