@@ -7,7 +7,8 @@
 # flock -o: the lock is held by flock itself, not inherited by what the run leaves running (the build server, Neo4j).
 one_run_per_instance() {
   local instance="$1" script="$2"; shift 2
-  local lock="${TIMELINE_NEO4J_HOME:-${HOME:-/root}/.cache/timeline/neo4j}/.locks/$instance-run.lock"
+  local lock
+  lock="$(tools/neo4j-local/neo4j-local run-lock --instance "$instance")" || return
   [[ "${TIMELINE_TEST_RUN_LOCK:-}" == "$lock" ]] && return 0
   mkdir -p "$(dirname "$lock")"
   flock -n "$lock" true \
