@@ -35,12 +35,39 @@ internal sealed class GraphQLClient : IDisposable
         return new GraphQLAnswer((int)response.StatusCode, text, elapsed.TotalMilliseconds);
     }
 
+    /// <summary>GETs <paramref name="path"/> (from the API's root), timed likewise.</summary>
+    public async Task<GraphQLAnswer> GetAsync(string path, CancellationToken ct = default)
+    {
+        var start = Stopwatch.GetTimestamp();
+        using var response = await _http.GetAsync(new Uri(_http.BaseAddress!, path), ct);
+        var text = await response.Content.ReadAsByteArrayAsync(ct);
+        var elapsed = Stopwatch.GetElapsedTime(start);
+        return new GraphQLAnswer((int)response.StatusCode, text, elapsed.TotalMilliseconds);
+    }
+
     public void Dispose() => _http.Dispose();
 }
 
 /// <summary>A GraphQL response: status, raw body, latency.</summary>
 internal sealed record GraphQLAnswer(int Status, byte[] Body, double Milliseconds)
 {
+    /// <summary>Ok when HTTP 200 with a JSON body; <paramref name="body"/> is that body (an answer that is not GraphQL's).</summary>
+    public bool CheckPlain(out JsonElement body, out string? problem)
+    {
+        body = default;
+        problem = Status == 200 ? null : $"HTTP {Status}";
+        try
+        {
+            using var doc = JsonDocument.Parse(Body);
+            body = doc.RootElement.Clone();
+        }
+        catch (JsonException e)
+        {
+            problem = $"HTTP {Status}, unreadable body: {e.Message}";
+        }
+        return problem is null;
+    }
+
     /// <summary>Ok when HTTP 200 without <c>errors</c>; <paramref name="roundTrips"/> is <c>extensions.cypherRoundTrips</c> (-1 when absent).</summary>
     public bool Check(out int roundTrips, out JsonElement data, out string? problem)
     {

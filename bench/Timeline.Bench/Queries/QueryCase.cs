@@ -26,4 +26,8 @@ internal sealed record QueryCase(
     /// such a request gets faster (the associates of the hub at 10,000 documents fell under the mix's one-second cut and
     /// became most of its time).</summary>
     public bool InThroughputMix { get; init; } = true;
+
+    /// <summary>A GET of this API path sent instead of the GraphQL request (<see cref="GraphQL"/> unused): a row that times the
+    /// service's own HTTP stack and Neo4j client without GraphQL.</summary>
+    public string? ApiGetPath { get; init; }
 }

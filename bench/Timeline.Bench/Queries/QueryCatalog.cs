@@ -84,6 +84,18 @@ internal static class QueryCatalog
                 "RETURN 1 AS item",
                 Vars(),
                 (g, c) => g.GetProperty("__typename").GetString() == "Query" && c.Records.Count == 1) { ExpectedRoundTrips = 0 },
+            // What forwarding alone costs: the API's health check sends its trivial statement (the same text as here) through
+            // the API's Neo4j client and answers, without GraphQL — the part of a p95 that any service in front of Neo4j pays.
+            new(Verdicts.ForwardRequest,
+                "GET /healthz (the API runs RETURN 1 AS ok through its Neo4j client; no GraphQL) vs RETURN 1 AS ok: forwarding alone",
+                "",
+                Vars(),
+                "RETURN 1 AS ok",
+                Vars(),
+                (g, c) => g.GetProperty("status").GetString() == "ok" && c.Records.Count == 1)
+            {
+                ExpectedRoundTrips = 0, InThroughputMix = false, ApiGetPath = "/healthz",
+            },
             new("entity-relations-3-levels",
                 "entity(leader) with relations(first:10) → other → relations(first:5) → other → relations(first:5)",
                 """

@@ -23,6 +23,9 @@ internal static class Verdicts
     public const double ThroughputBefore = 8.7, ThroughputGain = 5;
     public const string FloorRequest = "floor-no-data";
 
+    /// <summary>The request the API only forwards (its health check: one trivial statement, no GraphQL).</summary>
+    public const string ForwardRequest = "forward-only";
+
     /// <summary>The requests whose cost must not grow with the graph (issue 12).</summary>
     public static readonly IReadOnlyList<string> OPageRequests =
     [
@@ -80,7 +83,9 @@ internal static class Verdicts
             var p50 = s.Latency.Where(l => l.ExpectedRoundTrips > 0 && (l.Samples == 0 || !(PastTheHop(l, hop) <= RatioP50))).Select(l => l.Samples == 0 ? $"{l.Name} (not sent)" : $"{l.Name} {F(PastTheHop(l, hop), 2)}×").ToList();
             var p95 = s.Latency.Where(l => l.ExpectedRoundTrips > 0 && (l.Samples == 0 || !(l.RatioP95 <= RatioP95))).Select(l => l.Samples == 0 ? $"{l.Name} (not sent)" : $"{l.Name} {F(l.RatioP95, 2)}×{HopAlone(l)}").ToList();
             verdicts.Add(new($"GraphQL p50 past the hop ≤ {F(RatioP50, 1)}× hand-written, every request, {s.Documents:N0} docs", p50.Count == 0 ? "all hold" : "missed: " + string.Join(", ", p50), p50.Count == 0));
-            verdicts.Add(new($"GraphQL p95 ≤ {F(RatioP95, 1)}× hand-written, every request, {s.Documents:N0} docs", p95.Count == 0 ? "all hold" : "missed: " + string.Join(", ", p95), p95.Count == 0));
+            var forward = s.Latency.FirstOrDefault(l => l.Name == ForwardRequest && l.Samples > 0);
+            var forwarding = forward is null ? "" : $"; a request the API only forwards ({ForwardRequest}) {F(forward.RatioP95, 2)}×";
+            verdicts.Add(new($"GraphQL p95 ≤ {F(RatioP95, 1)}× hand-written, every request, {s.Documents:N0} docs", (p95.Count == 0 ? "all hold" : "missed: " + string.Join(", ", p95)) + forwarding, p95.Count == 0));
             verdicts.Add(new($"the extra hop ({FloorRequest}) ≤ {F(FloorMs, 1)} ms p50, {s.Documents:N0} docs", $"{F(hop, 2)} ms", hop <= FloorMs));
 
             var wrong = s.Latency.Where(l => l.WrongAnswer).Select(l => $"{l.Name} ({l.AnswersDiffering} of {l.AnswersCompared} differ)").ToList();

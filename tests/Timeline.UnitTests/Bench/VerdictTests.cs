@@ -148,6 +148,22 @@ public sealed class VerdictTests
         Assert.False(p95.Holds);
         Assert.Equal("missed: a 2.40× (the hop alone 1.80×, over the target), b 1.70× (the hop alone 1.30×)", p95.Measured);
     }
+
+    [Fact]
+    public void The_p95_verdict_reports_the_request_the_API_only_forwards_and_does_not_judge_it()
+    {
+        // forward-only misses 1.5× (1.8 / 1.0) but is not a GraphQL request: reported beside the verdict, not in it.
+        var results = Run(Scale(latency:
+        [
+            Request(Verdicts.FloorRequest) with { ExpectedRoundTrips = 0 },
+            Request(Verdicts.ForwardRequest) with { GraphQLP95 = 1.8, CypherP95 = 1.0, ExpectedRoundTrips = 0 },
+            Request("a") with { GraphQLP95 = 1.4, CypherP95 = 1.0 },
+        ]));
+
+        var p95 = Target(results, "GraphQL p95 ≤ 1.5×");
+        Assert.True(p95.Holds);
+        Assert.Equal("all hold; a request the API only forwards (forward-only) 1.80×", p95.Measured);
+    }
     [Theory]
     [InlineData(43.5, true)]
     [InlineData(43.4, false)]
