@@ -158,8 +158,8 @@ internal static class Verdicts
         return failures;
     }
 
-    /// <summary>A p95 miss's bound: what a service that did nothing beyond its extra hop reached in the same iterations
-    /// (over the target: a service that cost nothing beyond its hop would have missed it too).</summary>
+    /// <summary>A p95 miss's bound: the p95 ratio expected, in the same iterations, of a service that cost nothing beyond its
+    /// extra hop ("over the target": such a service would have missed it too).</summary>
     private static string HopAlone(Queries.LatencyReport l) =>
         double.IsNaN(l.HopBoundRatioP95) ? "" : $" (the hop alone {F(l.HopBoundRatioP95, 2)}×{(l.HopBoundRatioP95 > RatioP95 ? ", over the target" : "")})";
 
