@@ -49,6 +49,18 @@ public sealed class Neo4jClient : IAsyncDisposable
         }
     }
 
+    /// <summary>The statement <see cref="VerifyConnectivityAsync"/> sends: the least a server answers, so that what it costs is
+    /// the round trip alone.</summary>
+    public static Statement ConnectivityProbe { get; } = new("RETURN 1 AS ok") { Name = "health" };
+
+    /// <summary>Checks that the server answers a statement with these credentials (<see cref="ConnectivityProbe"/>, autocommit)
+    /// and returns what it is; throws this client's exceptions when it does not.</summary>
+    public async Task<ServerInfo> VerifyConnectivityAsync(CancellationToken cancellationToken = default)
+    {
+        await RunAsync(ConnectivityProbe, cancellationToken).ConfigureAwait(false);
+        return await GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Runs one statement in its own transaction (autocommit); transient errors are retried.</summary>
     public async Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
         (await RunAsync([new Statement(cypher, parameters)], cancellationToken).ConfigureAwait(false))[0];

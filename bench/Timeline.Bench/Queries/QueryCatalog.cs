@@ -84,13 +84,14 @@ internal static class QueryCatalog
                 "RETURN 1 AS item",
                 Vars(),
                 (g, c) => g.GetProperty("__typename").GetString() == "Query" && c.Records.Count == 1) { ExpectedRoundTrips = 0 },
-            // What forwarding alone costs: the API's health check sends its trivial statement (the same text as here) through
-            // the API's Neo4j client and answers, without GraphQL — the part of a p95 that any service in front of Neo4j pays.
+            // What forwarding alone costs: the API's health check sends the client's connectivity probe (the statement sent
+            // straight here) through the API's Neo4j client and answers, without GraphQL — the part of a p95 that any service
+            // in front of Neo4j pays.
             new(Verdicts.ForwardRequest,
-                "GET /healthz (the API runs RETURN 1 AS ok through its Neo4j client; no GraphQL) vs RETURN 1 AS ok: forwarding alone",
+                $"GET /healthz (the API runs {Neo4jClient.ConnectivityProbe.Text} through its Neo4j client; no GraphQL) vs the same statement: forwarding alone",
                 "",
                 Vars(),
-                "RETURN 1 AS ok",
+                Neo4jClient.ConnectivityProbe.Text,
                 Vars(),
                 (g, c) => g.GetProperty("status").GetString() == "ok" && c.Records.Count == 1)
             {

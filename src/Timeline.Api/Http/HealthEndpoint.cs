@@ -2,7 +2,7 @@ using Timeline.Neo4j;
 
 namespace Timeline.Api.Http;
 
-/// <summary><c>/healthz</c>: 200 when Neo4j answers a trivial query, 503 when it does not. Open to anyone: it holds no data.</summary>
+/// <summary><c>/healthz</c>: 200 when Neo4j answers a trivial statement (<see cref="Neo4jClient.VerifyConnectivityAsync"/>), 503 when it does not. Open to anyone: it holds no data.</summary>
 internal static class HealthEndpoint
 {
     /// <summary>Maps <c>/healthz</c>, open to callers without a credential.</summary>
@@ -16,8 +16,7 @@ internal static class HealthEndpoint
     {
         try
         {
-            await client.RunAsync(new Statement("RETURN 1 AS ok") { Name = "health" }, cancellationToken);
-            var info = await client.GetServerInfoAsync(cancellationToken);
+            var info = await client.VerifyConnectivityAsync(cancellationToken);
             return Results.Json(new { status = "ok", neo4j = info.Version });
         }
         catch (Neo4jException e)

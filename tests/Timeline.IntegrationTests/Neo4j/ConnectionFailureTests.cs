@@ -25,6 +25,33 @@ public sealed class ConnectionFailureTests(Neo4jFixture db) : IClassFixture<Neo4
     }
 
     [Fact]
+    public async Task Verifying_connectivity_sends_the_probe_and_answers_what_the_server_is()
+    {
+        await using var client = db.Server.CreateClient();
+        var sent = new List<Statement>();
+        client.RequestSending += statements => sent.AddRange(statements);
+
+        var server = await client.VerifyConnectivityAsync();
+
+        Assert.Same(Neo4jClient.ConnectivityProbe, Assert.Single(sent));
+        Assert.Equal(await client.GetServerInfoAsync(), server);
+        Assert.False(string.IsNullOrEmpty(server.Version));
+    }
+
+    [Fact]
+    public async Task Verifying_connectivity_to_a_closed_port_reports_it_unreachable()
+    {
+        using var closed = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        closed.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        var port = ((IPEndPoint)closed.LocalEndPoint!).Port;
+        await using var client = new Neo4jClient(new Neo4jOptions { Uri = new Uri($"http://127.0.0.1:{port}"), Password = "irrelevant" });
+
+        var error = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => client.VerifyConnectivityAsync());
+
+        Assert.StartsWith($"Neo4j unreachable at http://127.0.0.1:{port}/: ", error.Message);
+    }
+
+    [Fact]
     public async Task Closed_port_is_reported_unreachable_as_refused()
     {
         // A socket bound but not listening holds the port for the test (no other process can take it meanwhile), and the
