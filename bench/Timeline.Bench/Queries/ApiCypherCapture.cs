@@ -22,7 +22,7 @@ internal static class ApiCypherCapture
         };
         using var http = factory.CreateClient();
         http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        foreach (var c in cases.Where(c => c.ApiGetPath is null))
+        foreach (var c in cases.Where(c => c.SendsGraphQL))
         {
             current = c.Name;
             using var content = new ByteArrayContent(GraphQLClient.Body(c.GraphQL, c.Variables));

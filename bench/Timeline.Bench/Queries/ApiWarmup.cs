@@ -15,7 +15,7 @@ internal static class ApiWarmup
     public static async Task<(int Requests, double Seconds)> RunAsync(GraphQLClient api, IReadOnlyList<QueryCase> cases, int rounds, double budgetSeconds)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var bodies = cases.Where(c => c.ApiGetPath is null).Select(c => GraphQLClient.Body(c.GraphQL, c.Variables)).ToList();
+        var bodies = cases.Where(c => c.SendsGraphQL).Select(c => GraphQLClient.Body(c.GraphQL, c.Variables)).ToList();
         var slow = new bool[bodies.Count];
         var sent = 0;
         for (var round = 0; round < rounds && clock.Elapsed.TotalSeconds < budgetSeconds; round++)

@@ -87,7 +87,7 @@ internal sealed class LatencyBenchmark(Neo4jClient client, GraphQLClient api, Ac
             {
                 var answer = c.ApiGetPath is { } path ? await api.GetAsync(path) : await api.PostAsync(body);
                 var trips = 0;
-                if (!(c.ApiGetPath is null ? answer.Check(out trips, out var data, out var problem) : answer.CheckPlain(out data, out problem)))
+                if (!(c.SendsGraphQL ? answer.Check(out trips, out var data, out var problem) : answer.CheckPlain(out data, out problem)))
                     throw new InvalidOperationException($"{c.Name}: the API answered with an error: {problem}");
                 roundTrips = Math.Max(roundTrips, trips);
                 Compare(data);

@@ -30,4 +30,7 @@ internal sealed record QueryCase(
     /// <summary>A GET of this API path sent instead of the GraphQL request (<see cref="GraphQL"/> unused): a row that times the
     /// service's own HTTP stack and Neo4j client without GraphQL.</summary>
     public string? ApiGetPath { get; init; }
+
+    /// <summary>Whether the API is sent <see cref="GraphQL"/> (every row but an <see cref="ApiGetPath"/> one).</summary>
+    public bool SendsGraphQL => ApiGetPath is null;
 }

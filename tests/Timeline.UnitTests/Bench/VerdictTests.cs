@@ -130,7 +130,6 @@ public sealed class VerdictTests
         Assert.Equal("1.60 ms", hop.Measured);
     }
 
-
     [Fact]
     public void A_p95_miss_says_what_the_hop_alone_reached_and_whether_that_was_over_the_target()
     {
