@@ -78,8 +78,7 @@ internal static class Program
         var date = DateTime.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var machine = MachineInfo.Read($"{server.Version} {server.Edition}", await ServerMemory.ReadAsync(client));
         var warmup = options.SkipIngest ? 0 : options.IngestWarmup;
-        var results = new BenchResults(date, options.Command, machine, options.Seed, [], GitCommit.Describe(), warmup,
-            ReadsAfterRestart: options.RestartNeo4j is not null && !options.SkipIngest && !options.IngestOnly);
+        var results = new BenchResults(date, options.Command, machine, options.Seed, [], GitCommit.Describe(), warmup);
         Log($"Neo4j {machine.Neo4j}: heap {machine.Neo4jHeap}, page cache {machine.Neo4jPageCache} (read from the server)");
         Directory.CreateDirectory(Path.Combine(options.OutputDirectory, "logs"));
         var stem = ResultsStem(options.OutputDirectory, date);
@@ -110,11 +109,6 @@ internal static class Program
                 results.Scales.Add(new ScaleResult(scale, corpus.Sum(d => (long)d.FactCount), 0, 0, ingest, null, [], [], double.NaN, double.NaN, loadBefore, MachineInfo.LoadAverage()));
                 await WriteAsync(results, options.OutputDirectory, stem);
                 continue;
-            }
-            if (results.ReadsAfterRestart)
-            {
-                Log($"scale {scale}: restarting Neo4j before the reads");
-                await Neo4jRestart.RunAsync(options.RestartNeo4j!, client, Log);
             }
             var (nodes, relationships) = await db.CountAsync();
 

@@ -54,9 +54,6 @@ internal sealed class BenchOptions
     /// with one entity's description altered, so the run must fail.</summary>
     public bool BreakGraph { get; private set; }
     public double QueryCapSeconds { get; private set; } = 20;
-    /// <summary><c>--restart-neo4j COMMAND</c>: a shell command that restarts the bench's Neo4j server, run after each scale's
-    /// load and ingest comparisons, before its reads (Infrastructure/Neo4jRestart.cs); bench/run passes its instance's.</summary>
-    public string? RestartNeo4j { get; private set; }
     public string? ApiCpuProbe { get; private set; }
     public string[]? ClientCpuProbe { get; private set; }
     /// <summary>Environment of the API process. The nested-relations request is 11 fields deep; the API's default limit is 8.</summary>
@@ -67,9 +64,7 @@ internal sealed class BenchOptions
 
     public static BenchOptions Parse(string[] args)
     {
-        // What bench/run adds itself is left out of the command a report shows.
-        string[] added = ["--out", "--api-dll", "--restart-neo4j"];
-        var shown = args.Where((a, i) => !added.Contains(a) && (i == 0 || !added.Contains(args[i - 1])));
+        var shown = args.Where((a, i) => a is not ("--out" or "--api-dll") && (i == 0 || args[i - 1] is not ("--out" or "--api-dll")));
         var o = new BenchOptions { Command = "bench/run " + string.Join(' ', shown) };
         for (var i = 0; i < args.Length; i++)
         {
@@ -103,7 +98,6 @@ internal sealed class BenchOptions
                     var pair = Value().Split('=', 2);
                     o.ApiSettings[pair[0]] = pair[1];
                     break;
-                case "--restart-neo4j": o.RestartNeo4j = Value(); break;
                 case "--api-cpu-probe": o.ApiCpuProbe = Value(); break;
                 case "--client-cpu-probe": o.ClientCpuProbe = [Value(), Value()]; break;
                 case "--query-cap": o.QueryCapSeconds = double.Parse(Value(), CultureInfo.InvariantCulture); break;

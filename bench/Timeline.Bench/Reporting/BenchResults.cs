@@ -5,10 +5,9 @@ namespace Timeline.Bench.Reporting;
 
 /// <summary>Everything one run measured (written as bench/results/&lt;date&gt;.json and summarised in the .md).
 /// <see cref="IngestWarmupDocuments"/>: the documents the server was warmed up with before the first scale's ingest (0: none,
-/// as in every run before 2026-11-30). <see cref="ReadsAfterRestart"/>: each scale's reads ran on a server restarted after its
-/// writes (<c>--restart-neo4j</c>; false in every run before 2026-12-03).</summary>
+/// as in every run before 2026-11-30).</summary>
 internal sealed record BenchResults(string Date, string Command, MachineInfo Machine, ulong Seed, List<ScaleResult> Scales, string Commit = "unknown",
-    int IngestWarmupDocuments = 0, bool ReadsAfterRestart = false);
+    int IngestWarmupDocuments = 0);
 
 /// <summary>One corpus size. <see cref="Targets"/> is null when only ingest ran (<c>--ingest-only</c>).</summary>
 internal sealed record ScaleResult(

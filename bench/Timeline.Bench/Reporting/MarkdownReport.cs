@@ -25,12 +25,6 @@ internal static class MarkdownReport
                          $"untimed, on {r.IngestWarmupDocuments:N0} documents of corpus seed {IngestWarmup.SeedOf(r.Seed)}; the database was then emptied.");
             b.AppendLine();
         }
-        if (r.ReadsAfterRestart)
-        {
-            b.AppendLine("Reads after a restart: after each scale's load and ingest comparisons the Neo4j server was restarted (its writes flushed, " +
-                         "a fresh JVM), then every request warmed up before it was timed — every scale's reads start from the same server state.");
-            b.AppendLine();
-        }
         var failures = Verdicts.RunFailures(r);
         if (failures.Count > 0)
         {
