@@ -83,10 +83,12 @@ internal static class Program
         Directory.CreateDirectory(Path.Combine(options.OutputDirectory, "logs"));
         var stem = ResultsStem(options.OutputDirectory, date);
 
+        if (options.PairOnly && Neo4jEnvironment.PairOptions() is null)
+            throw new InvalidOperationException($"--pair-only needs the side-by-side instance ({Neo4jEnvironment.PairPrefix}NEO4J_URI): run it through bench/run, without --no-pair.");
         if (warmup > 0)
             await new IngestWarmup(db, timing, Log).RunAsync(options, warmup);
 
-        foreach (var scale in options.Scales)
+        foreach (var scale in options.Scales.Where(_ => !options.PairOnly))
         {
             var loadBefore = MachineInfo.LoadAverage();
             Log($"scale {scale}: generating the corpus");
@@ -147,6 +149,9 @@ internal static class Program
                 rssAfterLatency, peak, loadBefore, MachineInfo.LoadAverage()));
             await WriteAsync(results, options.OutputDirectory, stem);
         }
+        // The O(page) ratios, the smallest scale's graph and the largest's read side by side (bench/README item 33).
+        if (Neo4jEnvironment.PairOptions() is { } pair && options.Scales.Distinct().Count() >= 2 && !options.IngestOnly)
+            results = results with { Pair = await ScalePairSetup.RunAsync(options, client, pair, Log) };
         await WriteAsync(results, options.OutputDirectory, stem);
         var failures = Verdicts.RunFailures(results);
         foreach (var failure in failures)

@@ -59,6 +59,12 @@ internal sealed class BenchOptions
     /// <summary>Environment of the API process. The nested-relations request is 11 fields deep; the API's default limit is 8.</summary>
     public Dictionary<string, string> ApiSettings { get; } = new() { ["GraphQL__Limits__MaxDepth"] = "12" };
     public string Command { get; private set; } = "";
+    /// <summary><c>--pair-only</c>: only the side-by-side O(page) comparison (Queries/ScalePairBenchmark.cs), the bench
+    /// instance already holding the largest scale's graph (a run's, kept): no ingest, no per-scale reads.</summary>
+    public bool PairOnly { get; private set; }
+    /// <summary><c>--pair-warmup ROUNDS</c>: untimed rounds of every O(page) request on both graphs before the side-by-side
+    /// comparison measures (a freshly started Neo4j is slow for its first few thousand requests).</summary>
+    public int PairWarmupRounds { get; private set; } = 400;
     /// <summary><c>--draft [corpus]</c>: the drafting benchmark (Drafting/DraftBenchmark.cs) instead of the others.</summary>
     public string? DraftCorpus { get; private set; }
 
@@ -92,6 +98,8 @@ internal sealed class BenchOptions
                 case "--ingest-warmup": o.IngestWarmup = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--large-batch": o.LargeBatch = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--skip-ingest": o.SkipIngest = true; break;
+                case "--pair-only": o.PairOnly = o.SkipIngest = true; break;
+                case "--pair-warmup": o.PairWarmupRounds = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--dump-statements": o.DumpStatements = Value(); break;
                 case "--profile-ingest": o.ProfileIngest = Value(); break;
                 case "--api-setting":

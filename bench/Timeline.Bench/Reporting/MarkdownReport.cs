@@ -120,6 +120,22 @@ internal static class MarkdownReport
             }
         }
 
+        if (r.Pair is { } pair)
+        {
+            b.AppendLine($"## O(page), side by side: {pair.SmallDocuments:N0} and {pair.LargeDocuments:N0} documents at once");
+            b.AppendLine();
+            b.AppendLine($"The {pair.SmallDocuments:N0}-document graph on a second Neo4j instance with its own API process, the {pair.LargeDocuments:N0}-document graph on the run's; " +
+                         $"each request read on both in turns of {Queries.ScalePairBenchmark.BlockSize} iterations (GraphQL and hand-written; a turn's first iteration untimed), the sides taking turns throughout; {pair.WarmupRounds} untimed rounds of every request on both first. " +
+                         "p50 in ms. Growth = the large graph's p50 / the small one's (the O(page) targets). Every GraphQL answer compared with its own graph's hand-written one.");
+            b.AppendLine();
+            b.AppendLine($"| request | n | GraphQL p50 at {pair.SmallDocuments:N0} | GraphQL p50 at {pair.LargeDocuments:N0} | growth | hand-written p50 at {pair.SmallDocuments:N0} | hand-written p50 at {pair.LargeDocuments:N0} | hand-written growth | same answer |");
+            b.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|:---:|");
+            foreach (var p in pair.Rows)
+                b.AppendLine($"| {p.Name} | {p.Samples} | {F(p.SmallGraphQLP50, 1)} | {F(p.LargeGraphQLP50, 1)} | {Mark(p.Growth, Verdicts.HubGrowth)} | {F(p.SmallCypherP50, 1)} | " +
+                             $"{F(p.LargeCypherP50, 1)} | {F(p.CypherGrowth, 2)}× | {(p.WrongAnswer ? $"**NO** ({p.Differing} of {p.Compared} differ)" : $"yes ({p.Compared})")} |");
+            b.AppendLine();
+        }
+
         b.AppendLine("## Targets");
         b.AppendLine();
         b.AppendLine("| target | measured | holds |");

@@ -111,6 +111,36 @@ public sealed class VerdictTests
         Assert.DoesNotContain(Verdicts.Of(results), v => v.Target.Contains("O(page): other", StringComparison.Ordinal)); // not an O(page) read
     }
 
+    [Theory]
+    [InlineData(30.0, true)]
+    [InlineData(30.1, false)]
+    public void Measured_side_by_side_an_O_page_read_is_judged_by_that_growth_and_the_scale_after_scale_one_is_shown_beside(double p50At50k, bool holds)
+    {
+        // Scale after scale the read grew 3× (a slow hour at 50k); side by side, the same run says p50At50k / 20.
+        var small = Scale(latency: [Request("search-prefix") with { GraphQLP50 = 10 }]);
+        var large = Scale(latency: [Request("search-prefix") with { GraphQLP50 = 30 }]) with { Documents = 50_000 };
+        var pair = new PairReport(1000, 50_000, 400, [new PairRow("search-prefix", 120, 20, p50At50k, 8, 12, 240, 0)]);
+        var results = Run(small) with { Scales = [small, large], Pair = pair };
+
+        var target = Target(results, "O(page): search-prefix p50 at 50,000 docs ≤ 1.5× at 1,000 docs");
+        Assert.Equal(holds, target.Holds);
+        Assert.Equal($"side by side {p50At50k:N1} ms vs 20.0 ms = {p50At50k / 20:N2}× (hand-written 12.0 vs 8.0 ms = 1.50×; n = 120; scale after scale 3.00×)", target.Measured);
+        Assert.Contains("## O(page), side by side: 1,000 and 50,000 documents at once", MarkdownReport.Write(results));
+        Assert.Empty(Verdicts.RunFailures(results));
+    }
+
+    [Fact]
+    public void A_differing_answer_side_by_side_fails_the_run_and_its_target()
+    {
+        var small = Scale(latency: [Request("search-prefix")]);
+        var pair = new PairReport(1000, 50_000, 400, [new PairRow("search-prefix", 120, 20, 21, 8, 8, 240, 3)]);
+        var results = Run(small) with { Scales = [small, small with { Documents = 50_000 }], Pair = pair };
+
+        Assert.Contains("side by side: search-prefix: 3 of 240 GraphQL answers differ", Assert.Single(Verdicts.RunFailures(results)));
+        Assert.False(Target(results, "O(page): search-prefix").Holds);
+        Assert.Contains("**NO** (3 of 240 differ)", MarkdownReport.Write(results));
+    }
+
     [Fact]
     public void The_p50_ratio_is_judged_past_the_extra_hop_and_the_hop_itself_against_1_5_ms()
     {
