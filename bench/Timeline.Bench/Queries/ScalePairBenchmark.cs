@@ -30,7 +30,7 @@ internal static class ScalePairBenchmark
         int iterations, Action<string> log)
     {
         var pairs = names.Select(n => (Name: n, Small: small.Cases.FirstOrDefault(c => c.Name == n), Large: large.Cases.FirstOrDefault(c => c.Name == n)))
-            .Where(p => p.Small is not null && p.Large is not null).Select(p => (p.Name, Small: Prepared(small, p.Small!), Large: Prepared(large, p.Large!)))
+            .Where(p => p.Small is not null && p.Large is not null).Select(p => (p.Name, Small: new Measured(small, p.Small!), Large: new Measured(large, p.Large!)))
             .ToList();
 
         var clock = Stopwatch.StartNew();
@@ -70,8 +70,6 @@ internal static class ScalePairBenchmark
         }
         return new PairReport(small.Documents, large.Documents, warmupRounds, rows);
     }
-
-    private static Measured Prepared(PairSide side, QueryCase c) => new(side, c);
 
     private static async Task<QueryResult> ExpectedAsync(Measured m)
     {

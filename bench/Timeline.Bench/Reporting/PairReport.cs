@@ -1,8 +1,8 @@
 namespace Timeline.Bench.Reporting;
 
 /// <summary>The O(page) reads measured side by side (<see cref="Queries.ScalePairBenchmark"/>): the smallest scale's graph on
-/// a second Neo4j instance with its own API process, the largest scale's on the run's, each request sent to both in turn
-/// within one iteration. <see cref="WarmupRounds"/>: untimed rounds of every request on both sides before any is measured.</summary>
+/// a second Neo4j instance with its own API process, the largest scale's on the run's, each request read on both in turns
+/// of <see cref="Queries.ScalePairBenchmark.BlockSize"/> iterations. <see cref="WarmupRounds"/>: untimed rounds of every request on both sides before any is measured.</summary>
 internal sealed record PairReport(int SmallDocuments, int LargeDocuments, int WarmupRounds, List<PairRow> Rows);
 
 /// <summary>One request on both graphs: p50s in ms, GraphQL through each side's API, hand-written straight to each side's

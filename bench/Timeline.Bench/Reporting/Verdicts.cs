@@ -121,7 +121,7 @@ internal static class Verdicts
             }
         }
         // Issue 12: the reads that must cost O(page) — p50 at the largest scale ≤ 1.5× its own p50 at the smallest. Measured
-        // side by side when the run did (Pair: both graphs served at once, each iteration reading both), else scale after scale.
+        // side by side when the run did (Pair: both graphs served at once, read in turns), else scale after scale.
         var measured = r.Scales.Where(s => s.Targets is not null).ToList();
         if (r.Pair is { } pair)
         {
