@@ -41,7 +41,8 @@ internal static class Program
         }
 
         var timing = new RequestTimingHandler();
-        await using var client = new Neo4jClient(Neo4jEnvironment.Options(), timing);
+        var neo4j = Neo4jEnvironment.Options();
+        await using var client = new Neo4jClient(neo4j, timing);
         if (options.DumpStatements is { } dumpFile)
         {
             await StatementDump.WriteAsync(client, options.Seed, options.Scales.Max(), dumpFile);
@@ -84,7 +85,7 @@ internal static class Program
         var stem = ResultsStem(options.OutputDirectory, date);
 
         if (options.PairOnly && Neo4jEnvironment.PairOptions() is null)
-            throw new InvalidOperationException($"--pair-only needs the side-by-side instance ({Neo4jEnvironment.PairPrefix}NEO4J_URI): run it through bench/run, without --no-pair.");
+            throw new InvalidOperationException("--pair-only needs the side-by-side instance: run it through bench/run, without --no-pair.");
         if (warmup > 0)
             await new IngestWarmup(db, timing, Log).RunAsync(options, warmup);
 
@@ -116,7 +117,7 @@ internal static class Program
 
             Log($"scale {scale}: starting the API process");
             await using var apiProcess = await ApiProcess.StartAsync(options.ApiDll, options.ApiPort,
-                Path.Combine(options.OutputDirectory, "logs", $"api-{scale}.log"), options.ApiSettings);
+                Path.Combine(options.OutputDirectory, "logs", $"api-{scale}.log"), neo4j, options.ApiSettings);
             using var api = new GraphQLClient(apiProcess.Endpoint);
             var targets = await QuerySetup.ChooseAsync(client, api, generator, corpus);
             var cases = QueryCatalog.Build(targets);
@@ -151,7 +152,7 @@ internal static class Program
         }
         // The O(page) ratios, the smallest scale's graph and the largest's read side by side (bench/README item 33).
         if (Neo4jEnvironment.PairOptions() is { } pair && options.Scales.Distinct().Count() >= 2 && !options.IngestOnly)
-            results = results with { Pair = await ScalePairSetup.RunAsync(options, client, pair, Log) };
+            results = results with { Pair = await ScalePairSetup.RunAsync(options, client, neo4j, pair, results.Scales, Log) };
         await WriteAsync(results, options.OutputDirectory, stem);
         var failures = Verdicts.RunFailures(results);
         foreach (var failure in failures)

@@ -10,7 +10,9 @@ internal static class Neo4jEnvironment
     /// <summary>Prefixes the side-by-side instance's settings (bench/run exports them when it starts that instance).</summary>
     public const string PairPrefix = "TIMELINE_BENCH_PAIR_";
 
-    public static Neo4jOptions Options() => OptionsOf("") ?? throw new InvalidOperationException("NEO4J_URI is not set; run through bench/run.");
+    private const string UriVariable = "NEO4J_URI", UserVariable = "NEO4J_USER", PasswordVariable = "NEO4J_PASSWORD";
+
+    public static Neo4jOptions Options() => OptionsOf("") ?? throw new InvalidOperationException($"{UriVariable} is not set; run through bench/run.");
 
     /// <summary>The side-by-side instance, or null when bench/run started none.</summary>
     public static Neo4jOptions? PairOptions() => OptionsOf(PairPrefix);
@@ -18,16 +20,16 @@ internal static class Neo4jEnvironment
     /// <summary>The API process's environment for the Neo4j of <paramref name="options"/>.</summary>
     public static Dictionary<string, string> ApiEnvironment(Neo4jOptions options) => new()
     {
-        ["NEO4J_URI"] = options.Uri.ToString().TrimEnd('/'), ["NEO4J_USER"] = options.User, ["NEO4J_PASSWORD"] = options.Password,
+        [UriVariable] = options.Uri.ToString().TrimEnd('/'), [UserVariable] = options.User, [PasswordVariable] = options.Password,
     };
 
     private static Neo4jOptions? OptionsOf(string prefix) =>
-        Environment.GetEnvironmentVariable(prefix + "NEO4J_URI") is { Length: > 0 } uri
+        Environment.GetEnvironmentVariable(prefix + UriVariable) is { Length: > 0 } uri
             ? new()
             {
                 Uri = new Uri(uri),
-                User = Environment.GetEnvironmentVariable(prefix + "NEO4J_USER") ?? "neo4j",
-                Password = Environment.GetEnvironmentVariable(prefix + "NEO4J_PASSWORD") ?? "",
+                User = Environment.GetEnvironmentVariable(prefix + UserVariable) ?? "neo4j",
+                Password = Environment.GetEnvironmentVariable(prefix + PasswordVariable) ?? "",
                 RequestTimeout = TimeSpan.FromMinutes(5),
             }
             : null;

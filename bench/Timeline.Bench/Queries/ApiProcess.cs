@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
+using Timeline.Bench.Infrastructure;
+using Timeline.Neo4j;
 
 namespace Timeline.Bench.Queries;
 
-/// <summary>The API as a real process (<c>dotnet Timeline.Api.dll</c>) on a loopback port, against the bench Neo4j; its
+/// <summary>The API as a real process (<c>dotnet Timeline.Api.dll</c>) on a loopback port, against a bench Neo4j; its
 /// output goes to a log file. Peak RSS is the kernel's high-water mark (VmHWM) for the process.</summary>
 internal sealed class ApiProcess : IAsyncDisposable
 {
@@ -19,7 +21,7 @@ internal sealed class ApiProcess : IAsyncDisposable
 
     public int Pid => _process.Id;
 
-    public static async Task<ApiProcess> StartAsync(string apiDll, int port, string logFile, IReadOnlyDictionary<string, string> settings)
+    public static async Task<ApiProcess> StartAsync(string apiDll, int port, string logFile, Neo4jOptions neo4j, IReadOnlyDictionary<string, string> settings)
     {
         if (!File.Exists(apiDll))
             throw new FileNotFoundException($"The API is not built: {apiDll} is missing (bench/run builds it).");
@@ -32,10 +34,8 @@ internal sealed class ApiProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         info.Environment["TIMELINE_URLS"] = $"http://127.0.0.1:{port}";
-        foreach (var key in new[] { "NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD" })
-            info.Environment[key] = Environment.GetEnvironmentVariable(key) ?? "";
         // Its private loopback API serves anonymous readers (explicitly, for this process only), without a rate limit.
-        foreach (var (k, v) in InProcessApi.BenchDefaults.Concat(settings))
+        foreach (var (k, v) in Neo4jEnvironment.ApiEnvironment(neo4j).Concat(InProcessApi.BenchDefaults).Concat(settings))
             info.Environment[k] = v;
         var process = Process.Start(info)!;
         var log = new StreamWriter(logFile) { AutoFlush = true };
