@@ -214,6 +214,7 @@ internal static class QueryCatalog
         {
             ("search-prefix", t.Search.Prefix, null), ("search-full-name", t.Search.FullName, null), ("search-alias", t.Search.Alias, null),
             ("search-accent-free", t.Search.AccentFree, null), ("search-of-a-kind", t.Search.OfAKind.Text, t.Search.OfAKind.Kind),
+            ("search-short-prefix", t.Search.ShortPrefix, null),
         })
         {
             // The best read on the name-suffix index: one prefix seek (of the kind's suffixes and its subkinds', for one kind),
@@ -263,7 +264,11 @@ internal static class QueryCatalog
                 RETURN e {.id, .name, .kind, .aliases} AS item
                 """,
                 handWritten,
-                (g, c) => c.Records.Count > 0 && Answers.SameTree(g.GetProperty("search"), Answers.Rows(c, "item").ToList())));
+                (g, c) => c.Records.Count > 0 && Answers.SameTree(g.GetProperty("search"), Answers.Rows(c, "item").ToList()))
+            {
+                // Added after the throughput runs on record (item 34): the mix stays theirs, so that their figures compare.
+                InThroughputMix = name != "search-short-prefix",
+            });
         }
 
         cases.Add(new("shortest-path",

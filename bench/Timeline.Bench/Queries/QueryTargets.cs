@@ -10,9 +10,13 @@ internal sealed record QueryTargets(
     string Hub, long HubDegree, string Leader, SearchTexts Search, string PathFrom, string PathTo, string WindowFrom, string WindowTo,
     LaterPage? LaterPage, string HistogramYear);
 
-/// <summary>What the search requests look for: a prefix of a word, a full name as written, an alias, an accented name
-/// spelled without its accents, and a short text searched for one kind (<see cref="KindSearch"/>).</summary>
-internal sealed record SearchTexts(string Prefix, string FullName, string Alias, string AccentFree, KindSearch OfAKind);
+/// <summary>What the search requests look for: a prefix of a word, its first two letters (what a search box sends first),
+/// a full name as written, an alias, an accented name spelled without its accents, and the short prefix searched for one
+/// kind (<see cref="KindSearch"/>).</summary>
+internal sealed record SearchTexts(string Prefix, string FullName, string Alias, string AccentFree, KindSearch OfAKind)
+{
+    public string ShortPrefix => OfAKind.Text;
+}
 
 /// <summary>A text searched for one kind only (<c>search(text, kinds: [Kind])</c>).</summary>
 internal sealed record KindSearch(string Text, string Kind);

@@ -30,7 +30,7 @@ internal static class Verdicts
     public static readonly IReadOnlyList<string> OPageRequests =
     [
         "hub-timeline-first-page", "hub-timeline-later-page", "statements-about-hub", "hub-relations-page", "entity-relations-3-levels",
-        "search-prefix", "search-full-name", "search-alias", "search-accent-free",
+        "search-prefix", "search-full-name", "search-alias", "search-accent-free", "search-short-prefix",
     ];
 
     /// <summary>(GraphQL p50 − the hop's p50) / hand-written p50: the API's cost without the extra HTTP hop to it.</summary>
