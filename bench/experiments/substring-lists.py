@@ -16,12 +16,11 @@ Not part of the bench or the suite, and not the model: it writes under experimen
       suffix nodes written the same way; then the lists written in a shuffled order checked against today's read on
       every text of one or two characters and 300 longer substrings (the same answer, in order); the same for prefix
       lists (a list per text that starts a key, ranks 0-2 only: THROUGH_PREFIX), with how many texts they settle.
-  substring-lists.py prefix-read INSTANCE TEXT...   prefix lists written for the instance's entities, then each TEXT read
-      through them and today's way: settled or not, the same answer, db hits, p50 over 400 reads each.
-  substring-lists.py prefix-pair SMALL LARGE TEXT...   the same on two instances side by side (turns of 10), with the
-      large graph's p50 over the small one's, and the write of the prefix lists on each (and once more, nothing changed).
+  substring-lists.py prefix-pair SMALL LARGE TEXT...   prefix lists written on two instances (and once more, nothing
+      changed), then each TEXT read side by side (turns of 10) through them and today's way: settled or not, the same
+      answer, db hits, p50 over 400 reads each, and the large graph's p50 over the small one's.
 """
-import base64, http.client, json, statistics, subprocess, sys, time
+import base64, http.client, json, random, statistics, subprocess, sys, time
 
 SEP = "\u001f"
 CAPACITY = 32
@@ -293,16 +292,43 @@ def cut_substrings(keys, longest):
     return sorted(substrings(keys, longest))
 
 
+PREFIX_REFRESH = REFRESH.replace("ListExperiment", "PrefixExperiment")
+LIST_READ = THROUGH_LIST.replace("SearchListExperiment", "ListExperiment")
+
+
+def entities_of(server):
+    return [(i, keys or []) for i, keys in server.rows("MATCH (e:Entity) RETURN e.id, e.searchKeys ORDER BY e.id")]
+
+
+def clear(server, label):
+    while server.rows(f"MATCH (n:{label}) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*)")[0][0] > 0:
+        pass
+
+
+def write_batches(server, statement, rows, batch):
+    """Sends the rows `batch` at a time; the seconds it took."""
+    start = time.perf_counter()
+    for i in range(0, len(rows), batch):
+        server.run(statement, {"rows": rows[i:i + batch], "sep": SEP})
+    return time.perf_counter() - start
+
+
+def write_shuffled(server, statement, rows):
+    """Sends the rows in a shuffled order, in statements of 1 to 50."""
+    rows = rows[:]
+    random.Random(7).shuffle(rows)
+    i = 0
+    while i < len(rows):
+        n = random.Random(i).randint(1, 50)
+        server.run(statement, {"rows": rows[i:i + n], "sep": SEP})
+        i += n
+
+
 def refresh(instance):
-    import random
     server = Server(instance)
-    entities = [(i, keys or []) for i, keys in server.rows("MATCH (e:Entity) RETURN e.id, e.searchKeys ORDER BY e.id")]
+    entities = entities_of(server)
     for label in ("ListExperiment", "SuffixExperiment", "PrefixExperiment"):
         server.run(f"CREATE CONSTRAINT ON (n:{label}) ASSERT n.key IS UNIQUE")
-
-    def clear(label):
-        while server.rows(f"MATCH (n:{label}) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*)")[0][0] > 0:
-            pass
 
     def suffix_row(entity, keys):
         return {"id": entity, "suffixes": [{"key": k[i:i + 24] + SEP + entity, "starts": i == 0}
@@ -312,56 +338,39 @@ def refresh(instance):
         for batch in (10, 200):
             for name, rows_of, statement, label in (
                     ("suffix nodes (today)", suffix_row, REFRESH_SUFFIXES, "SuffixExperiment"),
-                    ("prefix lists <= 24", lambda e, k: {"id": e, "substrings": key_prefixes(k, 24)}, REFRESH.replace("ListExperiment", "PrefixExperiment"), "PrefixExperiment"),
+                    ("prefix lists <= 24", lambda e, k: {"id": e, "substrings": key_prefixes(k, 24)}, PREFIX_REFRESH, "PrefixExperiment"),
                     ("lists <= 24", lambda e, k: {"id": e, "substrings": cut_substrings(k, 24)}, REFRESH, "ListExperiment"),
                     ("lists <= 8", lambda e, k: {"id": e, "substrings": cut_substrings(k, 8)}, REFRESH, "ListExperiment"),
                     ("lists <= 6", lambda e, k: {"id": e, "substrings": cut_substrings(k, 6)}, REFRESH, "ListExperiment")):
-                start = time.perf_counter()
-                for i in range(0, len(entities), batch):
-                    server.run(statement, {"rows": [rows_of(e, k) for e, k in entities[i:i + batch]], "sep": SEP})
-                elapsed = time.perf_counter() - start
+                rows = [rows_of(e, k) for e, k in entities]
+                elapsed = write_batches(server, statement, rows, batch)
                 nodes = server.rows(f"MATCH (n:{label}) RETURN count(n)")[0][0]
                 print(f"{instance}: {batch} per statement, {name}: {len(entities)} entities, {nodes} nodes, {elapsed:.1f} s "
                       f"({len(entities) / elapsed:.0f} entities/s)", flush=True)
                 if label != "ListExperiment":
                     # Each entity written again with nothing changed: what a document naming known entities costs.
-                    start = time.perf_counter()
-                    for i in range(0, len(entities), batch):
-                        server.run(statement, {"rows": [rows_of(e, k) for e, k in entities[i:i + batch]], "sep": SEP})
-                    elapsed = time.perf_counter() - start
+                    elapsed = write_batches(server, statement, rows, batch)
                     print(f"{instance}: {batch} per statement, {name}, again (nothing changes): {elapsed:.1f} s "
                           f"({len(entities) / elapsed:.0f} entities/s)", flush=True)
-                clear(label)
+                clear(server, label)
 
         # Correctness: written in a shuffled order, in statements of 1 to 50 entities, each list read against today's read.
-        shuffled = entities[:]
-        random.Random(7).shuffle(shuffled)
-        i = 0
-        while i < len(shuffled):
-            n = random.Random(i).randint(1, 50)
-            server.run(REFRESH, {"rows": [{"id": e, "substrings": cut_substrings(k, 24)} for e, k in shuffled[i:i + n]], "sep": SEP})
-            i += n
-        texts = sorted(server.rows("MATCH (l:ListExperiment) WHERE size(l.key) <= 2 RETURN l.key"))
+        write_shuffled(server, REFRESH, [{"id": e, "substrings": cut_substrings(k, 24)} for e, k in entities])
+        short = sorted(server.rows("MATCH (l:ListExperiment) WHERE size(l.key) <= 2 RETURN l.key"))
         longer = server.rows("MATCH (l:ListExperiment) WHERE size(l.key) > 2 RETURN l.key")
-        texts += random.Random(3).sample(longer, min(300, len(longer)))
+        texts = short + random.Random(3).sample(longer, min(300, len(longer)))
         differ = 0
         for [text] in texts:
             parameters = {"text": text, "sep": SEP, "whole": text + SEP}
-            if server.rows(THROUGH_LIST.replace("SearchListExperiment", "ListExperiment"), parameters) != server.rows(TODAY, parameters):
+            if server.rows(LIST_READ, parameters) != server.rows(TODAY, parameters):
                 differ += 1
                 print(f"  differs: {text!r}")
         print(f"{instance}: {len(texts)} texts read through lists written in a shuffled order: {differ} differ from today's read")
 
         # The same for prefix lists (the texts: one or two characters, 300 key prefixes, 300 substrings), and how many settle.
-        i = 0
-        while i < len(shuffled):
-            n = random.Random(i).randint(1, 50)
-            server.run(REFRESH.replace("ListExperiment", "PrefixExperiment"),
-                       {"rows": [{"id": e, "substrings": key_prefixes(k, 24)} for e, k in shuffled[i:i + n]], "sep": SEP})
-            i += n
+        write_shuffled(server, PREFIX_REFRESH, [{"id": e, "substrings": key_prefixes(k, 24)} for e, k in entities])
         prefixes = server.rows("MATCH (l:PrefixExperiment) WHERE size(l.key) > 2 RETURN l.key")
-        texts = sorted(server.rows("MATCH (l:ListExperiment) WHERE size(l.key) <= 2 RETURN l.key"))
-        texts += random.Random(4).sample(prefixes, min(300, len(prefixes))) + random.Random(5).sample(longer, min(300, len(longer)))
+        texts = short + random.Random(4).sample(prefixes, min(300, len(prefixes))) + random.Random(5).sample(longer, min(300, len(longer)))
         differ = settled = 0
         for [text] in texts:
             parameters = {"text": text, "sep": SEP, "whole": text + SEP}
@@ -373,43 +382,8 @@ def refresh(instance):
         print(f"{instance}: {len(texts)} texts read through prefix lists: {settled} settled on the list, {differ} differ from today's read")
     finally:
         for label in ("ListExperiment", "SuffixExperiment", "PrefixExperiment"):
-            clear(label)
+            clear(server, label)
             server.run(f"DROP CONSTRAINT ON (n:{label}) ASSERT n.key IS UNIQUE")
-
-
-def prefix_read(instance, texts):
-    """Prefix lists written for every entity (200 per statement), then each text read through them and today's way:
-    whether the list settles the page, db hits, p50 over 400 reads each (turns of 10); the lists deleted after."""
-    server = Server(instance)
-    entities = [(i, keys or []) for i, keys in server.rows("MATCH (e:Entity) RETURN e.id, e.searchKeys ORDER BY e.id")]
-    server.run("CREATE CONSTRAINT ON (n:PrefixExperiment) ASSERT n.key IS UNIQUE")
-    try:
-        statement = REFRESH.replace("ListExperiment", "PrefixExperiment")
-        start = time.perf_counter()
-        for i in range(0, len(entities), 200):
-            server.run(statement, {"rows": [{"id": e, "substrings": key_prefixes(k, 24)} for e, k in entities[i:i + 200]], "sep": SEP})
-        print(f"{instance}: prefix lists of {len(entities)} entities written in {time.perf_counter() - start:.1f} s", flush=True)
-        for text in texts:
-            parameters = {"text": text, "sep": SEP, "whole": text + SEP}
-            rows = server.rows(THROUGH_PREFIX, parameters)
-            same = [r[0] for r in rows] == [r[0] for r in server.rows(TODAY, parameters)]
-            matches = server.rows(f"MATCH (s:NameSuffix) USING INDEX s:NameSuffix(key) WHERE s.key STARTS WITH $text "
-                                  f"WITH DISTINCT s.entity AS id {MATCHES} RETURN count(e)", parameters)[0][0]
-            hits = {name: db_hits(server.run("PROFILE " + q, parameters)["plan"]["root"]) for name, q in (("prefix", THROUGH_PREFIX), ("today", TODAY))}
-            times = {"prefix": [], "today": []}
-            for _ in range(40):
-                for name, q in (("prefix", THROUGH_PREFIX), ("today", TODAY)):
-                    for _ in range(10):
-                        start = time.perf_counter()
-                        server.run(q, parameters)
-                        times[name].append(time.perf_counter() - start)
-            p50 = {name: statistics.median(t) * 1000 for name, t in times.items()}
-            print(f"{instance} \"{text}\": {matches} entities match; settled on the list: {bool(rows and rows[0][1])}; same answer: {same}; "
-                  f"db hits prefix list {hits['prefix']} / today {hits['today']}; p50 prefix list {p50['prefix']:.2f} ms / today {p50['today']:.2f} ms", flush=True)
-    finally:
-        while server.rows("MATCH (n:PrefixExperiment) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*)")[0][0] > 0:
-            pass
-        server.run("DROP CONSTRAINT ON (n:PrefixExperiment) ASSERT n.key IS UNIQUE")
 
 
 def prefix_pair(small, large, texts):
@@ -417,16 +391,13 @@ def prefix_pair(small, large, texts):
     text read side by side: both graphs, through the lists and today's way, in turns of 10 (a turn's first read untimed),
     400 timed reads each; p50s and the large graph's over the small one's. The lists are deleted after."""
     servers = [Server(small), Server(large)]
-    statement = REFRESH.replace("ListExperiment", "PrefixExperiment")
     try:
         for server in servers:
             server.run("CREATE CONSTRAINT ON (n:PrefixExperiment) ASSERT n.key IS UNIQUE")
-            entities = [(i, keys or []) for i, keys in server.rows("MATCH (e:Entity) RETURN e.id, e.searchKeys ORDER BY e.id")]
+            entities = entities_of(server)
+            rows = [{"id": e, "substrings": key_prefixes(k, 24)} for e, k in entities]
             for label in ("written", "written again, nothing changed"):
-                start = time.perf_counter()
-                for i in range(0, len(entities), 200):
-                    server.run(statement, {"rows": [{"id": e, "substrings": key_prefixes(k, 24)} for e, k in entities[i:i + 200]], "sep": SEP})
-                elapsed = time.perf_counter() - start
+                elapsed = write_batches(server, PREFIX_REFRESH, rows, 200)
                 print(f"{server.name}: prefix lists of {len(entities)} entities {label} in {elapsed:.1f} s ({len(entities) / elapsed:.0f} entities/s)", flush=True)
             print(f"{server.name}: {server.rows('MATCH (n:PrefixExperiment) RETURN count(n)')[0][0]} prefix lists, "
                   f"{server.rows('MATCH (n:NameSuffix) RETURN count(n)')[0][0]} name suffixes", flush=True)
@@ -459,8 +430,7 @@ def prefix_pair(small, large, texts):
                   f"best of both {min(p50[(large, r)] for r in reads) / min(p50[(small, r)] for r in reads):.2f}x", flush=True)
     finally:
         for server in servers:
-            while server.rows("MATCH (n:PrefixExperiment) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*)")[0][0] > 0:
-                pass
+            clear(server, "PrefixExperiment")
             server.run("DROP CONSTRAINT ON (n:PrefixExperiment) ASSERT n.key IS UNIQUE")
 
 
@@ -473,7 +443,5 @@ if __name__ == "__main__":
         refresh(sys.argv[2])
     elif len(sys.argv) >= 5 and sys.argv[1] == "prefix-pair":
         prefix_pair(sys.argv[2], sys.argv[3], sys.argv[4:])
-    elif len(sys.argv) >= 4 and sys.argv[1] == "prefix-read":
-        prefix_read(sys.argv[2], sys.argv[3:])
     else:
         sys.exit(__doc__)
