@@ -99,6 +99,52 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
         SET s.nameKey = row.nameKey, s.kind = row.kind
         """;
 
+    // The name-prefix lists (the model's NamePrefixes: per text, the first entries "rank␟nameKey␟id" in search's order, then the
+    // bound), refreshed only for the entities this document changes, as the pipeline does: decided against the entity as stored
+    // BEFORE the entity write (this statement runs before it), one row per entity with what the document leaves it (its nameKey,
+    // its keys — written whole by the entity write — and the prefixes of its keys, computed here from the model's rule: every
+    // prefix of each key cut to 24 UTF-16 units, none ending inside a surrogate pair). An entity new, renamed or given a key gets
+    // its entry in each of those lists in place of the one it had; each list locked before it is read, in key order; a list left
+    // as it was is not written.
+    internal const string NamePrefixRows = """
+        UNWIND $rows AS row
+        WITH row, row.id AS id
+        OPTIONAL MATCH (n:Entity {id: id})
+        WITH row WHERE n IS NULL OR NOT coalesce(n.nameKey = row.nameKey, false) OR any(k IN row.keys WHERE NOT k IN coalesce(n.searchKeys, []))
+        UNWIND row.prefixes AS text
+        WITH text, row.id AS id,
+             toString(CASE WHEN row.nameKey = text THEN 0 WHEN text IN row.keys THEN 1 ELSE 2 END) + $separator + row.nameKey + $separator + row.id AS entry
+        ORDER BY text
+        WITH text, collect(id) AS ids, collect(entry) AS fresh
+        MERGE (l:NamePrefix {key: text})
+        SET l._lock = true REMOVE l._lock
+        WITH l, ids, fresh, coalesce(l.entries, []) AS entries, l.bound AS bound
+        WITH l, entries, bound, reduce(acc = [x IN entries WHERE NOT split(x, $separator)[2] IN ids], x IN fresh |
+             [y IN acc WHERE y < x] + [x] + [y IN acc WHERE y > x]) AS merged
+        WITH l, entries, bound, merged,
+             CASE WHEN size(merged) > $capacity AND (bound IS NULL OR merged[$capacity] < bound) THEN merged[$capacity] ELSE bound END AS cut
+        WITH l, entries, bound, cut, [x IN merged[..$capacity] WHERE cut IS NULL OR x < cut] AS kept
+        WHERE kept <> entries OR coalesce(cut <> bound, cut IS NOT NULL OR bound IS NOT NULL)
+        SET l.entries = kept, l.bound = cut
+        """;
+
+    /// <summary>The parameters of <see cref="NamePrefixRows"/> but its rows.</summary>
+    internal static Dictionary<string, object?> NamePrefixParameters(List<object?> rows) => new()
+    {
+        ["rows"] = rows, ["separator"] = NamePrefixes.Separator.ToString(), ["capacity"] = NamePrefixes.Capacity,
+    };
+
+    /// <summary>An entity's row of <see cref="NamePrefixRows"/>: its id, nameKey, keys and their prefixes.</summary>
+    internal static Dictionary<string, object?> NamePrefixRow(string id, string nameKey, List<string> keys) =>
+        Row(("id", id), ("nameKey", nameKey), ("keys", keys), ("prefixes", Prefixes(keys).Cast<object?>().ToList()));
+
+    // Every prefix of each key cut to the lists' length, each once; none that ends with a high surrogate (Neo4j 3.1 cuts by UTF-16
+    // unit, and a text cut inside a pair is no list's key).
+    private static IEnumerable<string> Prefixes(IEnumerable<string> keys) => keys
+        .SelectMany(key => Enumerable.Range(1, Math.Min(key.Length, NamePrefixes.Length)).Select(cut => key[..cut]))
+        .Where(text => !char.IsHighSurrogate(text[^1]))
+        .Distinct();
+
     /// <summary>Writes <paramref name="doc"/>, whose ingest JSON is <paramref name="json"/> (kept as the source's document).</summary>
     public async Task WriteAsync(BenchDocument doc, byte[] json, CancellationToken ct = default) =>
         await client.RunAsync(Build(doc, json), ct);
@@ -122,6 +168,10 @@ internal sealed class HandWrittenWriter(Neo4jClient client)
                         ("starts", NameSuffixes.Starts([r.Key]).Contains(suffix)))).ToList())))
                 .ToList(),
         }));
+
+        // The name-prefix lists of the entities the document changes (decided against the entities as stored, so before they are written).
+        list.Add(new Statement(NamePrefixRows, NamePrefixParameters(doc.Entities.GroupBy(e => e.Id).Select(g => g.Last())
+            .Select(e => (object?)NamePrefixRow(e.Id, NameKey.Of(e.Name), SearchKeys(e))).ToList())));
 
         foreach (var group in doc.Entities.GroupBy(e => e.Kind))
         {

@@ -88,6 +88,16 @@ internal sealed class LargeBatchWriter(Neo4jClient client)
         CREATE (:Change {id: row.changeId, at: row.at, actor: row.actor, action: row.action, sourceId: row.sourceId, targets: row.targets})
         """;
 
+    // The name-prefix lists (HandWrittenWriter.NamePrefixRows) for the whole batch: the batch's entities are compared ONCE with
+    // the entities as stored before the batch (this statement runs before the entity writes), one row per entity with what the
+    // batch leaves it (the last document's nameKey and keys, as the entity writes leave it); an entity the batch's documents
+    // give different names or keys (the corpus never does: an entity is the same in every document) is refreshed whatever it
+    // had. Writing every changed entity's entries at once gives the lists document-by-document refreshing gives: each changed
+    // entity's entry is inserted once (an insert-only history ends in the same lists whatever its grouping).
+    private static readonly string NamePrefixRows = H.NamePrefixRows.Contains("WITH row WHERE n IS NULL OR", StringComparison.Ordinal)
+        ? H.NamePrefixRows.Replace("WITH row WHERE n IS NULL OR", "WITH row WHERE row.varies OR n IS NULL OR", StringComparison.Ordinal)
+        : throw new InvalidOperationException("The hand-written name-prefix statement no longer reads as this batch form expects.");
+
     // Each per-document statement's batch form and its place in the request: what a statement matches is written before it
     // (sources, the name index of the keys the entities do not have yet, entities, events, participants, statements, about links, relations, bookkeeping).
     private static readonly Dictionary<string, (int Rank, string Text)> BatchForms = BuildForms();
@@ -133,6 +143,7 @@ internal sealed class LargeBatchWriter(Neo4jClient client)
     {
         var rows = new Dictionary<string, List<object?>>(StringComparer.Ordinal);
         var listed = new List<string>();
+        var prefixRows = new List<Dictionary<string, object?>>();
         for (var i = 0; i < docs.Count; i++)
         {
             foreach (var statement in H.Build(docs[i], json[i]))
@@ -144,6 +155,11 @@ internal sealed class LargeBatchWriter(Neo4jClient client)
                 }
                 if (statement.Text == RelationListText)
                     continue;
+                if (statement.Text == H.NamePrefixRows)
+                {
+                    prefixRows.AddRange(((System.Collections.IEnumerable)statement.Parameters!["rows"]!).Cast<Dictionary<string, object?>>());
+                    continue;
+                }
                 var form = BatchForms.TryGetValue(statement.Text, out var f)
                     ? f.Text
                     : throw new InvalidOperationException("No batch form for the hand-written statement:\n" + statement.Text);
@@ -162,9 +178,23 @@ internal sealed class LargeBatchWriter(Neo4jClient client)
                 }
             }
         }
-        return rows
-            .OrderBy(kv => BatchForms.Values.First(f => f.Text == kv.Key).Rank)
-            .SelectMany(kv => kv.Value.Chunk(MaxRowsPerStatement).Select(part => new Statement(kv.Key, new Dictionary<string, object?> { ["rows"] = part.ToList() })))
+        // One row per entity: the last document's, marked when the documents differ on its nameKey or keys.
+        var prefixRowsOnce = prefixRows.GroupBy(r => (string)r["id"]!, StringComparer.Ordinal)
+            .Select(g => (object?)new Dictionary<string, object?>(g.Last())
+            {
+                ["varies"] = g.Select(r => (string)r["nameKey"]! + NamePrefixes.Separator + string.Join(NamePrefixes.Separator, (List<string>)r["keys"]!))
+                    .Distinct(StringComparer.Ordinal).Count() > 1,
+            })
+            .ToList();
+        var ranked = rows
+            .Select(kv => (Rank: BatchForms.Values.First(f => f.Text == kv.Key).Rank, Statements: kv.Value.Chunk(MaxRowsPerStatement)
+                .Select(part => new Statement(kv.Key, new Dictionary<string, object?> { ["rows"] = part.ToList() }))))
+            // The lists before the entity writes (whether an entity changes is read from it as stored), after the name suffixes.
+            .Append((Rank: 1, Statements: prefixRowsOnce.Chunk(MaxRowsPerStatement)
+                .Select(part => new Statement(NamePrefixRows, H.NamePrefixParameters(part.ToList())))))
+            .OrderBy(r => r.Rank);
+        return ranked
+            .SelectMany(r => r.Statements)
             .Concat(listed.Chunk(MaxRowsPerStatement).Select(part => ItemLists.Add(part)!))
             .Concat(docs.SelectMany(d => d.Relations).Select(r => (r.Type, r.From, r.To)).Chunk(MaxRowsPerStatement)
                 .Select(part => RelationLists.Between(part)!))

@@ -15,7 +15,8 @@ namespace Timeline.Bench.Ingest;
 /// id prefix, and the two subgraphs are compared node for node (labels and every property) and relationship for
 /// relationship (type, ends and every property) once the prefixes are taken out of every value — the kept document, the
 /// change record's targets and the source lists included; the item and relation lists by what each holds, in order (not
-/// by where their buckets split). Only what legitimately differs between two ingests is left out:
+/// by where their buckets split); the name-prefix lists, which both copies share (they are keyed by text), by each copy's
+/// entries in order where no entry of either could have been cut (<see cref="PrefixListsAsync"/>). Only what legitimately differs between two ingests is left out:
 /// a change record's id and time. Both copies are deleted afterwards. With <paramref name="alterHandWrittenCopy"/> (the
 /// bench's own test, <c>--break-graph</c>) the hand-written copy's first entity gets another description: the check must
 /// then report a difference.</summary>
@@ -50,6 +51,14 @@ internal sealed class SameGraphCheck(BenchDatabase db, IngestionService pipeline
         RETURN labels(n) AS labels, properties(n) AS props
         """;
 
+    // The name-prefix lists holding an entry of either copy: keyed by text, so shared by both copies (and by the graph's own
+    // entities); compared by PrefixLists below.
+    private static readonly string PrefixListNodes = $"""
+        MATCH (l:{GraphLabels.NamePrefix})
+        WHERE any(x IN coalesce(l.{NamePrefixes.EntriesProperty}, []) WHERE split(x, $separator)[2] STARTS WITH $pipeline OR split(x, $separator)[2] STARTS WITH $other)
+        RETURN l.{NamePrefixes.KeyProperty} AS key, l.{NamePrefixes.EntriesProperty} AS entries, l.{NamePrefixes.BoundProperty} AS bound
+        """;
+
     private const string Relationships = """
         MATCH (a)-[r]->(b)
         WHERE a.id STARTS WITH $prefix OR a.sourceId STARTS WITH $prefix OR b.id STARTS WITH $prefix OR b.sourceId STARTS WITH $prefix
@@ -79,6 +88,9 @@ internal sealed class SameGraphCheck(BenchDatabase db, IngestionService pipeline
         await other(theirs);
         var (pipelineNodes, pipelineRelationships) = await ReadAsync(PipelinePrefix);
         var (handNodes, handRelationships) = await ReadAsync(HandWrittenPrefix);
+        var (pipelineLists, handLists) = await PrefixListsAsync();
+        pipelineNodes.AddRange(pipelineLists);
+        handNodes.AddRange(handLists);
         await db.DeletePrefixAsync(PipelinePrefix);
         await db.DeletePrefixAsync(HandWrittenPrefix);
         var difference = Compare("node", pipelineNodes, handNodes, otherName) ?? Compare("relationship", pipelineRelationships, handRelationships, otherName);
@@ -100,6 +112,48 @@ internal sealed class SameGraphCheck(BenchDatabase db, IngestionService pipeline
                          $"{Properties(prefix, null, r.Get<Dictionary<string, object?>>("props"))}]-> {Node(prefix, r.Get<List<string>>("toLabels"), r.Get<string>("to"))}")
             .Order(StringComparer.Ordinal).ToList();
         return (nodes, relationships);
+    }
+
+    /// <summary>Each copy's entries (its prefix taken out) of each name-prefix list that holds an entry of either copy, in the
+    /// list's order, one text per list and copy. A list cut at its capacity may hold one copy's entry and not the other's (the
+    /// copy written second pushes the first one's entries out; an entry with one prefix may come before the bound and with the
+    /// other after it): an entry is compared only when it comes before the bound with both prefixes — nothing of either copy
+    /// before the bound ever leaves a list (an entry is pushed out only at or past the bound it sets, and the bound only comes
+    /// down), so there both copies hold exactly the entries their writers refreshed.</summary>
+    private async Task<(List<string> Pipeline, List<string> Other)> PrefixListsAsync()
+    {
+        var separator = NamePrefixes.Separator.ToString();
+        var records = (await db.Client.RunAsync(PrefixListNodes, new Dictionary<string, object?>
+        {
+            ["separator"] = separator, ["pipeline"] = PipelinePrefix, ["other"] = HandWrittenPrefix,
+        })).Records;
+        var (mine, theirs) = (new List<string>(), new List<string>());
+        foreach (var record in records)
+        {
+            var key = record.Get<string>("key");
+            var bound = record.Get<string?>("bound");
+            var entries = record.Get<List<string>>("entries");
+            foreach (var (prefix, into) in new[] { (PipelinePrefix, mine), (HandWrittenPrefix, theirs) })
+            {
+                var kept = new List<object?>();
+                foreach (var entry in entries)
+                {
+                    var parts = entry.Split(NamePrefixes.Separator);
+                    if (parts.Length != 3 || !parts[2].StartsWith(prefix, StringComparison.Ordinal))
+                        continue;
+                    var (rank, nameKey, id) = (parts[0], parts[1], parts[2][prefix.Length..]);
+                    string As(string copy) => string.Join(separator, rank, nameKey, copy + id);
+                    if (bound is null || (string.CompareOrdinal(As(PipelinePrefix), bound) < 0 && string.CompareOrdinal(As(HandWrittenPrefix), bound) < 0))
+                        kept.Add(string.Join(separator, rank, nameKey, id));
+                }
+                if (kept.Count > 0)
+                    into.Add(Describe(prefix, [GraphLabels.NamePrefix], new Dictionary<string, object?>
+                    {
+                        [NamePrefixes.KeyProperty] = key, [NamePrefixes.EntriesProperty] = kept,
+                    }));
+            }
+        }
+        return (mine, theirs);
     }
 
     // Each list as its key, its other properties and its buckets' entries in order (the starts and sizes, which say where the

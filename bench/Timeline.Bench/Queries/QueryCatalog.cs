@@ -217,7 +217,7 @@ internal static class QueryCatalog
             ("search-short-prefix", t.Search.ShortPrefix, null),
         })
         {
-            // The best read on the name-suffix index: one prefix seek (of the kind's suffixes and its subkinds', for one kind),
+            // The best read on the name-suffix index (after the name-prefix list, below): one prefix seek (of the kind's suffixes and its subkinds', for one kind),
             // every candidate ranked on its suffixes (a bound: rank, nameKey, id), the first 10 + 8 looked up by id and ranked
             // on their keys; their page stands when its last comes before the next candidate's bound, else every candidate is
             // looked up (the seek again, nothing once settled).
@@ -227,40 +227,64 @@ internal static class QueryCatalog
                 ("whole", folded.Length < NameSuffixes.Length ? folded + NameSuffixes.Separator : NameSuffixes.Probe(folded)));
             if (kind is not null) // the kind and its subkinds, as their suffixes name them
                 handWritten["kinds"] = OntologyModel.Default.Kinds.Where(k => k.Labels.Contains(kind)).Select(k => (object?)k.Name).ToList();
+            // A text a name-prefix list is kept for (at most 24 characters; the page of 10 is within a list's 32) is read from its
+            // list first: its first 10 + 8 entries' entities looked up by id, checked (the text, the kind's label) and sorted by
+            // their true keys; the page stands when it is full and its last true key, as an entry is written, comes before the
+            // next entry (else the bound, else rank 3 — every entity not listed ranks after). Then the suffixes are sought with
+            // a probe nothing starts with, and the rows go on (optional seek, an extra null candidate) to the page.
+            var listed = folded.Length <= NamePrefixes.Length;
+            if (listed)
+                handWritten["separator"] = NamePrefixes.Separator.ToString();
+            var ofKind = kind is null ? "" : $" AND e:{kind}";
+            var listStage = listed ? $$"""
+                OPTIONAL MATCH (l:{{GraphLabels.NamePrefix}} {key: $text})
+                WITH coalesce(l.entries, []) AS entries, l.bound AS bound
+                UNWIND entries[..18] + [null] AS entry
+                WITH coalesce(entries[18], bound, '3') AS listNext, split(entry, $separator)[2] AS id
+                OPTIONAL MATCH (e:Entity {id: id}) WHERE any(k IN e.searchKeys WHERE k CONTAINS $text){{ofKind}}
+                WITH listNext, e, CASE WHEN e.nameKey = $text THEN 0 WHEN $text IN e.searchKeys THEN 1
+                                       WHEN any(k IN e.searchKeys WHERE k STARTS WITH $text) THEN 2 ELSE 3 END AS r
+                ORDER BY r, coalesce(e.nameKey, ''), e.id
+                WITH listNext, collect(e) AS listed,
+                     collect(CASE WHEN e IS NOT NULL THEN toString(r) + $separator + coalesce(e.nameKey, '') + $separator + e.id END) AS keys
+                WITH listed, size(keys) >= 10 AND keys[9] < listNext AS listSettled
+
+                """ : "";
+            var carried = listed ? "listed, listSettled, " : "";
             cases.Add(new(name,
                 kind is null ? $"search(text: \"{text}\", first:10)" : $"search(text: \"{text}\", kinds: [{kind}], first:10)",
                 kind is null
                     ? "query Q($text: String!) { search(text: $text, first: 10) { id name kind aliases } }"
                     : "query Q($text: String!, $kinds: [EntityKind!]) { search(text: $text, kinds: $kinds, first: 10) { id name kind aliases } }",
                 kind is null ? Vars(("text", text)) : Vars(("text", text), ("kinds", new List<object?> { kind })),
-                $$"""
-                MATCH (s:{{GraphLabels.NameSuffix}}) USING INDEX s:{{GraphLabels.NameSuffix}}({{NameSuffixes.KeyProperty}})
-                WHERE s.{{NameSuffixes.KeyProperty}} STARTS WITH $probe{{ofKinds}}
-                WITH s.{{NameSuffixes.EntityProperty}} AS id,
+                listStage + $$"""
+                {{(listed ? "OPTIONAL " : "")}}MATCH (s:{{GraphLabels.NameSuffix}}) USING INDEX s:{{GraphLabels.NameSuffix}}({{NameSuffixes.KeyProperty}})
+                WHERE s.{{NameSuffixes.KeyProperty}} STARTS WITH {{(listed ? "CASE WHEN listSettled THEN $nothing ELSE $probe END" : "$probe")}}{{ofKinds}}
+                WITH {{carried}}s.{{NameSuffixes.EntityProperty}} AS id,
                      min(CASE WHEN coalesce(s.nameKey, $text) = $text THEN 0
                               WHEN coalesce(s.`starts`, true) AND s.key STARTS WITH $whole THEN 1
                               WHEN coalesce(s.`starts`, true) THEN 2 ELSE 3 END) AS r,
                      min(coalesce(s.nameKey, '')) AS n
                 ORDER BY r, n, id
-                WITH collect([r, n, id]) AS ranked
-                WITH ranked[18] AS next, ranked[..18] AS window
-                UNWIND window AS c
-                WITH next, c[2] AS id
+                WITH {{carried}}collect({{(listed ? "CASE WHEN id IS NOT NULL THEN [r, n, id] END" : "[r, n, id]")}}) AS ranked
+                WITH {{carried}}ranked[18] AS next, ranked[..18] AS window
+                UNWIND window{{(listed ? " + [null]" : "")}} AS c
+                WITH {{carried}}next, c[2] AS id
                 OPTIONAL MATCH (e:Entity {id: id}) WHERE any(k IN e.searchKeys WHERE k CONTAINS $text)
-                WITH next, e, CASE WHEN e.nameKey = $text THEN 0 WHEN $text IN e.searchKeys THEN 1
+                WITH {{carried}}next, e, CASE WHEN e.nameKey = $text THEN 0 WHEN $text IN e.searchKeys THEN 1
                                    WHEN any(k IN e.searchKeys WHERE k STARTS WITH $text) THEN 2 ELSE 3 END AS r
                 ORDER BY r, coalesce(e.nameKey, ''), e.id
-                WITH next, collect(e) AS page, collect(CASE WHEN e IS NOT NULL THEN [r, coalesce(e.nameKey, ''), e.id] END)[9] AS last
-                WITH page, next IS NULL OR last[0] < next[0] OR last[0] = next[0] AND (last[1] < next[1] OR last[1] = next[1] AND last[2] < next[2]) AS settled
+                WITH {{carried}}next, collect(e) AS page, collect(CASE WHEN e IS NOT NULL THEN [r, coalesce(e.nameKey, ''), e.id] END)[9] AS last
+                WITH {{carried}}page, next IS NULL OR last[0] < next[0] OR last[0] = next[0] AND (last[1] < next[1] OR last[1] = next[1] AND last[2] < next[2]) AS settled
                 OPTIONAL MATCH (o:{{GraphLabels.NameSuffix}}) USING INDEX o:{{GraphLabels.NameSuffix}}({{NameSuffixes.KeyProperty}})
                 WHERE o.{{NameSuffixes.KeyProperty}} STARTS WITH CASE WHEN settled THEN $nothing ELSE $probe END{{ofKinds.Replace("s.", "o.")}}
-                WITH DISTINCT page, settled, o.{{NameSuffixes.EntityProperty}} AS id
+                WITH DISTINCT {{carried}}page, settled, o.{{NameSuffixes.EntityProperty}} AS id
                 OPTIONAL MATCH (e:Entity {id: id}) WHERE any(k IN e.searchKeys WHERE k CONTAINS $text)
-                WITH page, settled, e, CASE WHEN e.nameKey = $text THEN 0 WHEN $text IN e.searchKeys THEN 1
+                WITH {{carried}}page, settled, e, CASE WHEN e.nameKey = $text THEN 0 WHEN $text IN e.searchKeys THEN 1
                                             WHEN any(k IN e.searchKeys WHERE k STARTS WITH $text) THEN 2 ELSE 3 END AS r
                 ORDER BY r, coalesce(e.nameKey, ''), e.id
-                WITH page, settled, collect(e) AS scanned
-                UNWIND (CASE WHEN settled THEN page ELSE scanned END)[..10] AS e
+                WITH {{carried}}page, settled, collect(e) AS scanned
+                UNWIND (CASE {{(listed ? "WHEN listSettled THEN listed " : "")}}WHEN settled THEN page ELSE scanned END)[..10] AS e
                 RETURN e {.id, .name, .kind, .aliases} AS item
                 """,
                 handWritten,

@@ -117,6 +117,8 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
         if (NameSuffixes.Write([(into, entities[into].GetValueOrDefault(P.NameKey) as string, intoKind.Name, (IEnumerable<string>)survivorValues[P.SearchKeys]!)], complete: true)
             is { } suffixes)
             statements.Add(suffixes);
+        // Its name-prefix lists take its new keys (the merged entities' entries are left: a read finds them gone).
+        statements.Add(NamePrefixes.Refresh([into])!);
         // The merged entities' relations were deleted (and written again on the survivor): their entries in both ends' relation
         // lists are stale, the merged entities' own lists included (an un-merge takes them up again). The survivor loses
         // nothing unless it was an end. Marked before the moves are listed, so that a list this transaction creates (from
@@ -161,10 +163,11 @@ public sealed class EntityMerge(Neo4jClient client, IngestionService ingestion, 
 
         var parameters = new Dictionary<string, object?> { ["merge"] = mergeId };
         var (restored, movedEnds) = await RestoreAsync(tx, shapes, parameters, ct);
-        // The survivor and the merged entities are back as they were, nameKey too: every suffix of theirs takes it (a later
-        // document may have renamed the survivor since; the documents written again below rename as ingest does).
+        // The survivor and the merged entities are back as they were, nameKey too: every suffix of theirs takes it, and their
+        // name-prefix lists are refreshed (a later document may have renamed the survivor since; the documents written again
+        // below rename as ingest does).
         await tx.RunAsync([new Statement(MergeCypher.UnmapIds, parameters), new Statement(MergeCypher.DeleteSnapshot, parameters),
-            NameSuffixes.RenameAsStored(ids)!], ct);
+            NameSuffixes.RenameAsStored(ids)!, NamePrefixes.Refresh(ids)!], ct);
         foreach (var (_, document) in later)
             await ingestion.WriteKeptAsync(tx, document, null, ct);
 

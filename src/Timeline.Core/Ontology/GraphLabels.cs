@@ -50,6 +50,11 @@ public static class GraphLabels
     /// Written by ingest and merge in the facts' transaction; no relationship, not part of the knowledge graph.</summary>
     public const string NameSuffix = "NameSuffix";
 
+    /// <summary>Derived: the first entities in search's order of one text that starts a search key (<c>{key, entries, bound}</c>),
+    /// so that search's first page for a prefix thousands of names contain reads one list (<see cref="Lookup.NamePrefixes"/>).
+    /// Written by the writers of entities in their transaction; no relationship, not part of the knowledge graph.</summary>
+    public const string NamePrefix = "NamePrefix";
+
     /// <summary>Derived: one anchor's items of one kind in timeline order, as the starts and sizes of its buckets
     /// (<see cref="Lookup.ItemLists"/>), so that a page of a hub's timeline reads a bucket or two instead of every item.
     /// Written by the writers of facts in their transaction; no relationship, not part of the knowledge graph.</summary>
@@ -68,7 +73,7 @@ public static class GraphLabels
 
     /// <summary>Every label the graph model uses, knowledge graph and bookkeeping.</summary>
     public static IReadOnlySet<string> All { get; } =
-        new HashSet<string>([.. Identity, SchemaMigration, ApiKey, IngestAudit, SourceDocument, Change, Correction, MergedId, MergeSnapshot, NameSuffix, ItemList, ItemBucket], StringComparer.Ordinal);
+        new HashSet<string>([.. Identity, SchemaMigration, ApiKey, IngestAudit, SourceDocument, Change, Correction, MergedId, MergeSnapshot, NameSuffix, NamePrefix, ItemList, ItemBucket], StringComparer.Ordinal);
 
     /// <summary>The identity label of a node whose kind is <paramref name="kind"/> (an entity kind, <c>Event</c>,
     /// <c>Statement</c> or <c>Source</c>): Entity for every entity kind.</summary>

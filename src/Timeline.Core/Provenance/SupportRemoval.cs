@@ -152,6 +152,8 @@ internal sealed class SupportRemoval(DocumentValidator validator)
         }
         var writes = new List<Statement>();
         if (entityRows.Count > 0) writes.Add(new Statement(ProvenanceCypher.RewriteEntities, new Dictionary<string, object?> { ["rows"] = entityRows }));
+        // A rewritten entity may have another nameKey: its name-prefix lists are refreshed from it as rewritten.
+        if (NamePrefixes.Refresh(entityRows.Select(row => (string)((Dictionary<string, object?>)row!)["id"]!)) is { } refresh) writes.Add(refresh);
         foreach (var group in relationSources.GroupBy(r => r.Type))
         {
             var rows = new List<object?>();

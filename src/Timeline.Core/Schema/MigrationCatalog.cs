@@ -7,7 +7,7 @@ namespace Timeline.Core.Schema;
 
 /// <summary>Every migration for one dialect, in the order they apply: the hand-written files of
 /// <c>cypher/schema/&lt;dialect&gt;/</c> (embedded at build time), the data built for them (the name-suffix index, its rank data and kinds, the item
-/// and relation lists of an older graph, its relation lists made exact), then the indexes derived from the ontology.</summary>
+/// and relation lists of an older graph, its relation lists made exact, the name-prefix lists), then the indexes derived from the ontology.</summary>
 public static class MigrationCatalog
 {
     private const string ResourcePrefix = "Timeline.Schema.";
@@ -31,6 +31,7 @@ public static class MigrationCatalog
         files.Add(RelationListBuild.Migration(ontology));
         files.Add(RelationListExact.Migration(ontology));
         files.Add(ItemListExact.Migration);
+        files.Add(NamePrefixBuild.Migration);
         files.Add(OntologyIndexes.Migration(dialect, ontology));
         return files;
     }

@@ -28,6 +28,16 @@ namespace Timeline.Query.Clauses;
 /// OPTIONAL seek again (a probe nothing starts with once settled) → every candidate, filtered, in true order
 /// UNWIND CASE WHEN settled THEN the window's ELSE the scan's END AS item
 /// </code>
+/// Before all of it, for a text of at most <see cref="NamePrefixes.Length"/> characters and a limit within a list's capacity,
+/// the text's name-prefix list (<see cref="NamePrefixes"/>) is read the same way: its first <paramref name="limit"/> +
+/// <see cref="ReadAhead"/> entries' entities looked up, checked and sorted by their true keys; a full page whose last true
+/// key comes before the next entry (or the list's bound, or rank 3) is the answer, and the suffixes are then sought with a
+/// probe nothing starts with — what a short prefix, contained in thousands of names, costs is one list:
+/// <code>
+/// the list's window → its entities by id, filtered, in true order → listSettled = a full page before the next entry
+/// OPTIONAL seek the suffixes (nothing once listSettled) → … as above …
+/// UNWIND CASE WHEN listSettled THEN the list's WHEN settled THEN the window's ELSE the scan's END AS item
+/// </code>
 /// The rows come one per item, in the order of <paramref name="keys"/>: the order clause that follows only cuts them
 /// (<see cref="OrderClause.InListOrder"/>).</summary>
 /// <param name="foldedText">The search text, folded as the stored keys are.</param>
@@ -65,16 +75,24 @@ public sealed class RankedSuffixMatch(string foldedText, Func<CypherBuilder, str
         string Suffix(string property) => $"{suffix}.{CypherNames.Property(property)}";
         var starts = $"coalesce({Suffix(NameSuffixes.StartsProperty)}, true)";
 
-        t.Append(NameSuffixes.Seek(suffix, probe, kindNames)).Append('\n');
+        // With a prefix list, the suffixes are sought only when its page did not settle; the rows go on either way (an optional
+        // seek, an extra null candidate), carrying the list's page and whether it settled.
+        var (listed, listSettled) = NamePrefixes.Lists(foldedText, limit) ? WritePrefixList(w, window, pageLimit) : (null, null);
+        var carried = w.Carried.ToList();
+        if (listed is not null) w.Carried.AddRange([listed, listSettled!]);
+        var seekProbe = listSettled is null ? probe : $"CASE WHEN {listSettled} THEN {nothing} ELSE {probe} END";
+
+        t.Append(listed is null ? "" : "OPTIONAL ").Append(NameSuffixes.Seek(suffix, seekProbe, kindNames)).Append('\n');
         t.Append(With(
             $"{Suffix(NameSuffixes.EntityProperty)} AS {entityId}",
             $"min(CASE WHEN coalesce({Suffix(NameSuffixes.NameKeyProperty)}, {text(b)}) = {text(b)} THEN 0 " +
             $"WHEN {starts} AND {Suffix(NameSuffixes.KeyProperty)} STARTS WITH {whole} THEN 1 WHEN {starts} THEN 2 ELSE 3 END) AS {bound}",
             $"min(coalesce({Suffix(NameSuffixes.NameKeyProperty)}, '')) AS {boundName}")).Append('\n');
         t.Append($"ORDER BY {bound}, {boundName}, {entityId}\n");
-        t.Append(With($"collect([{bound}, {boundName}, {entityId}]) AS {ranked}")).Append('\n');
+        t.Append(With(listed is null ? $"collect([{bound}, {boundName}, {entityId}]) AS {ranked}"
+            : $"collect(CASE WHEN {entityId} IS NOT NULL THEN [{bound}, {boundName}, {entityId}] END) AS {ranked}")).Append('\n');
         t.Append(With($"{ranked}[{window}] AS {next}", $"{ranked}[..{window}] AS {firstRanked}")).Append('\n');
-        t.Append($"UNWIND {firstRanked} AS {candidate}\n");
+        t.Append($"UNWIND {firstRanked}{(listed is null ? "" : " + [null]")} AS {candidate}\n");
         // The id bound to a variable before the look-up: Neo4j 3.1 may scan the index for a list's element (RowKeys).
         t.Append(With(next, $"{candidate}[2] AS {entityId}")).Append('\n');
         WriteEntities(w, entityId, next);
@@ -89,7 +107,39 @@ public sealed class RankedSuffixMatch(string foldedText, Func<CypherBuilder, str
         t.Append("WITH DISTINCT ").Append(string.Join(", ", w.Carried.Concat([matched, settled, $"{other}.{CypherNames.Property(NameSuffixes.EntityProperty)} AS {entityId}"]))).Append('\n');
         WriteEntities(w, entityId, matched, settled);
         t.Append(With(matched, settled, $"collect({item}) AS {scanned}")).Append('\n');
-        t.Append($"UNWIND CASE WHEN {settled} THEN {matched} ELSE {scanned} END AS {item}\n");
+        w.Carried.Clear();
+        w.Carried.AddRange(carried);
+        t.Append(listed is null ? $"UNWIND CASE WHEN {settled} THEN {matched} ELSE {scanned} END AS {item}\n"
+            : $"UNWIND CASE WHEN {listSettled} THEN {listed} WHEN {settled} THEN {matched} ELSE {scanned} END AS {item}\n");
+    }
+
+    // The prefix list's stage (NamePrefixes): its first entries' entities looked up, filtered and sorted by their true keys; the
+    // page settles when it is full and its last true key comes before the next entry (or the bound, or rank 3). Returns the
+    // names of the looked-up entities (in true order) and of whether they settle the answer; one row.
+    private (string Listed, string Settled) WritePrefixList(QueryWriter w, string size, string pageLimit)
+    {
+        var b = w.Builder;
+        string V(string hint) => b.Name(new CypherVariable(hint));
+        string With(params string[] names) => "WITH " + string.Join(", ", w.Carried.Concat(names));
+        var t = w.Text;
+        var (list, entries, listBound, window, next, entry, entityId, trueKeys, listed, settled) =
+            (V("prefixList"), V("entries"), V("listBound"), V("listWindow"), V("listNext"), V("entry"), V("listedId"), V("listedKeys"), V("listed"), V("listSettled"));
+        var separator = b.Parameter("separator", NamePrefixes.Separator.ToString());
+        var ranksEnd = b.Parameter("ranksEnd", NamePrefixes.RanksEnd);
+        var item = b.Name(w.Item);
+
+        t.Append($"OPTIONAL MATCH ({list}:{CypherNames.Label(GraphLabels.NamePrefix)} {{{CypherNames.Key(NamePrefixes.KeyProperty)}: {text(b)}}})\n");
+        t.Append(With($"coalesce({list}.{CypherNames.Property(NamePrefixes.EntriesProperty)}, []) AS {entries}",
+            $"{list}.{CypherNames.Property(NamePrefixes.BoundProperty)} AS {listBound}")).Append('\n');
+        t.Append(With($"{entries}[..{size}] AS {window}", $"coalesce({entries}[{size}], {listBound}, {ranksEnd}) AS {next}")).Append('\n');
+        t.Append($"UNWIND {window} + [null] AS {entry}\n");
+        t.Append(With(next, $"split({entry}, {separator})[2] AS {entityId}")).Append('\n');
+        WriteEntities(w, entityId, next);
+        // The true key as an entry is written: rank, nameKey, id joined by the separator, which sorts as the tuple does.
+        var asEntry = string.Join($" + {separator} + ", keys.Select((k, i) => i == 0 ? $"toString({k.Name})" : k.Name));
+        t.Append(With(next, $"collect(CASE WHEN {item} IS NOT NULL THEN {asEntry} END) AS {trueKeys}", $"collect({item}) AS {listed}")).Append('\n');
+        t.Append(With(listed, $"size({trueKeys}) >= {pageLimit} AND {trueKeys}[{pageLimit} - 1] < {next} AS {settled}")).Append('\n');
+        return (listed, settled);
     }
 
     // The entities of the ids in `id`, filtered, each with its true keys, in their order; `carried` carried along. A missing or

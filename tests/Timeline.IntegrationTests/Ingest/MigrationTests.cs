@@ -12,8 +12,8 @@ namespace Timeline.IntegrationTests.Ingest;
 public sealed partial class MigrationTests(ScratchNeo4j neo4j) : IAsyncLifetime
 {
     // Read by hand off cypher/schema/v3/*.cypher and the kinds of ontology.yaml (one nameKey index per kind).
-    private static readonly string[] MigrationFiles = ["001_identity", "002_time_and_search", "003_security", "004_curation", "005_corrections", "006_merge", "007_name_suffixes", "008_item_lists", "012_name_suffix_entity"];
-    private static readonly string[] UniqueIds = ["ApiKey.id", "Change.id", "Correction.factId", "Entity.id", "Event.id", "IngestAudit.id", "ItemBucket.key", "ItemList.key", "MergedId.id", "NameSuffix.key", "SchemaMigration.id", "Source.id", "SourceDocument.sourceId", "Statement.id"];
+    private static readonly string[] MigrationFiles = ["001_identity", "002_time_and_search", "003_security", "004_curation", "005_corrections", "006_merge", "007_name_suffixes", "008_item_lists", "012_name_suffix_entity", "015_name_prefixes"];
+    private static readonly string[] UniqueIds = ["ApiKey.id", "Change.id", "Correction.factId", "Entity.id", "Event.id", "IngestAudit.id", "ItemBucket.key", "ItemList.key", "MergedId.id", "NamePrefix.key", "NameSuffix.key", "SchemaMigration.id", "Source.id", "SourceDocument.sourceId", "Statement.id"];
     private static readonly string[] Indexes =
     [
         "Change(sourceId)", "Country(nameKey)", "Entity(nameKey)", "Event(earliest)", "Government(nameKey)", "IngestAudit(sourceId)", "MergeSnapshot(_merge)", "MergedId(into)", "NameSuffix(entity)", "Organization(nameKey)",
@@ -34,7 +34,7 @@ public sealed partial class MigrationTests(ScratchNeo4j neo4j) : IAsyncLifetime
 
         var applied = await migrator.MigrateAsync();
 
-        string[] built = [NameSuffixBuild.Id, NameSuffixRanks.Id, NameSuffixKinds.Id, ItemListBuild.Id, RelationListBuild.Id, RelationListExact.Id, ItemListExact.Id];
+        string[] built = [NameSuffixBuild.Id, NameSuffixRanks.Id, NameSuffixKinds.Id, ItemListBuild.Id, RelationListBuild.Id, RelationListExact.Id, ItemListExact.Id, NamePrefixBuild.Id];
         Assert.Equal([.. MigrationFiles, .. built], applied.Take(MigrationFiles.Length + built.Length));
         Assert.StartsWith("ontology-", Assert.Single(applied.Skip(MigrationFiles.Length + built.Length)), StringComparison.Ordinal);
         var recorded = await db.RunAsync("MATCH (m:SchemaMigration) RETURN m.id AS id, m.appliedAt AS at");

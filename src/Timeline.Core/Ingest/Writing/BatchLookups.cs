@@ -1,14 +1,15 @@
 using Timeline.Core.Ontology;
 using Timeline.Core.Provenance;
 using Timeline.Neo4j;
+using Timeline.Primitives;
 
 namespace Timeline.Core.Ingest.Writing;
 
 /// <summary>A bulk batch's look-ups (<see cref="DocumentLookups"/>), read once for all its documents at the start of its
 /// transaction rather than once per document — a request and a dozen statements fewer per document. A document's answer is
 /// the graph's at the batch's start plus what the batch's earlier documents wrote, as the document's own look-up in the
-/// batch's transaction would have seen it (<see cref="Wrote"/>): the kinds of the ids they wrote, the search keys they gave
-/// their entities and their claims of events and statements (a claim is its source's values as written on its
+/// batch's transaction would have seen it (<see cref="Wrote"/>): the kinds of the ids they wrote, the search keys and nameKeys
+/// they gave their entities and their claims of events and statements (a claim is its source's values as written on its
 /// <c>REPORTED_IN</c>, so the claims resolve as if read back). A document whose source an earlier document of the batch
 /// wrote, or one written after a changed version took the old one's support away (its removal deletes), is looked up in
 /// the transaction again (<see cref="For"/> answers null).</summary>
@@ -17,6 +18,7 @@ internal sealed class BatchLookups
     private readonly DocumentLookups.BatchRead? _read;
     private readonly Dictionary<string, string> _kinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _nameKeys = new(StringComparer.Ordinal);
     private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SourceClaim>> _claims = new(StringComparer.Ordinal);
     private bool _removed;
@@ -37,9 +39,11 @@ internal sealed class BatchLookups
         if (_kinds.Count == 0) return read;
         var kinds = new Dictionary<string, string>(read.Kinds, StringComparer.Ordinal);
         var keys = new Dictionary<string, IReadOnlySet<string>>(read.KnownKeys, StringComparer.Ordinal);
+        var nameKeys = new Dictionary<string, string>(read.NameKeys, StringComparer.Ordinal);
         foreach (var id in DocumentLookups.IdsOf(doc).Concat(external))
         {
             if (_kinds.TryGetValue(id, out var kind)) kinds[id] = kind;
+            if (_nameKeys.TryGetValue(id, out var nameKey)) nameKeys[id] = nameKey;
             if (_keys.TryGetValue(id, out var added))
                 keys[id] = (keys.TryGetValue(id, out var known) ? known.Union(added, StringComparer.Ordinal) : added).ToHashSet(StringComparer.Ordinal);
         }
@@ -49,7 +53,7 @@ internal sealed class BatchLookups
             if (_claims.TryGetValue(id, out var added))
                 claims[id] = [.. claims.GetValueOrDefault(id) ?? [], .. added.Where(c => c.SourceId != doc.Source.Id)];
         }
-        return read with { Kinds = kinds, KnownKeys = keys, OtherClaims = claims };
+        return read with { Kinds = kinds, KnownKeys = keys, NameKeys = nameKeys, OtherClaims = claims };
     }
 
     /// <summary>Notes what a document of the batch wrote (<paramref name="written"/>: as written, the editors' corrections
@@ -61,6 +65,7 @@ internal sealed class BatchLookups
         foreach (var e in written.Entities)
         {
             _kinds[e.Id] = e.Kind.Name;
+            _nameKeys[e.Id] = NameKey.Of(e.Name);
             var keys = _keys.TryGetValue(e.Id, out var held) ? held : _keys[e.Id] = new HashSet<string>(StringComparer.Ordinal);
             keys.UnionWith(IngestStatements.SearchKeys(e.Name, e.Aliases));
         }

@@ -10,7 +10,7 @@ namespace Timeline.Core.Ingest.Writing;
 internal sealed record SourceState(bool Exists, string? RetractedAt, string? RetractedBy, string? RetractedReason, string? Document);
 
 /// <summary>What writing a document must know of the graph first: the survivors of the merged ids it names, the kind of each
-/// id it names that exists (and an entity's search keys), its source's state, what the other sources claim of its events and
+/// id it names that exists (and an entity's search keys and nameKey), its source's state, what the other sources claim of its events and
 /// statements (read under their write locks: nobody can add a claim before the document's write) and — after its relations'
 /// write locks, so that a correction committed before them is seen and none can commit until the write does — the editors'
 /// corrections of its facts. Read for one document (<see cref="ReadAsync"/>), or for a whole bulk batch at once and answered
@@ -19,6 +19,7 @@ internal sealed record DocumentLookups(
     IReadOnlyDictionary<string, Survivor> Survivors,
     IReadOnlyDictionary<string, string> Kinds,
     IReadOnlyDictionary<string, IReadOnlySet<string>> KnownKeys,
+    IReadOnlyDictionary<string, string> NameKeys,
     SourceState Source,
     IReadOnlyDictionary<string, IReadOnlyList<SourceClaim>> OtherClaims,
     CorrectionOverlay Corrections)
@@ -68,23 +69,25 @@ internal sealed record DocumentLookups(
     {
         var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
         var keys = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var nameKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var record in results[1].Records)
         {
             var id = record.Get<string>("id");
             if (record["kind"] is string kind) kinds[id] = kind;
             if (record["searchKeys"] is not null) keys[id] = record.Get<List<string>>("searchKeys").ToHashSet(StringComparer.Ordinal);
+            if (record["nameKey"] is string nameKey) nameKeys[id] = nameKey;
         }
         var sources = results[2].Records.ToDictionary(r => r.Get<string>("sourceId"), r => new SourceState(r.Get<bool>("exists"),
             r.Get<string?>("retractedAt"), r.Get<string?>("retractedBy"), r.Get<string?>("retractedReason"), r.Get<string?>("document")), StringComparer.Ordinal);
         var claims = new Dictionary<string, List<SourceClaim>>(StringComparer.Ordinal);
         ClaimReader.AddTo(claims, results[3]);
         ClaimReader.AddTo(claims, results[4]);
-        return new BatchRead(MergedIds.Of(results[0], ontology), kinds, keys, sources, claims, CorrectionOverlay.Read(results[^1]));
+        return new BatchRead(MergedIds.Of(results[0], ontology), kinds, keys, nameKeys, sources, claims, CorrectionOverlay.Read(results[^1]));
     }
 
     /// <summary>The look-ups of many documents, by id (<see cref="Read"/>).</summary>
     public sealed record BatchRead(IReadOnlyDictionary<string, Survivor> Survivors, IReadOnlyDictionary<string, string> Kinds,
-        IReadOnlyDictionary<string, IReadOnlySet<string>> Keys, IReadOnlyDictionary<string, SourceState> Sources,
+        IReadOnlyDictionary<string, IReadOnlySet<string>> Keys, IReadOnlyDictionary<string, string> NameKeys, IReadOnlyDictionary<string, SourceState> Sources,
         IReadOnlyDictionary<string, List<SourceClaim>> Claims, CorrectionOverlay Corrections)
     {
         /// <summary>The look-ups of one of the documents read (only what concerns it).</summary>
@@ -97,6 +100,7 @@ internal sealed record DocumentLookups(
                     .ToDictionary(id => id, id => Survivors[id], StringComparer.Ordinal),
                 ids.Where(Kinds.ContainsKey).ToDictionary(id => id, id => Kinds[id], StringComparer.Ordinal),
                 ids.Where(Keys.ContainsKey).ToDictionary(id => id, id => Keys[id], StringComparer.Ordinal),
+                ids.Where(NameKeys.ContainsKey).ToDictionary(id => id, id => NameKeys[id], StringComparer.Ordinal),
                 Sources[doc.Source.Id],
                 OtherThan(Claims, doc),
                 Corrections.Only(CorrectionOverlay.FactIdsOf(doc, external)));

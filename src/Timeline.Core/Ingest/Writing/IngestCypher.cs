@@ -20,7 +20,7 @@ internal static class IngestCypher
         OPTIONAL MATCH {GraphCypher.ById("v", L.Event, "id")}
         OPTIONAL MATCH {GraphCypher.ById("s", L.Statement, "id")}
         RETURN id, coalesce(e.{P.Kind}, CASE WHEN v IS NULL THEN null ELSE '{L.Event}' END, CASE WHEN s IS NULL THEN null ELSE '{L.Statement}' END) AS kind,
-               e.{P.SearchKeys} AS searchKeys
+               e.{P.SearchKeys} AS searchKeys, e.{P.NameKey} AS nameKey
         """;
 
     /// <summary>Whether each source (<c>$sourceIds</c>) is known, its retraction (null while it stands) and the document it

@@ -72,12 +72,12 @@ internal static class IngestStatements
     }
 
     /// <summary>The derived structure (none of it a fact) that writing <paramref name="written"/> adds: the name-suffix index of
-    /// the search keys their entities did not have, their items listed under their anchors and their relations in both ends'
+    /// the search keys their entities did not have, the name-prefix lists of the entities it changes, their items listed under their anchors and their relations in both ends'
     /// relation lists. Every derived write is listed here, once: a document written alone writes its own with its facts; a
     /// bulk batch writes many documents' at once (<see cref="DeferredWrites"/>; a relation list entry is read from the
     /// graph when written, so holding it back changes nothing).</summary>
     public static IEnumerable<Statement> DerivedOf(IReadOnlyList<WrittenDocument> written) =>
-        [.. NameSuffixesOf(written), .. ItemListsOf(written.Select(w => w.Document)), .. RelationListsOf(written.Select(w => w.Document))];
+        [.. NameSuffixesOf(written), .. NamePrefixesOf(written), .. ItemListsOf(written.Select(w => w.Document)), .. RelationListsOf(written.Select(w => w.Document))];
 
     /// <summary>The name-suffix index of the documents' entities' search keys (derived, not a fact: <see cref="NameSuffixes"/>),
     /// but the keys an entity had already: whatever wrote a key into an entity's <c>searchKeys</c> wrote its suffixes in the
@@ -89,6 +89,13 @@ internal static class IngestStatements
     public static IEnumerable<Statement> NameSuffixesOf(IEnumerable<WrittenDocument> written) =>
         NameSuffixes.Write(written.SelectMany(w => w.Document.Entities.Select(e =>
             (e.Id, (string?)NameKey.Of(e.Name), e.Kind.Name, SearchKeys(e.Name, e.Aliases).Where(k => !w.Has(e.Id, k))))).ToList()) is { } write ? [write] : [];
+
+    /// <summary>The name-prefix lists of the documents' entities that they may change (derived, not a fact:
+    /// <see cref="NamePrefixes"/>): those given a key they did not have or another nameKey, refreshed from the entity as the
+    /// documents leave it. An entity the documents leave as it was is not refreshed: its lists hold its entries already.</summary>
+    public static IEnumerable<Statement> NamePrefixesOf(IEnumerable<WrittenDocument> written) =>
+        NamePrefixes.Refresh(written.SelectMany(w => w.Document.Entities
+            .Where(e => w.Changes(e.Id, NameKey.Of(e.Name), SearchKeys(e.Name, e.Aliases))).Select(e => e.Id))) is { } refresh ? [refresh] : [];
 
     /// <summary>The documents' events and statements listed under their anchors at their dates (derived, not a fact:
     /// <see cref="ItemLists"/>).</summary>

@@ -160,7 +160,7 @@ public sealed class IngestionService(Neo4jClient client, OntologyModel ontology,
         // The derived structure is written, the document kept and the change recorded with the facts (or, in a bulk batch, held
         // back for many documents at once with the sources lists: those held land before this document's writes when it could
         // change what they write); none is a fact, so none is counted.
-        var derived = new WrittenDocument(written, lookups.KnownKeys);
+        var derived = new WrittenDocument(written, lookups.KnownKeys, lookups.NameKeys, removal is not null);
         var itemDates = IngestStatements.ItemDates(facts);
         // The item lists holding an item the facts date again are marked before them (they read its date as it was) — only an
         // item the graph has can be in a list, so a document of new items sends no mark; the relation lists the removal left
